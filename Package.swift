@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: infragate (front) → Reporters → Engine → Rules/Parsers/Git → CLibgit2.
+let package = Package(
+    name: "infragate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "infragate", targets: ["infragate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibgit2",
+            path: "Sources/CLibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
+        .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
+        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
+        .target(
+            name: "InfragateEngine",
+            dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Engine"
+        ),
+        .target(name: "InfragateReporters", dependencies: ["InfragateEngine", "InfragateRules"], path: "Sources/Reporters"),
+        .executableTarget(
+            name: "infragate",
+            dependencies: [
+                "InfragateEngine", "InfragateReporters", "InfragateRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/infragate"
+        ),
+        .testTarget(name: "GitTests", dependencies: ["InfragateGit"], path: "Tests/GitTests"),
+        .testTarget(name: "ParserTests", dependencies: ["InfragateParsers"], path: "Tests/ParserTests"),
+        .testTarget(name: "RuleTests", dependencies: ["InfragateRules", "InfragateParsers"], path: "Tests/RuleTests"),
+        .testTarget(name: "EngineTests", dependencies: ["InfragateEngine", "InfragateRules"], path: "Tests/EngineTests"),
+        .testTarget(name: "ReporterTests", dependencies: ["InfragateReporters", "InfragateEngine", "InfragateRules"], path: "Tests/ReporterTests"),
+        .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine"], path: "Tests/IntegrationTests"),
+    ],
+    swiftLanguageModes: [.v5]
+)

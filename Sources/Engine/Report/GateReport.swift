@@ -1,0 +1,114 @@
+import InfragateRules
+
+/// How a finding weighs in the decision, given the policy's thresholds.
+public enum FindingLevel: String, Codable, Sendable, Comparable {
+    case notice, warning, failure
+
+    private var rank: Int { [.notice, .warning, .failure].firstIndex(of: self)! }
+    public static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A finding as judged under the policy.
+public struct JudgedFinding: Codable, Hashable, Sendable {
+    public var finding: Finding
+    public var level: FindingLevel
+
+    public init(finding: Finding, level: FindingLevel) {
+        self.finding = finding
+        self.level = level
+    }
+}
+
+/// A finding the policy let through, and on what authority.
+public struct SuppressedFinding: Codable, Hashable, Sendable {
+    public enum Authority: String, Codable, Sendable { case inline, waiver }
+
+    public let finding: Finding
+    public let authority: Authority
+    public let reason: String
+
+    public init(finding: Finding, authority: Authority, reason: String) {
+        self.finding = finding
+        self.authority = authority
+        self.reason = reason
+    }
+}
+
+/// A changed file the gate did not run rules on, and why. Never silently dropped.
+public struct SkippedFile: Codable, Hashable, Sendable {
+    public enum Reason: String, Codable, Sendable {
+        case binary, tooLarge = "too-large", notUTF8 = "not-utf8", symlink, submodule, excluded
+        case noRulePack = "no-rule-pack"
+        case missingTool = "missing-tool"
+    }
+
+    public let path: String
+    public let reason: Reason
+    public let detail: String
+
+    public init(path: String, reason: Reason, detail: String) {
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+    }
+}
+
+/// A file the rules ran on.
+public struct ScannedFile: Codable, Hashable, Sendable {
+    public let path: String
+    public let kind: FileKind
+
+    public init(path: String, kind: FileKind) {
+        self.path = path
+        self.kind = kind
+    }
+}
+
+/// The verdict: did the change pass the policy?
+public struct Decision: Codable, Hashable, Sendable {
+    public let passed: Bool
+    public let failOn: Severity
+    public let warnOn: Severity
+    public let failures: Int
+    public let warnings: Int
+    public let notices: Int
+
+    public init(passed: Bool, failOn: Severity, warnOn: Severity, failures: Int, warnings: Int, notices: Int) {
+        self.passed = passed
+        self.failOn = failOn
+        self.warnOn = warnOn
+        self.failures = failures
+        self.warnings = warnings
+        self.notices = notices
+    }
+}
+
+/// Everything one gate run learned; reporters only format this.
+public struct GateReport: Codable, Sendable {
+    /// What was compared, e.g. `merge-base 1a2b3c..4d5e6f` or `tree at HEAD`.
+    public var scope: String
+    /// Where the policy came from (`--policy ./x.yml`, `.infragate.yml at base 1a2b3c`, `built-in defaults`).
+    public var policySource: String
+    /// Active findings, most severe first.
+    public var findings: [JudgedFinding]
+    public var suppressed: [SuppressedFinding]
+    public var skipped: [SkippedFile]
+    public var scanned: [ScannedFile]
+    /// Things the user should know that are not findings (policy changed in the diff, expired waivers…).
+    public var notices: [String]
+    public var decision: Decision
+
+    public init(
+        scope: String, policySource: String, findings: [JudgedFinding], suppressed: [SuppressedFinding],
+        skipped: [SkippedFile], scanned: [ScannedFile], notices: [String], decision: Decision
+    ) {
+        self.scope = scope
+        self.policySource = policySource
+        self.findings = findings
+        self.suppressed = suppressed
+        self.skipped = skipped
+        self.scanned = scanned
+        self.notices = notices
+        self.decision = decision
+    }
+}

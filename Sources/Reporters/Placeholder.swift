@@ -1,0 +1,2 @@
+import InfragateEngine
+public enum ReportersPlaceholder {}

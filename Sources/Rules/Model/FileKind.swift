@@ -1,0 +1,25 @@
+/// The kinds of infrastructure file infragate recognises. A kind without a pack is reported as
+/// "recognised, no rule pack yet" so that packs plug in without touching the front.
+public enum FileKind: String, CaseIterable, Codable, Sendable {
+    case dockerfile
+    case compose
+    case kubernetes
+    case helm
+    case terraform
+    case cloudFormation = "cloudformation"
+    case githubWorkflow = "github-workflow"
+    case gitlabCI = "gitlab-ci"
+
+    public var displayName: String {
+        switch self {
+        case .dockerfile: return "Dockerfile"
+        case .compose: return "Compose"
+        case .kubernetes: return "Kubernetes"
+        case .helm: return "Helm"
+        case .terraform: return "Terraform"
+        case .cloudFormation: return "CloudFormation"
+        case .githubWorkflow: return "GitHub workflow"
+        case .gitlabCI: return "GitLab CI"
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Findings the gate itself raises when it cannot judge a file: they fail closed by default
+/// and a policy may lower them like any rule. Their examples live in the engine's tests,
+/// because they come from the gate, not from one pack.
+public enum GateRules {
+    public static let parseError = RuleDescription(
+        id: "GATE-PARSE-ERROR", title: "Infrastructure file could not be parsed", severity: .high, cwe: 20,
+        checklist: "Gate integrity › Every changed infrastructure file is judged",
+        rationale: "A file the gate cannot parse cannot be judged; passing it would let malformed or hostile input bypass every rule. High, so the gate fails closed by default.",
+        recommendation: "Fix the syntax error, or lower `GATE-PARSE-ERROR` in the trusted policy if such files are expected.",
+        triggering: [], nonTriggering: [])
+
+    public static let unscannedFile = RuleDescription(
+        id: "GATE-UNSCANNED-FILE", title: "Infrastructure file was not scanned", severity: .high, cwe: 693,
+        checklist: "Gate integrity › Every changed infrastructure file is judged",
+        rationale: "An infrastructure file that is binary, not UTF-8 or over the size limit is not read; padding a Dockerfile past the limit must not be a way around the gate. High, so the gate fails closed by default.",
+        recommendation: "Keep infrastructure files as text under `max_file_size`, or raise the limit in the trusted policy.",
+        triggering: [], nonTriggering: [])
+
+    public static let all = [parseError, unscannedFile]
+}

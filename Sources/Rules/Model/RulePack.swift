@@ -1,0 +1,61 @@
+/// A file handed to a pack: repository-relative path and its text (already checked to be UTF-8 text).
+public struct SourceFile: Sendable {
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+}
+
+/// Read-only access to the revision under review, for rules that need more than one file
+/// (a Terraform module's other files, NetworkPolicies elsewhere in the tree).
+public protocol RepositorySnapshot: Sendable {
+    /// Paths of the files directly inside `directory` ("" is the root).
+    func filePaths(in directory: String) -> [String]
+    /// Every file path of the revision. Costs the size of the tree: call only when a rule needs it.
+    func allFilePaths() -> [String]
+    /// The text of a file, or nil when it is missing, binary, invalid UTF-8 or over the size limit.
+    func text(at path: String) -> String?
+}
+
+/// A snapshot with nothing in it beyond the file under evaluation (examples, `scan` of loose files).
+public struct EmptySnapshot: RepositorySnapshot {
+    public init() {}
+    public func filePaths(in directory: String) -> [String] { [] }
+    public func allFilePaths() -> [String] { [] }
+    public func text(at path: String) -> String? { nil }
+}
+
+/// A file could not be fully understood; the engine reports it as a `GATE-PARSE-ERROR` finding,
+/// so the gate fails closed unless the policy lowers that rule.
+public struct FileProblem: Hashable, Sendable {
+    public let line: Int
+    public let message: String
+
+    public init(line: Int, message: String) {
+        self.line = line
+        self.message = message
+    }
+}
+
+/// What a pack found in one file.
+public struct PackResult: Sendable {
+    public var violations: [(rule: RuleDescription, violation: Violation)]
+    public var problems: [FileProblem]
+
+    public init(violations: [(rule: RuleDescription, violation: Violation)] = [], problems: [FileProblem] = []) {
+        self.violations = violations
+        self.problems = problems
+    }
+}
+
+/// A rule pack: the rules for one kind of file, and how to parse and run them.
+public protocol RulePack: Sendable {
+    static var kind: FileKind { get }
+    /// The file name examples are evaluated under when they do not name one.
+    static var examplePath: String { get }
+    static var rules: [RuleDescription] { get }
+    static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult
+}

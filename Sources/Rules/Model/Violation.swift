@@ -1,0 +1,16 @@
+/// What a rule reports about one occurrence in one file; the engine turns it into a `Finding`.
+public struct Violation: Hashable, Sendable {
+    public let line: Int
+    public let endLine: Int?
+    public let message: String
+    /// A normalised identity of the offending construct (not its line), so the finding's
+    /// fingerprint survives unrelated lines moving. E.g. `stage:final|USER root`.
+    public let identity: String
+
+    public init(line: Int, endLine: Int? = nil, message: String, identity: String) {
+        self.line = line
+        self.endLine = endLine
+        self.message = message
+        self.identity = identity
+    }
+}

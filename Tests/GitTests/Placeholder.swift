@@ -1,0 +1,2 @@
+import XCTest
+final class GitTestsPlaceholder: XCTestCase { func testNothingYet() {} }
