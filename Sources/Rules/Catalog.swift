@@ -5,7 +5,16 @@ public enum RuleCatalog {
         DockerfilePack.self,
     ]
 
-    public static var all: [RuleDescription] { GateRules.all + packs.flatMap { $0.rules } }
+    /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).
+    public static let all: [RuleDescription] = {
+        var seen = Set<String>()
+        return (GateRules.all + packs.flatMap { $0.rules }).filter { seen.insert($0.id).inserted }
+    }()
+
+    /// The packs that list a rule.
+    public static func packs(listing ruleID: String) -> [any RulePack.Type] {
+        packs.filter { pack in pack.rules.contains { $0.id == ruleID } }
+    }
 
     public static func pack(for kind: FileKind) -> (any RulePack.Type)? {
         packs.first { $0.kind == kind }

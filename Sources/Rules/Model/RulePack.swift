@@ -58,4 +58,11 @@ public protocol RulePack: Sendable {
     static var examplePath: String { get }
     static var rules: [RuleDescription] { get }
     static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult
+    /// Whether an example with this file name belongs to this pack; packs that share rules
+    /// (Terraform and CloudFormation share the AWS rules) tell their examples apart by name.
+    static func canEvaluate(examplePath: String) -> Bool
+}
+
+extension RulePack {
+    public static func canEvaluate(examplePath: String) -> Bool { true }
 }
