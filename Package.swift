@@ -36,12 +36,13 @@ let package = Package(
             ],
             path: "Sources/infragate"
         ),
-        .testTarget(name: "GitTests", dependencies: ["InfragateGit"], path: "Tests/GitTests"),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GitTests", dependencies: ["InfragateGit", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "ParserTests", dependencies: ["InfragateParsers"], path: "Tests/ParserTests"),
         .testTarget(name: "RuleTests", dependencies: ["InfragateRules", "InfragateParsers"], path: "Tests/RuleTests"),
         .testTarget(name: "EngineTests", dependencies: ["InfragateEngine", "InfragateRules"], path: "Tests/EngineTests"),
         .testTarget(name: "ReporterTests", dependencies: ["InfragateReporters", "InfragateEngine", "InfragateRules"], path: "Tests/ReporterTests"),
-        .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine"], path: "Tests/IntegrationTests"),
+        .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/IntegrationTests"),
     ],
     swiftLanguageModes: [.v5]
 )

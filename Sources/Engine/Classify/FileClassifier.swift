@@ -1,0 +1,93 @@
+import InfragateRules
+
+/// Decides cheaply which changed files are infrastructure: by path first, and for generic
+/// YAML/JSON files by a sniff of the first bytes, so most files are never read.
+public enum FileClassifier {
+    /// What the path alone says.
+    public enum PathVerdict: Equatable, Sendable {
+        case kind(FileKind)
+        /// YAML or JSON of unknown purpose: read it and `sniff` the content.
+        case needsContent
+        case notInfrastructure
+    }
+
+    public static func classify(path: String) -> PathVerdict {
+        let name = basename(path).lowercased()
+        let lowerPath = path.lowercased()
+
+        if name == "dockerfile" || name.hasPrefix("dockerfile.") || name.hasSuffix(".dockerfile")
+            || name == "containerfile" || name.hasPrefix("containerfile.") {
+            return .kind(.dockerfile)
+        }
+        if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
+            return .kind(.terraform)
+        }
+        let isYAML = name.hasSuffix(".yml") || name.hasSuffix(".yaml")
+        if isYAML && (lowerPath.hasPrefix(".github/workflows/") || lowerPath.contains("/.github/workflows/"))
+            && !dropPrefix(".github/workflows/", from: lowerPath).contains("/") {
+            return .kind(.githubWorkflow)
+        }
+        if name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml" || name.hasSuffix(".gitlab-ci.yml") {
+            return .kind(.gitlabCI)
+        }
+        if isYAML && (name.hasPrefix("docker-compose") || name.hasPrefix("compose")) {
+            return .kind(.compose)
+        }
+        if name == "chart.yaml" || name == "chart.yml" || isHelmTemplate(lowerPath) {
+            return .kind(.helm)
+        }
+        if isYAML || name.hasSuffix(".json") || name.hasSuffix(".template") {
+            return .needsContent
+        }
+        return .notInfrastructure
+    }
+
+    /// Recognises YAML/JSON by content: CloudFormation, Kubernetes, Compose, else nil.
+    /// Only the first 64 KiB are looked at; the markers sit near the top of real files.
+    public static func sniff(_ text: String) -> FileKind? {
+        let head = text.utf8.count > 65_536 ? String(decoding: text.utf8.prefix(65_536), as: UTF8.self) : text
+        if head.contains("AWSTemplateFormatVersion") || head.contains("Type: AWS::") || head.contains("Type: 'AWS::")
+            || head.contains("Type: \"AWS::") || head.range(of: #""Type"\s*:\s*"AWS::"#, options: .regularExpression) != nil {
+            return .cloudFormation
+        }
+        var hasAPIVersion = false, hasKind = false, hasServices = false, hasImageOrBuild = false
+        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("apiVersion:") || line.hasPrefix("\"apiVersion\"") { hasAPIVersion = true }
+            if line.hasPrefix("kind:") || line.hasPrefix("\"kind\"") { hasKind = true }
+            if line.hasPrefix("services:") { hasServices = true }
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("image:") || trimmed.hasPrefix("build:") { hasImageOrBuild = true }
+            // Kubernetes `List`s and JSON manifests indent apiVersion/kind.
+            if trimmed.hasPrefix("apiVersion:") || trimmed.hasPrefix("- apiVersion:") || trimmed.hasPrefix("\"apiVersion\"") {
+                hasAPIVersion = true
+            }
+            if trimmed.hasPrefix("kind:") || trimmed.hasPrefix("\"kind\"") { hasKind = true }
+        }
+        if hasAPIVersion && hasKind { return .kubernetes }
+        if hasServices && hasImageOrBuild { return .compose }
+        return nil
+    }
+
+    /// `…/templates/x.yaml` under a chart is a Helm template (Go templates, not YAML).
+    static func isHelmTemplate(_ path: String) -> Bool {
+        let parts = path.lowercased().split(separator: "/")
+        guard parts.count >= 2, parts[parts.count - 2] == "templates" else { return false }
+        let name = parts[parts.count - 1]
+        return name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".tpl")
+    }
+
+    static func basename(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The parent directory of a repository-relative path ("" for the root).
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    private static func dropPrefix(_ prefix: String, from path: String) -> String {
+        guard let range = path.range(of: prefix) else { return path }
+        return String(path[range.upperBound...])
+    }
+}

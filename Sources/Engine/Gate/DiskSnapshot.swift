@@ -1,0 +1,65 @@
+import Foundation
+import InfragateRules
+
+/// Files on disk as rules see them, for `scan PATH…` outside git.
+struct DiskSnapshot: RepositorySnapshot {
+    let root: URL
+    let sizeLimit: Int
+
+    func filePaths(in directory: String) -> [String] {
+        let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.sorted().compactMap { name in
+            var isDirectory: ObjCBool = false
+            let full = url.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+            return directory.isEmpty ? name : "\(directory)/\(name)"
+        }
+    }
+
+    func allFilePaths() -> [String] {
+        DiskWalk.files(under: root).map(\.relativePath)
+    }
+
+    func text(at path: String) -> String? {
+        guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit),
+              case .text(let text) = FileContent(bytes: bytes) else { return nil }
+        return text
+    }
+}
+
+/// Lists and reads files on disk the way the git layer does for trees (no symlink following).
+enum DiskWalk {
+    struct Entry {
+        let relativePath: String
+        let url: URL
+        let type: Candidate.EntryType
+    }
+
+    static func files(under root: URL) -> [Entry] {
+        var entries: [Entry] = []
+        let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if url.lastPathComponent == ".git" {
+                enumerator.skipDescendants()
+                continue
+            }
+            let isLink = values?.isSymbolicLink ?? false
+            guard isLink || (values?.isRegularFile ?? false) else { continue }
+            var relative = url.standardizedFileURL.path
+            if relative.hasPrefix(rootPath) { relative.removeFirst(rootPath.count) }
+            if relative.hasPrefix("/") { relative.removeFirst() }
+            entries.append(Entry(relativePath: relative, url: url, type: isLink ? .symlink : .regular))
+        }
+        return entries.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    static func read(_ url: URL, limit: Int) throws -> Candidate.Loaded {
+        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > limit { return .tooLarge(size: size) }
+        return .bytes(Array(try Data(contentsOf: url)))
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import InfragateGit
+import InfragateRules
+
+/// The gate's entry points: judge a change, a revision, or files on disk, and decide.
+public enum Gate {
+    /// What a pull-request check does: the files changed from merge-base(base, head) to head.
+    public static func check(
+        repositoryPath: String?, base: String, head: String, policyFile: String?, today: Date = Date()
+    ) throws -> GateReport {
+        let repository = try openRepository(repositoryPath)
+        let baseID = try resolve(base, in: repository)
+        let headID = try resolve(head, in: repository)
+        let mergeBase = try undecidable { try repository.mergeBase(baseID, headID) }
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: baseID)
+
+        let changes = try undecidable { try repository.changes(from: mergeBase, to: headID) }
+        let snapshot = GitSnapshot(repository: repository, commit: headID, sizeLimit: loaded.policy.maxFileSize)
+        let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
+        var judgement = Judgement()
+        for change in changes {
+            try undecidable { try judge.judge(candidate(for: change, in: repository), into: &judgement) }
+        }
+        if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
+            judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
+        }
+        let scope = "\(mergeBase.map { "merge-base \($0.short)" } ?? "empty tree")..\(headID.short) (\(changes.count) changed files)"
+        return decide(judgement, policy: loaded, scope: scope)
+    }
+
+    /// The whole tree at a revision (optionally only paths under the given prefixes).
+    public static func scan(
+        repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, today: Date = Date()
+    ) throws -> GateReport {
+        let repository = try openRepository(repositoryPath)
+        let commit = try resolve(revision, in: repository)
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: commit)
+        let entries = try undecidable { try repository.files(at: commit) }.filter { entry in
+            pathPrefixes.isEmpty || pathPrefixes.contains { entry.path == $0 || entry.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        }
+        let snapshot = GitSnapshot(repository: repository, commit: commit, sizeLimit: loaded.policy.maxFileSize)
+        let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
+        var judgement = Judgement()
+        for entry in entries {
+            let candidate = Candidate(path: entry.path, type: entryType(entry.mode)) { limit in
+                try loadBlob(entry.blob, limit: limit, from: repository)
+            }
+            try undecidable { try judge.judge(candidate, into: &judgement) }
+        }
+        return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
+    }
+
+    /// Files and folders on disk, outside git (local use before committing).
+    public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
+        var judgement = Judgement()
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                throw GateError.usage("no such file or directory: \(path)")
+            }
+            let root = isDirectory.boolValue ? url : url.deletingLastPathComponent()
+            let entries = isDirectory.boolValue
+                ? DiskWalk.files(under: url)
+                : [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            let judge = FileJudge(policy: loaded.policy, snapshot: DiskSnapshot(root: root, sizeLimit: loaded.policy.maxFileSize), today: today)
+            for entry in entries {
+                let shownPath = isDirectory.boolValue ? entry.relativePath : path
+                let candidate = Candidate(path: shownPath, type: entry.type) { limit in try DiskWalk.read(entry.url, limit: limit) }
+                try undecidable { try judge.judge(candidate, into: &judgement) }
+            }
+        }
+        return decide(judgement, policy: loaded, scope: "files on disk: \(paths.joined(separator: " "))")
+    }
+
+    /// Applies the thresholds: every finding gets a level; any failure-level finding fails the gate.
+    public static func decide(_ judgement: Judgement, policy loaded: LoadedPolicy, scope: String, failOn: Severity? = nil) -> GateReport {
+        let policy = loaded.policy
+        let threshold = failOn ?? policy.failOn
+        let judged = judgement.findings.map { finding -> JudgedFinding in
+            let level: FindingLevel = finding.severity >= threshold ? .failure : finding.severity >= policy.warnOn ? .warning : .notice
+            return JudgedFinding(finding: finding, level: level)
+        }.sorted { lhs, rhs in
+            if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
+            if lhs.finding.path != rhs.finding.path { return lhs.finding.path < rhs.finding.path }
+            if lhs.finding.line != rhs.finding.line { return lhs.finding.line < rhs.finding.line }
+            return lhs.finding.ruleID < rhs.finding.ruleID
+        }
+        let count = { (level: FindingLevel) in judged.filter { $0.level == level }.count }
+        let decision = Decision(passed: count(.failure) == 0, failOn: threshold, warnOn: policy.warnOn,
+                                failures: count(.failure), warnings: count(.warning), notices: count(.notice))
+        return GateReport(scope: scope, policySource: loaded.source, findings: judged, suppressed: judgement.suppressed,
+                          skipped: judgement.skipped, scanned: judgement.scanned, notices: judgement.notices, decision: decision)
+    }
+
+    // MARK: - git plumbing shared by the entry points
+
+    static func openRepository(_ path: String?) throws -> GitRepository {
+        do {
+            return try GitRepository.open(at: path)
+        } catch {
+            throw GateError.undecidable("cannot open git repository \(path ?? "(from the environment / current directory)"): \(error)")
+        }
+    }
+
+    static func resolve(_ revision: String, in repository: GitRepository) throws -> ObjectID {
+        do {
+            return try repository.resolveCommit(revision)
+        } catch {
+            throw GateError.undecidable("cannot resolve revision '\(revision)': \(error) (in CI, fetch enough history: e.g. actions/checkout with fetch-depth: 0)")
+        }
+    }
+
+    static func candidate(for change: ChangedEntry, in repository: GitRepository) -> Candidate {
+        Candidate(path: change.path, type: entryType(change.mode)) { limit in
+            try loadBlob(change.blob, limit: limit, from: repository)
+        }
+    }
+
+    static func entryType(_ mode: EntryMode) -> Candidate.EntryType {
+        switch mode {
+        case .symlink: return .symlink
+        case .submodule: return .submodule
+        case .file, .executable: return .regular
+        }
+    }
+
+    static func loadBlob(_ id: ObjectID, limit: Int, from repository: GitRepository) throws -> Candidate.Loaded {
+        switch try repository.readBlob(id, limit: limit) {
+        case .bytes(let bytes): return .bytes(bytes)
+        case .tooLarge(let size): return .tooLarge(size: size)
+        }
+    }
+
+    /// Any git failure in the middle of judging means the gate cannot decide.
+    static func undecidable<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as GateError {
+            throw error
+        } catch {
+            throw GateError.undecidable("\(error)")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import InfragateGit
+import InfragateRules
+
+/// A policy and where it came from (shown in every report, so nobody wonders which one applied).
+public struct LoadedPolicy: Sendable {
+    public let policy: Policy
+    public let source: String
+
+    public init(policy: Policy, source: String) {
+        self.policy = policy
+        self.source = source
+    }
+}
+
+/// Finds the trusted policy. The change under review must never relax its own gate, so the
+/// policy comes from an explicit file or from a trusted revision — never from the head.
+public enum PolicyLoader {
+    public static let fileName = ".infragate.yml"
+    static let knownRuleIDs = Set(RuleCatalog.all.map(\.id))
+
+    /// A policy file on disk (`--policy`).
+    public static func load(file path: String) throws -> LoadedPolicy {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GateError.usage("cannot read policy file \(path)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GateError.usage("\(path): policy is not UTF-8 text")
+        }
+        return LoadedPolicy(policy: try parse(text, origin: path), source: path)
+    }
+
+    /// `.infragate.yml` as it stands in a trusted commit, or the built-in defaults when it has none.
+    public static func load(from repository: GitRepository, at commit: ObjectID) throws -> LoadedPolicy {
+        let origin = "\(fileName) at \(commit.short)"
+        guard let entry = try repository.entry(at: fileName, in: commit), entry.mode != .submodule else {
+            return LoadedPolicy(policy: .defaults, source: "built-in defaults (no \(fileName) at \(commit.short))")
+        }
+        guard case .bytes(let bytes) = try repository.readBlob(entry.blob, limit: 1 << 20),
+              case .text(let text) = FileContent(bytes: bytes) else {
+            throw GateError.usage("\(origin): policy is not readable UTF-8 text under 1 MiB")
+        }
+        return LoadedPolicy(policy: try parse(text, origin: origin), source: origin)
+    }
+
+    private static func parse(_ text: String, origin: String) throws -> Policy {
+        do {
+            return try Policy.parse(text, origin: origin, knownRuleIDs: knownRuleIDs)
+        } catch let error as PolicyError {
+            throw GateError.usage("invalid policy: \(error)")
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import InfragateEngine
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Judge the infrastructure files changed from merge-base(BASE, HEAD) to HEAD, as a pull-request check.",
+        discussion: "The policy comes from --policy, else from .infragate.yml at BASE — never from HEAD, so a change cannot relax its own gate."
+    )
+
+    @Option(help: "The target revision (branch, tag, sha, HEAD~2…).")
+    var base: String
+
+    @Option(help: "The revision under review.")
+    var head: String = "HEAD"
+
+    @Option(help: "The repository (bare or not); default: from GIT_DIR or the current directory.")
+    var repo: String?
+
+    @Option(help: "A trusted policy file; default: .infragate.yml at BASE.")
+    var policy: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output)
+    }
+}
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Judge every infrastructure file of a revision, or files on disk.",
+        discussion: "With --rev, PATHs limit the scan to those folders of the tree. Without --rev, PATHs are files or folders on disk (default: the current folder)."
+    )
+
+    @Option(help: "A revision whose whole tree to scan (read from git, not the disk).")
+    var rev: String?
+
+    @Option(help: "The repository for --rev; default: from GIT_DIR or the current directory.")
+    var repo: String?
+
+    @Option(help: "A trusted policy file; default with --rev: .infragate.yml at that revision; on disk: built-in defaults.")
+    var policy: String?
+
+    @Argument(help: "Files or folders.")
+    var paths: [String] = []
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        if let rev {
+            try runGate({ try Gate.scan(repositoryPath: repo, revision: rev, pathPrefixes: paths, policyFile: policy) }, output: output)
+        } else {
+            try runGate({ try Gate.scanFiles(paths.isEmpty ? ["."] : paths, policyFile: policy) }, output: output)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import InfragateEngine
+import InfragateReporters
+
+/// Output options shared by the commands that produce a gate report.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Format on standard output: text, github, gitlab, gitlab-sast, json, sarif.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Also write FORMAT to PATH (repeatable), e.g. --report gitlab=gl-code-quality.json.", valueName: "FORMAT=PATH"))
+    var report: [ReportDestination] = []
+
+    @Flag(name: .long, help: "Never colour the text output (default: colour only on a terminal).")
+    var noColor = false
+
+    /// Prints and writes the report, then exits with the verdict's code.
+    func emit(_ gateReport: GateReport) throws -> Never {
+        let colour = format == .text && !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date())
+        print(format.render(gateReport, options: options), terminator: "")
+        for destination in report {
+            let plain = RenderOptions(colour: false, toolVersion: Infragate.version, now: options.now)
+            do {
+                try destination.format.render(gateReport, options: plain).write(toFile: destination.path, atomically: true, encoding: .utf8)
+            } catch {
+                throw GateError.usage("cannot write \(destination.format.rawValue) report to \(destination.path): \(error.localizedDescription)")
+            }
+        }
+        if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
+            appendStepSummary(StepSummary.markdown(gateReport), to: summaryPath)
+        }
+        throw ExitCode(gateReport.decision.passed ? ExitStatus.passed : ExitStatus.policyFailed)
+    }
+
+    private func appendStepSummary(_ markdown: String, to path: String) {
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            FileHandle.standardError.write(Data("infragate: cannot append to GITHUB_STEP_SUMMARY at \(path)\n".utf8))
+            return
+        }
+        defer { try? handle.close() }
+        handle.seekToEndOfFile()
+        handle.write(Data(markdown.utf8))
+    }
+}
+
+/// `FORMAT=PATH` of `--report`.
+struct ReportDestination: ExpressibleByArgument {
+    let format: OutputFormat
+    let path: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="),
+              let format = OutputFormat(rawValue: String(argument[..<equals])) else { return nil }
+        let path = String(argument[argument.index(after: equals)...])
+        guard !path.isEmpty else { return nil }
+        self.format = format
+        self.path = path
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Runs gate work and turns its errors into the documented exit codes with a clear message.
+func runGate(_ work: () throws -> GateReport, output: OutputOptions) throws {
+    let report: GateReport
+    do {
+        report = try work()
+    } catch let error as GateError {
+        FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+    do {
+        try output.emit(report)
+    } catch let error as GateError {
+        FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}

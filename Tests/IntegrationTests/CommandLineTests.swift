@@ -1,0 +1,118 @@
+import Foundation
+import InfragateEngine
+import TestSupport
+import XCTest
+
+/// The built `infragate` binary: exit codes and what reaches CI systems.
+final class CommandLineTests: XCTestCase {
+    private var repository: TemporaryRepository!
+
+    override func setUpWithError() throws {
+        repository = try TemporaryRepository()
+        try repository.write("app/Dockerfile", GateCheckTests.goodDockerfile)
+        try repository.commitAll("base")
+        try repository.git("checkout", "-q", "-b", "feature")
+    }
+
+    override func tearDown() {
+        repository.remove()
+    }
+
+    private func infragate(_ arguments: String..., environment: [String: String] = [:]) throws -> Shell.Result {
+        try InfragateBinary.run(Array(arguments), environment: environment)
+    }
+
+    func testExitCodeZeroWhenNothingFails() throws {
+        let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature")
+        XCTAssertEqual(result.status, ExitStatus.passed, result.stderr)
+    }
+
+    func testExitCodeOneWhenThePolicyFails() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--no-color")
+        XCTAssertEqual(result.status, ExitStatus.policyFailed, result.stderr)
+        XCTAssertTrue(result.stdout.contains("svc/Dockerfile"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("s3cr3t-value-123"), "a detected secret leaked into the output")
+    }
+
+    func testExitCodeTwoForUsageAndPolicyErrors() throws {
+        XCTAssertEqual(try infragate("check", "--repo", repository.path).status, ExitStatus.usageOrPolicyError, "missing --base")
+        XCTAssertEqual(try infragate("check", "--repo", repository.path, "--base", "main", "--format", "yaml").status, ExitStatus.usageOrPolicyError)
+        let policy = repository.root.appendingPathComponent("bad-policy.yml").path
+        try "version: 1\nfail_onn: high\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        let invalid = try infragate("check", "--repo", repository.path, "--base", "main", "--policy", policy)
+        XCTAssertEqual(invalid.status, ExitStatus.usageOrPolicyError)
+        XCTAssertTrue(invalid.stderr.contains("bad-policy.yml:2"), invalid.stderr)
+        let validate = try infragate("policy", "validate", policy)
+        XCTAssertEqual(validate.status, ExitStatus.usageOrPolicyError)
+        XCTAssertEqual(try infragate("explain", "NO-SUCH-RULE").status, ExitStatus.usageOrPolicyError)
+    }
+
+    func testExitCodeThreeWhenTheGateCannotDecide() throws {
+        let missingRevision = try infragate("check", "--repo", repository.path, "--base", "0000000000000000000000000000000000000001")
+        XCTAssertEqual(missingRevision.status, ExitStatus.undecidable)
+        XCTAssertTrue(missingRevision.stderr.contains("cannot resolve revision"), missingRevision.stderr)
+        let notARepository = try infragate("check", "--repo", "/nonexistent/infragate-repo", "--base", "main")
+        XCTAssertEqual(notARepository.status, ExitStatus.undecidable)
+    }
+
+    func testGitHubAnnotationsCannotBeInjectedThroughAFileName() throws {
+        let hostile = "x,line=1::y%0A::error title=pwned::z/Dockerfile"
+        try repository.write(hostile, "FROM ubuntu:latest\nCMD [\"sh\"]\n")
+        try repository.commitAll("hostile name")
+        let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "github")
+        XCTAssertEqual(result.status, ExitStatus.policyFailed, result.stderr)
+        let commandLines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }
+        XCTAssertFalse(commandLines.isEmpty)
+        for line in commandLines {
+            XCTAssertFalse(line.contains("pwned::"), "unescaped property separator in: \(line)")
+            XCTAssertTrue(line.contains("file=x%2Cline=1%3A%3Ay%250A%3A%3Aerror title=pwned%3A%3Az/Dockerfile") || !line.contains("file="), String(line))
+        }
+    }
+
+    func testGitHubAnnotationsCannotBeInjectedThroughFileContent() throws {
+        try repository.write("svc/Dockerfile", "FROM ubuntu:latest\nENV X=\"%0A::set-env name=PATH::/tmp\"\nRUN echo '::stop-commands::abc'\nCMD [\"sh\"]\n")
+        try repository.commitAll("hostile content")
+        let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "github")
+        for line in result.stdout.split(separator: "\n") where !line.isEmpty {
+            XCTAssertTrue(line.hasPrefix("::error ") || line.hasPrefix("::warning ") || line.hasPrefix("::notice ") || line.hasPrefix("::notice::"),
+                          "unexpected line on stdout: \(line)")
+            XCTAssertFalse(line.contains("::set-env"), String(line))
+            XCTAssertFalse(line.contains("::stop-commands"), String(line))
+        }
+    }
+
+    func testReportsAreWrittenAndTheStepSummaryAppended() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let gitlab = repository.root.appendingPathComponent("gl.json").path
+        let summary = repository.root.appendingPathComponent("summary.md").path
+        try "previous step\n".write(toFile: summary, atomically: true, encoding: .utf8)
+        let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature",
+                                   "--format", "json", "--report", "gitlab=\(gitlab)", environment: ["GITHUB_STEP_SUMMARY": summary])
+        XCTAssertEqual(result.status, ExitStatus.policyFailed)
+        let decoded = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: gitlab))) as? [[String: Any]]
+        XCTAssertFalse(decoded?.isEmpty ?? true)
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)))
+        let markdown = try String(contentsOfFile: summary, encoding: .utf8)
+        XCTAssertTrue(markdown.hasPrefix("previous step\n"))
+        XCTAssertTrue(markdown.contains("svc/Dockerfile"))
+    }
+
+    func testPolicyInitWritesAValidPolicy() throws {
+        let file = repository.root.appendingPathComponent("new-policy.yml").path
+        XCTAssertEqual(try infragate("policy", "init", file).status, 0)
+        XCTAssertEqual(try infragate("policy", "validate", file).status, 0)
+        XCTAssertEqual(try infragate("policy", "init", file).status, ExitStatus.usageOrPolicyError, "refuses to overwrite")
+    }
+
+    func testRulesCatalogAndExplain() throws {
+        let json = try infragate("rules", "--format", "json")
+        XCTAssertEqual(json.status, 0)
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)))
+        let explain = try infragate("explain", "GATE-PARSE-ERROR")
+        XCTAssertEqual(explain.status, 0)
+        XCTAssertTrue(explain.stdout.contains("GATE-PARSE-ERROR"))
+    }
+}

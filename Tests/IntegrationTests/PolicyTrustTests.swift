@@ -1,0 +1,88 @@
+import Foundation
+import InfragateEngine
+import InfragateRules
+import TestSupport
+import XCTest
+
+/// The change under review must never relax its own gate.
+final class PolicyTrustTests: XCTestCase {
+    private var repository: TemporaryRepository!
+
+    override func setUpWithError() throws {
+        repository = try TemporaryRepository()
+        try repository.write(".infragate.yml", "version: 1\nfail_on: high\n")
+        try repository.write("README.md", "# app\n")
+        try repository.commitAll("base with policy")
+        try repository.git("checkout", "-q", "-b", "feature")
+    }
+
+    override func tearDown() {
+        repository.remove()
+    }
+
+    func testHeadThatRelaxesThePolicyIsStillJudgedByTheBasePolicy() throws {
+        try repository.write(".infragate.yml", "version: 1\nfail_on: critical\nrules:\n  GATE-UNSCANNED-FILE: off\n")
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("relax the gate and add a bad Dockerfile")
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertFalse(report.decision.passed)
+        XCTAssertEqual(report.decision.failOn, .high)
+        XCTAssertTrue(report.policySource.contains(".infragate.yml at"), report.policySource)
+        XCTAssertTrue(report.notices.contains { $0.contains("modifies .infragate.yml") }, "\(report.notices)")
+    }
+
+    func testBasePolicyOverridesApply() throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write(".infragate.yml", "version: 1\nfail_on: critical\n")
+        try repository.commitAll("lenient base")
+        try repository.git("checkout", "-q", "feature")
+        try repository.git("rebase", "-q", "main")
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertEqual(report.decision.failOn, .critical)
+        XCTAssertEqual(report.findings.filter { $0.level == .failure }.map(\.finding.severity).filter { $0 < .critical }, [])
+    }
+
+    func testExplicitPolicyFileWins() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let trusted = repository.root.appendingPathComponent("server-policy.yml").path
+        try "version: 1\nfail_on: info\n".write(toFile: trusted, atomically: true, encoding: .utf8)
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: trusted)
+        XCTAssertEqual(report.policySource, trusted)
+        XCTAssertEqual(report.decision.failOn, .info)
+        XCTAssertEqual(report.findings.filter { $0.level != .failure }, [])
+    }
+
+    func testInvalidBasePolicyIsAUsageError() throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write(".infragate.yml", "version: 1\nfail_on: severe\n")
+        try repository.commitAll("broken policy")
+        XCTAssertThrowsError(try Gate.check(repositoryPath: repository.path, base: "main", head: "main", policyFile: nil)) { error in
+            XCTAssertEqual((error as? GateError)?.exitCode, ExitStatus.usageOrPolicyError)
+            XCTAssertTrue("\(error)".contains(":2"), "the error names the line: \(error)")
+        }
+    }
+
+    func testWaiverAndInlineSuppressionFromTheTrustedPolicy() throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write(".infragate.yml", """
+            version: 1
+            waivers:
+              - rule: GATE-UNSCANNED-FILE
+                path: "vendor/**"
+                reason: "vendored binary blobs, SEC-1"
+                expires: 2999-12-31
+            """)
+        try repository.commitAll("waiver")
+        try repository.git("checkout", "-q", "feature")
+        try repository.git("rebase", "-q", "main")
+        try repository.write("vendor/Dockerfile", Data([0, 1, 2, 3]))
+        try repository.commitAll("vendored")
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertTrue(report.decision.passed)
+        XCTAssertEqual(report.suppressed.map(\.authority), [.waiver])
+        XCTAssertEqual(report.suppressed.first?.reason, "vendored binary blobs, SEC-1")
+    }
+}

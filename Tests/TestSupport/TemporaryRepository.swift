@@ -1,0 +1,118 @@
+import Foundation
+
+/// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
+/// the product never runs git). Removed by `remove()`; call it in `tearDown` or `defer`.
+public final class TemporaryRepository {
+    public let root: URL
+    public var path: String { root.path }
+
+    public init(bare: Bool = false, initialBranch: String = "main") throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
+        if !bare {
+            try git("config", "user.name", "infragate-tests")
+            try git("config", "user.email", "tests@infragate.invalid")
+            try git("config", "commit.gpgsign", "false")
+        }
+    }
+
+    public func remove() {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// Writes a file (creating folders) in the work tree.
+    public func write(_ relativePath: String, _ contents: String) throws {
+        try write(relativePath, Data(contents.utf8))
+    }
+
+    public func write(_ relativePath: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    public func delete(_ relativePath: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(relativePath))
+    }
+
+    /// Stages everything and commits; returns the new commit's sha.
+    @discardableResult
+    public func commitAll(_ message: String = "change") throws -> String {
+        try git("add", "-A")
+        try git("commit", "-q", "--allow-empty", "-m", message)
+        return try git("rev-parse", "HEAD")
+    }
+
+    /// Runs git in the repository; returns trimmed standard output, throws on failure.
+    @discardableResult
+    public func git(_ arguments: String?..., environment: [String: String] = [:]) throws -> String {
+        let result = try Shell.run("/usr/bin/env", ["git", "-C", path] + arguments.compactMap { $0 }, environment: environment)
+        guard result.status == 0 else {
+            throw Shell.Failure(command: "git \(arguments.compactMap { $0 }.joined(separator: " "))", result: result)
+        }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// Runs a program and captures its output.
+public enum Shell {
+    public struct Result {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let command: String
+        public let result: Result
+        public var description: String { "\(command) exited \(result.status): \(result.stderr)" }
+    }
+
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
+                           stdin: String? = nil, directory: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for key in ["GIT_DIR", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_QUARANTINE_PATH", "GITHUB_STEP_SUMMARY"] {
+            env.removeValue(forKey: key)
+        }
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read both pipes concurrently so a chatty child cannot fill one and block.
+        var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// The `infragate` executable built beside the test bundle.
+public enum InfragateBinary {
+    public static var path: String {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [products, products.deletingLastPathComponent()].map { $0.appendingPathComponent("infragate").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    public static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Shell.Result {
+        try Shell.run(path, arguments, environment: environment, directory: directory)
+    }
+}
