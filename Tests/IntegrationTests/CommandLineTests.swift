@@ -58,16 +58,19 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testGitHubAnnotationsCannotBeInjectedThroughAFileName() throws {
-        let hostile = "x,line=1::y%0A::error title=pwned::z/Dockerfile"
+        // A real newline and property separators in a path git happily stores.
+        let hostile = "x,line=1::y\n::error title=pwned::z/Dockerfile"
         try repository.write(hostile, "FROM ubuntu:latest\nCMD [\"sh\"]\n")
         try repository.commitAll("hostile name")
         let result = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "github")
         XCTAssertEqual(result.status, ExitStatus.policyFailed, result.stderr)
-        let commandLines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }
-        XCTAssertFalse(commandLines.isEmpty)
-        for line in commandLines {
-            XCTAssertFalse(line.contains("pwned::"), "unescaped property separator in: \(line)")
-            XCTAssertTrue(line.contains("file=x%2Cline=1%3A%3Ay%250A%3A%3Aerror title=pwned%3A%3Az/Dockerfile") || !line.contains("file="), String(line))
+        let lines = result.stdout.split(separator: "\n")
+        XCTAssertFalse(lines.isEmpty)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("::error title=pwned") }, result.stdout)
+        let annotated = lines.filter { $0.contains("file=") }
+        XCTAssertFalse(annotated.isEmpty, result.stdout)
+        for line in annotated {
+            XCTAssertTrue(line.contains("file=x%2Cline=1%3A%3Ay%0A%3A%3Aerror title=pwned%3A%3Az/Dockerfile,"), String(line))
         }
     }
 
