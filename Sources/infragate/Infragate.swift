@@ -16,6 +16,6 @@ struct Infragate: ParsableCommand {
           3  the gate could not decide (unreadable repository, missing object, …)
         """,
         version: version,
-        subcommands: [Check.self, Scan.self, Rules.self, Explain.self, PolicyCommand.self]
+        subcommands: [Check.self, Scan.self, PreReceive.self, Rules.self, Explain.self, PolicyCommand.self]
     )
 }

@@ -69,6 +69,7 @@ public enum Shell {
         public var description: String { "\(command) exited \(result.status): \(result.stderr)" }
     }
 
+    @discardableResult
     public static func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
                            stdin: String? = nil, directory: String? = nil) throws -> Result {
         let process = Process()

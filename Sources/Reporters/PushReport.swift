@@ -1,0 +1,62 @@
+import InfragateEngine
+import InfragateRules
+
+/// What the pusher reads (git prefixes each line with `remote:`): short and useful — per finding
+/// `path:line  RULE-ID  title` and the fix, the commit when it is not the tip, totals, the threshold
+/// that failed, and how to waive a finding legitimately. On GitLab every line carries `GL-HOOK-ERR: `
+/// so the web UI shows it.
+public enum PushReport {
+    public static func render(_ verdict: PushVerdict) -> String {
+        var lines: [String] = []
+        let outcome = verdict.accepted ? (verdict.bypass != nil ? "ACCEPTED BY BYPASS" : "accepted") : "REJECTED"
+        lines.append("infragate: push \(outcome) (policy: \(Sanitizer.clean(verdict.policySource)))")
+        if let bypass = verdict.bypass {
+            lines.append("infragate AUDIT: bypass by \(Sanitizer.clean(bypass.pusher)): \(Sanitizer.clean(bypass.reason))")
+        }
+        for ref in verdict.refs {
+            lines.append(contentsOf: render(ref))
+        }
+        for notice in verdict.notices {
+            lines.append("note: \(Sanitizer.clean(notice))")
+        }
+        if !verdict.accepted {
+            let failures = verdict.refs.compactMap(\.report).reduce(0) { $0 + $1.decision.failures }
+            let warnings = verdict.refs.compactMap(\.report).reduce(0) { $0 + $1.decision.warnings }
+            let denials = verdict.refs.reduce(0) { $0 + $1.denials.count }
+            lines.append("totals: \(failures) failing finding(s), \(warnings) warning(s), \(denials) branch-protection denial(s)")
+            lines.append("to waive a finding legitimately: fix it, or add `# infragate:ignore RULE-ID reason` on its line where the policy allows inline suppressions, or ask the policy owners for a waiver (rule, path, reason, expiry); `infragate explain RULE-ID` shows the rule")
+        }
+        let prefix = verdict.platform == .gitlab ? "GL-HOOK-ERR: " : ""
+        return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    private static func render(_ ref: RefVerdict) -> [String] {
+        let name = Sanitizer.clean(ref.update.refName)
+        var lines: [String] = []
+        if ref.update.isDeletion {
+            lines.append("\(name): deleted\(ref.denials.isEmpty ? "" : " — DENIED")")
+        } else if let report = ref.report {
+            let state = ref.passed ? "passed" : "FAILED"
+            lines.append("\(name): \(Sanitizer.clean(report.scope)) — \(state) (fails on \(report.decision.failOn.rawValue) and above)")
+            let tip = ref.update.newID
+            for judged in report.findings where judged.level != .notice {
+                let finding = judged.finding
+                let marker = judged.level == .failure ? "✗" : "!"
+                var line = "  \(marker) \(Sanitizer.clean(finding.path)):\(finding.line)  \(finding.ruleID)  \(Sanitizer.clean(finding.title))"
+                if let commit = finding.commit, commit != tip { line += "  [commit \(commit.prefix(10))]" }
+                lines.append(line)
+                if judged.level == .failure {
+                    lines.append("      \(Sanitizer.clean(finding.message))")
+                    lines.append("      fix: \(Sanitizer.clean(finding.recommendation))")
+                }
+            }
+            for skipped in report.skipped {
+                lines.append("  skipped \(Sanitizer.clean(skipped.path)): \(Sanitizer.clean(skipped.detail))")
+            }
+        } else {
+            lines.append("\(name): not scanned (exempt)")
+        }
+        lines += ref.denials.map { "  ✗ \(Sanitizer.clean($0))" }
+        return lines
+    }
+}

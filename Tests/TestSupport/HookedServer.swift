@@ -1,0 +1,45 @@
+import Foundation
+
+/// A real bare repository with infragate installed as its pre-receive hook, and a clone that
+/// pushes to it with a real `git push`.
+public final class HookedServer {
+    public let root: URL
+    public let bare: TemporaryRepository
+    public let clone: TemporaryRepository
+
+    /// `hookArguments` go after `infragate pre-receive` in the installed hook.
+    public init(hookArguments: [String] = [], policy: String? = nil) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        bare = try TemporaryRepository(bare: true)
+        try bare.git("config", "receive.advertisePushOptions", "true")
+        clone = try TemporaryRepository()
+        try clone.git("remote", "add", "origin", bare.path)
+        var arguments = hookArguments
+        if let policy {
+            let policyPath = root.appendingPathComponent("server-policy.yml").path
+            try policy.write(toFile: policyPath, atomically: true, encoding: .utf8)
+            arguments += ["--policy", policyPath]
+        }
+        try installHook(arguments: arguments)
+    }
+
+    public func remove() {
+        bare.remove()
+        clone.remove()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    public func installHook(arguments: [String]) throws {
+        let quoted = ([InfragateBinary.path, "pre-receive"] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
+        let script = "#!/bin/sh\nexec \(quoted.joined(separator: " "))\n"
+        let hook = bare.root.appendingPathComponent("hooks/pre-receive")
+        try script.write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+    }
+
+    /// Pushes from the clone; returns the result (status 0 = accepted) with git's combined output.
+    public func push(_ arguments: String..., environment: [String: String] = [:]) throws -> Shell.Result {
+        try Shell.run("/usr/bin/env", ["git", "-C", clone.path, "push", "--porcelain", "origin"] + arguments, environment: environment)
+    }
+}
