@@ -48,6 +48,7 @@ extension GitRepository {
 
     /// The commits reachable from `tip` but from none of `hidden`, parents before children, like
     /// `git rev-list --topo-order --reverse tip --not hidden…`: the commits a push introduces.
+    /// Every id must exist in the repository (filter out a hook's all-zero ids first).
     public func commits(reachableFrom tip: ObjectID, excludingReachableFrom hidden: [ObjectID]) throws -> [ObjectID] {
         var walk: OpaquePointer?
         try check(git_revwalk_new(&walk, pointer), "cannot walk the history")

@@ -7,16 +7,17 @@ enum RenameDetection {
             let sameKind = old.mode == new.mode || (old.mode.holdsFileContent && new.mode.holdsFileContent)
             return ChangedEntry(path: new.path, status: sameKind ? .modified : .typeChanged, mode: new.mode, blob: new.blob)
         }
-        var renameSources = Dictionary(grouping: comparison.deleted.filter { $0.mode != .submodule }, by: Content.init)
-        let copySources = Dictionary(
-            (comparison.deleted + comparison.modified.map(\.old)).filter { $0.mode != .submodule }.map { (Content($0), $0.path) },
-            uniquingKeysWith: { first, _ in first })
+        // Path order throughout, so the pairing does not depend on the order the trees were walked in.
+        let deleted = comparison.deleted.filter { $0.mode != .submodule }.sorted { inPathOrder($0.path, $1.path) }
+        let modified = comparison.modified.map(\.old).filter { $0.mode != .submodule }.sorted { inPathOrder($0.path, $1.path) }
+        let copySources = Dictionary((modified + deleted).map { (Content($0), $0.path) }, uniquingKeysWith: { first, _ in first })
+        let added = comparison.added.sorted { inPathOrder($0.path, $1.path) }
+        let renamedFrom = renames(of: added.filter { $0.mode != .submodule }, from: deleted)
 
-        for entry in comparison.added {
-            let content = Content(entry)
-            if entry.mode != .submodule, let source = takeSource(for: entry, from: &renameSources[content]) {
-                changes.append(ChangedEntry(path: entry.path, oldPath: source.path, status: .renamed, mode: entry.mode, blob: entry.blob))
-            } else if entry.mode != .submodule, let source = copySources[content] {
+        for entry in added {
+            if let source = renamedFrom[entry.path] {
+                changes.append(ChangedEntry(path: entry.path, oldPath: source, status: .renamed, mode: entry.mode, blob: entry.blob))
+            } else if entry.mode != .submodule, let source = copySources[Content(entry)] {
                 changes.append(ChangedEntry(path: entry.path, oldPath: source, status: .copied, mode: entry.mode, blob: entry.blob))
             } else {
                 changes.append(ChangedEntry(path: entry.path, status: .added, mode: entry.mode, blob: entry.blob))
@@ -25,27 +26,70 @@ enum RenameDetection {
         return changes.sorted { inPathOrder($0.path, $1.path) }
     }
 
-    /// Each deleted path is the source of one rename at most; like git, prefer one with the same file name.
-    private static func takeSource(for entry: TreeEntry, from candidates: inout [TreeEntry]?) -> TreeEntry? {
-        guard var remaining = candidates, !remaining.isEmpty else { return nil }
-        let index = remaining.firstIndex { fileName($0.path) == fileName(entry.path) } ?? remaining.startIndex
-        let source = remaining.remove(at: index)
-        candidates = remaining
+    /// The source path of each added path that is an exact rename. Each deleted path is the source of
+    /// one rename at most; like git, pairs with the same file name are made first.
+    private static func renames(of added: [TreeEntry], from deleted: [TreeEntry]) -> [String: String] {
+        var sources = RenameSources(deleted)
+        var renames: [String: String] = [:]
+        for entry in added {
+            renames[entry.path] = sources.take(for: entry, sameFileNameOnly: true)?.path
+        }
+        for entry in added where renames[entry.path] == nil {
+            renames[entry.path] = sources.take(for: entry, sameFileNameOnly: false)?.path
+        }
+        return renames
+    }
+}
+
+/// Deleted paths not yet used as a rename source, by content and by content and file name.
+/// Linear overall, even when a hostile push moves thousands of identical files.
+private struct RenameSources {
+    // Lists in reverse path order, so `popLast` yields path order.
+    private var byContent: [Content: [TreeEntry]]
+    private var byContentAndName: [NamedContent: [TreeEntry]]
+    private var used: Set<String> = []
+
+    init(_ deleted: [TreeEntry]) {
+        byContent = Dictionary(grouping: deleted.reversed(), by: Content.init)
+        byContentAndName = Dictionary(grouping: deleted.reversed(), by: NamedContent.init)
+    }
+
+    mutating func take(for entry: TreeEntry, sameFileNameOnly: Bool) -> TreeEntry? {
+        let used = self.used
+        let found = sameFileNameOnly
+            ? Self.popUnused(&byContentAndName[NamedContent(entry)], used)
+            : Self.popUnused(&byContent[Content(entry)], used)
+        guard let source = found else { return nil }
+        self.used.insert(source.path)
         return source
     }
 
-    private static func fileName(_ path: String) -> Substring {
-        path.split(separator: "/").last ?? Substring(path)
-    }
-
-    /// Identical content: the same blob, and both symlinks or both regular files.
-    private struct Content: Hashable {
-        let blob: ObjectID
-        let isSymlink: Bool
-
-        init(_ entry: TreeEntry) {
-            blob = entry.blob
-            isSymlink = entry.mode == .symlink
+    private static func popUnused(_ candidates: inout [TreeEntry]?, _ used: Set<String>) -> TreeEntry? {
+        while let candidate = candidates?.popLast() {
+            if !used.contains(candidate.path) { return candidate }
         }
+        return nil
+    }
+}
+
+/// Identical content: the same blob, and both symlinks or both regular files.
+private struct Content: Hashable {
+    let blob: ObjectID
+    let isSymlink: Bool
+
+    init(_ entry: TreeEntry) {
+        blob = entry.blob
+        isSymlink = entry.mode == .symlink
+    }
+}
+
+/// Identical content under the same file name (the last path component).
+private struct NamedContent: Hashable {
+    let content: Content
+    let fileName: Substring
+
+    init(_ entry: TreeEntry) {
+        content = Content(entry)
+        fileName = entry.path.lastIndex(of: "/").map { entry.path[entry.path.index(after: $0)...] } ?? entry.path[...]
     }
 }

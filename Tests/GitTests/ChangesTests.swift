@@ -67,6 +67,22 @@ final class ChangesTests: XCTestCase {
         XCTAssertEqual(changes.first?.oldPath, "one/Dockerfile")
     }
 
+    func testIdenticalFilesMovedTogetherPairEachSourceOnceByFileName() throws {
+        let repo = try makeRepository()
+        for index in 0..<50 { try repo.write("from/f\(index).yaml", "same: content\n") }
+        let base = try repo.commit("base")
+        try repo.git("mv", "from", "to")
+        try repo.write("to/extra.yaml", "same: content\n")
+        let head = try repo.commit("move")
+
+        let changes = try repo.open().changes(from: base, to: head)
+        let renames = changes.filter { $0.status == .renamed }
+
+        XCTAssertEqual(renames.count, 50)
+        XCTAssertEqual(renames.filter { $0.oldPath != "from/" + $0.path.dropFirst("to/".count) }.map(\.path), [])
+        XCTAssertEqual(changes.first { $0.path == "to/extra.yaml" }?.status, .copied, "the sources are used up by the renames")
+    }
+
     func testOnlyTheDeepChangeIsReportedInANestedTree() throws {
         let repo = try makeRepository()
         for directory in ["a/b/c/d", "a/b/x", "e"] {
