@@ -13,8 +13,8 @@ struct TreeComparison {
 
     /// Compares two root trees; a nil old tree stands for the empty tree.
     init(from oldRoot: git_oid?, to newRoot: git_oid, in repository: GitRepository) throws {
-        // An explicit work list rather than recursion: a hostile push may nest trees arbitrarily deep.
         if let oldRoot, ObjectID(oldRoot) == ObjectID(newRoot) { return }
+        // An explicit work list rather than recursion: a hostile push may nest trees arbitrarily deep.
         var pending = [TreePair(old: oldRoot, new: newRoot, prefix: "")]
         while let pair = pending.popLast() {
             let oldTree = try pair.old.map { try Tree($0, in: repository) }
