@@ -2,6 +2,8 @@
 #define INFRAGATE_CLIBGIT2_SHIM_H
 
 #include <git2.h>
+// git_repository_set_odb: a repository opened by path must still see a pre-receive quarantine.
+#include <git2/sys/repository.h>
 
 // git_libgit2_opts is variadic, which Swift cannot call: wrap the options infragate sets.
 

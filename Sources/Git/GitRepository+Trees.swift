@@ -1,0 +1,48 @@
+import CLibgit2
+
+extension GitRepository {
+    /// Every file, symlink and submodule of a revision, in path order. Costs the size of the whole tree.
+    public func files(at revision: ObjectID) throws -> [TreeEntry] {
+        var files: [TreeEntry] = []
+        // An explicit work list rather than recursion: a hostile push may nest trees arbitrarily deep.
+        var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
+        while let (id, prefix) = pending.popLast() {
+            for entry in try Tree(id, in: self).entries {
+                let path = prefix + TreeEntryPointer.name(entry)
+                if TreeEntryPointer.isTree(entry) {
+                    pending.append((TreeEntryPointer.id(entry), path + "/"))
+                } else if let file = TreeEntryPointer.file(entry, path: path) {
+                    files.append(file)
+                }
+            }
+        }
+        return files.sorted { inPathOrder($0.path, $1.path) }
+    }
+
+    /// The files, symlinks and submodules directly inside `directory` ("" is the root), without
+    /// subdirectories; empty when the directory does not exist. Costs only the trees on the way.
+    public func files(in directory: String, at revision: ObjectID) throws -> [TreeEntry] {
+        let root = try Tree(Tree.id(of: revision, in: self), in: self)
+        let path = directory.split(separator: "/").joined(separator: "/")
+        let tree: Tree
+        if path.isEmpty {
+            tree = root
+        } else {
+            let subtree = try root.withEntry(at: path) { entry in
+                TreeEntryPointer.isTree(entry) ? TreeEntryPointer.id(entry) : nil
+            }
+            guard let subtree else { return [] }
+            tree = try Tree(subtree, in: self)
+        }
+        let prefix = path.isEmpty ? "" : path + "/"
+        return tree.entries.compactMap { TreeEntryPointer.file($0, path: prefix + TreeEntryPointer.name($0)) }
+    }
+
+    /// The file, symlink or submodule at `path`, or nil when there is none (or it is a directory).
+    public func entry(at path: String, in revision: ObjectID) throws -> TreeEntry? {
+        let normalised = path.split(separator: "/").joined(separator: "/")
+        guard !normalised.isEmpty else { return nil }
+        let root = try Tree(Tree.id(of: revision, in: self), in: self)
+        return try root.withEntry(at: normalised) { TreeEntryPointer.file($0, path: normalised) }
+    }
+}
