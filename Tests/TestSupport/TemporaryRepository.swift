@@ -10,11 +10,6 @@ public final class TemporaryRepository {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
-        if !bare {
-            try git("config", "user.name", "infragate-tests")
-            try git("config", "user.email", "tests@infragate.invalid")
-            try git("config", "commit.gpgsign", "false")
-        }
     }
 
     public func remove() {
@@ -75,9 +70,16 @@ public enum Shell {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for key in ["GIT_DIR", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_QUARANTINE_PATH", "GITHUB_STEP_SUMMARY"] {
+        // Neither the caller's git environment nor the machine's git configuration may leak in.
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") && !$0.key.hasPrefix("GL_") }
+        for key in ["GITHUB_STEP_SUMMARY", "GITHUB_USER_LOGIN", "GITEA_PUSHER_NAME", "INFRAGATE_POLICY"] {
             env.removeValue(forKey: key)
+        }
+        env["GIT_CONFIG_NOSYSTEM"] = "1"
+        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        for role in ["AUTHOR", "COMMITTER"] {
+            env["GIT_\(role)_NAME"] = "infragate-tests"
+            env["GIT_\(role)_EMAIL"] = "tests@infragate.invalid"
         }
         env.merge(environment) { _, new in new }
         process.environment = env
