@@ -1,0 +1,65 @@
+import InfragateEngine
+import InfragateRules
+
+/// GitHub Actions annotations for the findings, then the plain text report for the log.
+///
+/// GitHub shows at most 10 annotations per level in a step and drops the rest silently, so the
+/// most severe are emitted first, at most 10 per level, and a final notice says how many were
+/// left out. The text report that follows lists every finding; none of its lines can start with
+/// `::`, so the only workflow commands on stdout are the ones built here.
+struct GitHubAnnotations {
+    static let perLevelLimit = 10
+
+    let report: GateReport
+
+    func render() -> String {
+        let commands = annotationLines()
+        let text = TextReport(report: report, style: ANSIStyle(enabled: false)).render()
+        return (commands + ["", text]).joined(separator: "\n")
+    }
+
+    private func annotationLines() -> [String] {
+        let findings = report.orderedFindings
+        let perLevel = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
+        // When some finding will not fit, one notice slot is kept for the message that says so.
+        let overflows = perLevel.values.contains { $0 > Self.perLevelLimit }
+        let noticeLimit = overflows ? Self.perLevelLimit - 1 : Self.perLevelLimit
+        var emitted: [FindingLevel: Int] = [:]
+        var lines: [String] = []
+        for judged in findings {
+            let limit = judged.level == .notice ? noticeLimit : Self.perLevelLimit
+            guard emitted[judged.level, default: 0] < limit else { continue }
+            emitted[judged.level, default: 0] += 1
+            lines.append(command(for: judged).line)
+        }
+        let left = findings.count - lines.count
+        if left > 0 {
+            let message = "\(counted(left, "more finding")) not annotated: GitHub shows only "
+                + "\(Self.perLevelLimit) annotations per level in a step. The log below and the job summary list all of them."
+            lines.append(WorkflowCommand(name: "notice", properties: [("title", "infragate")], message: message).line)
+        }
+        return lines
+    }
+
+    private func command(for judged: JudgedFinding) -> WorkflowCommand {
+        let finding = judged.finding
+        var properties: [(key: String, value: String)] = [("file", finding.path)]
+        if finding.line > 0 {
+            properties.append(("line", String(finding.line)))
+            if let endLine = finding.endLine, endLine >= finding.line {
+                properties.append(("endLine", String(endLine)))
+            }
+        }
+        properties.append(("title", UntrustedText.visible("\(finding.ruleID): \(finding.title)")))
+        let message = "\(UntrustedText.visible(finding.message))\nFix: \(UntrustedText.visible(finding.recommendation))"
+        return WorkflowCommand(name: name(for: judged.level), properties: properties, message: message)
+    }
+
+    private func name(for level: FindingLevel) -> String {
+        switch level {
+        case .failure: return "error"
+        case .warning: return "warning"
+        case .notice: return "notice"
+        }
+    }
+}
