@@ -57,6 +57,24 @@ final class SARIFReportTests: XCTestCase {
         XCTAssertTrue(output.contains(#""text" : "Final stage runs as root""#))
     }
 
+    func testRunsOverTheResultLimitKeepTheMostSevereAndSaySo() throws {
+        let findings = (1...SARIFReport.resultLimit + 2).map { line in
+            JudgedFinding(finding: ReportFixtures.finding(line: line), level: line <= 2 ? .notice : .failure)
+        }
+        let output = SARIFReport(report: ReportFixtures.report(findings), toolVersion: "1.2.3").render()
+        let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
+        let results = try XCTUnwrap(run["results"] as? [[String: Any]])
+
+        XCTAssertEqual(results.count, SARIFReport.resultLimit)
+        XCTAssertFalse(results.contains { $0["level"] as? String == "note" }, "the two notices are the ones left out")
+        let invocation = try XCTUnwrap((run["invocations"] as? [[String: Any]])?.first)
+        let notification = try XCTUnwrap((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        XCTAssertEqual(
+            (notification["message"] as? [String: String])?["text"],
+            "2 less severe findings left out: code scanning accepts at most 25000 results per run. The JSON report lists all of them.")
+    }
+
     private func text(_ value: Any?) -> String? {
         (value as? [String: Any])?["text"] as? String
     }

@@ -5,6 +5,8 @@ import InfragateRules
 /// SARIF 2.1.0 for GitHub code scanning: one run, the rules that have findings, one result each.
 struct SARIFReport {
     static let fingerprintKey = "infragate/v1"
+    /// Code scanning rejects a run with more results; the most severe are kept and the run says so.
+    static let resultLimit = 25_000
 
     let report: GateReport
     let toolVersion: String
@@ -13,7 +15,8 @@ struct SARIFReport {
     var catalog: [RuleDescription] = RuleCatalog.all
 
     func render() -> String {
-        let findings = report.orderedFindings
+        let ordered = report.orderedFindings
+        let findings = Array(ordered.prefix(Self.resultLimit))
         var rules: [SARIFLog.Rule] = []
         var ruleIndex: [String: Int] = [:]
         for judged in findings where ruleIndex[judged.finding.ruleID] == nil {
@@ -24,9 +27,17 @@ struct SARIFReport {
             result(for: judged, ruleIndex: ruleIndex[judged.finding.ruleID] ?? 0)
         }
         let driver = SARIFLog.Driver(name: "infragate", version: toolVersion, rules: rules)
-        let log = SARIFLog(
-            schema: SARIFLog.schemaURI, version: "2.1.0", runs: [.init(tool: .init(driver: driver), results: results)])
-        return JSONDocument.encode(log)
+        let run = SARIFLog.Run(
+            tool: .init(driver: driver), invocations: [invocation(omitting: ordered.count - findings.count)], results: results)
+        return JSONDocument.encode(SARIFLog(schema: SARIFLog.schemaURI, version: "2.1.0", runs: [run]))
+    }
+
+    private func invocation(omitting omitted: Int) -> SARIFLog.Invocation {
+        guard omitted > 0 else { return SARIFLog.Invocation(executionSuccessful: true, toolExecutionNotifications: []) }
+        let text = "\(counted(omitted, "less severe finding")) left out: code scanning accepts at most "
+            + "\(Self.resultLimit) results per run. The JSON report lists all of them."
+        return SARIFLog.Invocation(
+            executionSuccessful: true, toolExecutionNotifications: [.init(level: "warning", message: .init(text: text))])
     }
 
     private func rule(for finding: Finding) -> SARIFLog.Rule {
