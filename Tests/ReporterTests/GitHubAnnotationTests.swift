@@ -78,7 +78,7 @@ final class GitHubAnnotationTests: XCTestCase {
         XCTAssertEqual(
             lines.last,
             "::notice title=infragate::4 more findings not annotated: GitHub shows only 10 annotations per level "
-                + "in a step. The log below and the job summary list all of them.")
+                + "in a step. The text report below lists all of them.")
         XCTAssertLessThan(lines.firstIndex { $0.hasPrefix("::error ") } ?? .max, lines.firstIndex { $0.hasPrefix("::warning ") } ?? 0)
     }
 

@@ -66,6 +66,14 @@ final class TextReportTests: XCTestCase {
         XCTAssertTrue(output.contains(#"evil\x1b]0;title\x07\x1b[2K\rPASS\n::error::x\x9b31m\u{202e}gnp.exe #\x23[warning]y:2"#))
     }
 
+    func testCommitThatIntroducedAFindingIsNamed() {
+        var finding = ReportFixtures.finding()
+        finding.commit = "4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e"
+        let output = OutputFormat.text.render(
+            ReportFixtures.report([JudgedFinding(finding: finding, level: .failure)]), options: ReportFixtures.options)
+        XCTAssertTrue(output.contains("\n        - Introduced in commit 4d5e6f7a8b9c\n"))
+    }
+
     func testColourOnlyWhenAsked() {
         let report = ReportFixtures.report([JudgedFinding(finding: ReportFixtures.finding(), level: .failure)])
         let plain = OutputFormat.text.render(report, options: ReportFixtures.options)

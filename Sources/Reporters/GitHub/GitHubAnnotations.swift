@@ -35,7 +35,7 @@ struct GitHubAnnotations {
         let left = findings.count - lines.count
         if left > 0 {
             let message = "\(counted(left, "more finding")) not annotated: GitHub shows only "
-                + "\(Self.perLevelLimit) annotations per level in a step. The log below and the job summary list all of them."
+                + "\(Self.perLevelLimit) annotations per level in a step. The text report below lists all of them."
             lines.append(WorkflowCommand(name: "notice", properties: [("title", "infragate")], message: message).line)
         }
         return lines
@@ -43,6 +43,8 @@ struct GitHubAnnotations {
 
     private func command(for judged: JudgedFinding) -> WorkflowCommand {
         let finding = judged.finding
+        // The path stays exact so the annotation lands on the real file; escaping alone makes it inert.
+        // Text people read is also made visible, so it cannot recolour the log.
         var properties: [(key: String, value: String)] = [("file", finding.path)]
         if finding.line > 0 {
             properties.append(("line", String(finding.line)))
