@@ -1,10 +1,11 @@
 import InfragateEngine
 
-/// The report formats `--format` accepts; each renders a whole `GateReport` to one string
-/// (without a trailing newline).
+/// The report formats `--format` accepts; each renders a whole `GateReport` to one string that
+/// ends with a newline, or to nothing at all when there is nothing to say.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text
-    /// GitHub Actions workflow-command annotations, followed by the plain text report for the log.
+    /// GitHub Actions workflow-command annotations, and nothing else, so that stdout carries no
+    /// command infragate did not build.
     case github
     /// GitLab Code Quality (`artifacts:reports:codequality`).
     case gitlab
@@ -15,6 +16,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case sarif
 
     public func render(_ report: GateReport, options: RenderOptions) -> String {
+        let body = document(for: report, options: options)
+        return body.isEmpty ? "" : body + "\n"
+    }
+
+    private func document(for report: GateReport, options: RenderOptions) -> String {
         switch self {
         case .text: return TextReport(report: report, style: ANSIStyle(enabled: options.colour)).render()
         case .github: return GitHubAnnotations(report: report).render()

@@ -38,6 +38,7 @@ final class CatalogRendererTests: XCTestCase {
             ID                SEVERITY  KIND  TITLE
             TEST-ROOT-USER    high      -     Final stage runs as root
             GATE-PARSE-ERROR  high      gate  Infrastructure file could not be parsed
+
             """)
         let catalogTable = CatalogRenderer.text()
         XCTAssertTrue(RuleCatalog.all.allSatisfy { catalogTable.contains($0.id) })

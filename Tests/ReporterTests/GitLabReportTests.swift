@@ -27,6 +27,7 @@ final class GitLabReportTests: XCTestCase {
                 "severity" : "critical"
               }
             ]
+
             """)
     }
 

@@ -43,8 +43,5 @@ enum ReportFixtures {
             notices: notices, decision: decision)
     }
 
-    static let options = RenderOptions(
-        toolVersion: "1.2.3",
-        startedAt: Date(timeIntervalSince1970: 1_790_000_000),
-        finishedAt: Date(timeIntervalSince1970: 1_790_000_002))
+    static let options = RenderOptions(toolVersion: "1.2.3", now: Date(timeIntervalSince1970: 1_790_000_000))
 }

@@ -15,7 +15,7 @@ final class SASTReportTests: XCTestCase {
         XCTAssertEqual(scan["type"] as? String, "sast")
         XCTAssertEqual(scan["status"] as? String, "success")
         XCTAssertEqual(scan["start_time"] as? String, "2026-09-21T14:13:20")
-        XCTAssertEqual(scan["end_time"] as? String, "2026-09-21T14:13:22")
+        XCTAssertEqual(scan["end_time"] as? String, "2026-09-21T14:13:20")
         for role in ["analyzer", "scanner"] {
             let tool = try XCTUnwrap(scan[role] as? [String: Any])
             XCTAssertEqual(tool["id"] as? String, "infragate")

@@ -42,7 +42,8 @@ final class StepSummaryTests: XCTestCase {
 
         XCTAssertLessThanOrEqual(markdown.utf8.count, StepSummary.byteLimit)
         XCTAssertTrue(markdown.hasPrefix("## infragate: ❌ failed"))
-        let note = markdown.components(separatedBy: "\n").last ?? ""
+        XCTAssertTrue(markdown.hasSuffix("\n"))
+        let note = markdown.components(separatedBy: "\n").last { !$0.isEmpty } ?? ""
         XCTAssertTrue(note.hasPrefix("_Truncated: "), note)
         XCTAssertTrue(note.contains("not shown"))
     }

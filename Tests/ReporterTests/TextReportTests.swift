@@ -39,13 +39,14 @@ final class TextReportTests: XCTestCase {
 
             Scanned 1 file; 3 findings: 2 failures, 1 warning, 0 notices.
             FAIL: 2 findings at or above fail_on (high); 1 finding at or above warn_on (medium).
+
             """)
     }
 
     func testPassingReportSaysWhichThresholdHeld() {
         let output = OutputFormat.text.render(ReportFixtures.report([]), options: ReportFixtures.options)
         XCTAssertTrue(output.contains("\nNo findings.\n"))
-        XCTAssertTrue(output.hasSuffix("PASS: nothing at or above fail_on (high)."))
+        XCTAssertTrue(output.hasSuffix("PASS: nothing at or above fail_on (high).\n"))
     }
 
     func testHostilePathCannotEscapeTheTerminalOrFakeALine() {

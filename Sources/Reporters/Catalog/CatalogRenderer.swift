@@ -1,6 +1,7 @@
 import InfragateRules
 
-/// `infragate rules` and `infragate explain`: the rule catalog for people and for tools.
+/// `infragate rules` and `infragate explain`: the rule catalog for people and for tools. Every
+/// rendering ends with a newline.
 public enum CatalogRenderer {
     /// A table of every rule: id, severity, kind and title.
     public static func text() -> String {
@@ -14,7 +15,7 @@ public enum CatalogRenderer {
 
     /// One rule in full: metadata, why, how to fix, equivalents, then bad and good examples.
     public static func explain(_ rule: RuleDescription) -> String {
-        RuleExplanation(rule: rule).render()
+        RuleExplanation(rule: rule).render() + "\n"
     }
 
     static func text(for rules: [RuleDescription]) -> String {
@@ -30,11 +31,11 @@ public enum CatalogRenderer {
                 cell + String(repeating: " ", count: width - cell.count)
             }
             return (padded + [cells[cells.count - 1]]).joined(separator: "  ")
-        }.joined(separator: "\n")
+        }.joined(separator: "\n") + "\n"
     }
 
     static func json(for rules: [RuleDescription]) -> String {
-        JSONDocument.encode(rules.map(RuleDocument.init))
+        JSONDocument.encode(rules.map(RuleDocument.init)) + "\n"
     }
 }
 

@@ -1,24 +1,17 @@
 import InfragateEngine
 import InfragateRules
 
-/// GitHub Actions annotations for the findings, then the plain text report for the log.
+/// GitHub Actions annotations for the findings.
 ///
 /// GitHub shows at most 10 annotations per level in a step and drops the rest silently, so the
 /// most severe are emitted first, at most 10 per level, and a final notice says how many were
-/// left out. The text report that follows lists every finding; none of its lines can start with
-/// `::`, so the only workflow commands on stdout are the ones built here.
+/// left out; the step summary (`StepSummary`) lists every finding.
 struct GitHubAnnotations {
     static let perLevelLimit = 10
 
     let report: GateReport
 
     func render() -> String {
-        let commands = annotationLines()
-        let text = TextReport(report: report, style: ANSIStyle(enabled: false)).render()
-        return (commands + ["", text]).joined(separator: "\n")
-    }
-
-    private func annotationLines() -> [String] {
         let findings = report.orderedFindings
         let perLevel = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
         // When some finding will not fit, one notice slot is kept for the message that says so.
@@ -35,10 +28,10 @@ struct GitHubAnnotations {
         let left = findings.count - lines.count
         if left > 0 {
             let message = "\(counted(left, "more finding")) not annotated: GitHub shows only "
-                + "\(Self.perLevelLimit) annotations per level in a step. The text report below lists all of them."
+                + "\(Self.perLevelLimit) annotations per level in a step. The job summary lists all of them."
             lines.append(WorkflowCommand(name: "notice", properties: [("title", "infragate")], message: message).line)
         }
-        return lines
+        return lines.joined(separator: "\n")
     }
 
     private func command(for judged: JudgedFinding) -> WorkflowCommand {
@@ -52,8 +45,8 @@ struct GitHubAnnotations {
                 properties.append(("endLine", String(endLine)))
             }
         }
-        properties.append(("title", UntrustedText.visible("\(finding.ruleID): \(finding.title)")))
-        let message = "\(UntrustedText.visible(finding.message))\nFix: \(UntrustedText.visible(finding.recommendation))"
+        properties.append(("title", Sanitizer.clean("\(finding.ruleID): \(finding.title)")))
+        let message = "\(Sanitizer.clean(finding.message))\nFix: \(Sanitizer.clean(finding.recommendation))"
         return WorkflowCommand(name: name(for: judged.level), properties: properties, message: message)
     }
 

@@ -4,7 +4,7 @@ enum MarkdownText {
     static let cellLimit = 500
 
     static func cell(_ text: String) -> String {
-        let visible = UntrustedText.visible(text)
+        let visible = Sanitizer.clean(text)
         let bounded = visible.count > cellLimit ? String(visible.prefix(cellLimit)) + "…" : visible
         var result = ""
         for character in bounded {

@@ -1,7 +1,8 @@
 import InfragateEngine
 
 /// The job summary for `$GITHUB_STEP_SUMMARY`: the decision first, then every finding in a table,
-/// skipped files and notices. GitHub accepts at most 1 MiB per step, so a longer summary is cut
+/// skipped files and notices, ending with a newline so the next step's Markdown starts on its
+/// own line. GitHub accepts at most 1 MiB per step, so a longer summary is cut
 /// at a line and ends with a note saying so.
 public enum StepSummary {
     public static let byteLimit = 1_048_576
@@ -10,7 +11,7 @@ public enum StepSummary {
 
     public static func markdown(_ report: GateReport) -> String {
         let lines = document(for: report)
-        let full = lines.joined(separator: "\n")
+        let full = lines.joined(separator: "\n") + "\n"
         guard full.utf8.count > byteLimit else { return full }
 
         var kept: [String] = []
@@ -24,7 +25,7 @@ public enum StepSummary {
         let omitted = lines.count - kept.count
         kept += ["", "_Truncated: \(counted(omitted, "line")) not shown, GitHub limits a step summary to 1 MiB. "
             + "The job log lists every finding._"]
-        return kept.joined(separator: "\n")
+        return kept.joined(separator: "\n") + "\n"
     }
 
     private static func document(for report: GateReport) -> [String] {

@@ -80,7 +80,7 @@ struct SASTReport {
         let tool = Tool(id: "infragate", name: "infragate", version: options.toolVersion, vendor: .init(name: "infragate"))
         let scan = Scan(
             analyzer: tool, scanner: tool,
-            startTime: Self.timestamp(options.startedAt), endTime: Self.timestamp(options.finishedAt),
+            startTime: Self.timestamp(options.now), endTime: Self.timestamp(options.now),
             status: "success", type: "sast")
         let findings = report.orderedFindings.map(\.finding)
         let vulnerabilities = zip(findings, UniqueFingerprints.of(findings)).map(vulnerability)

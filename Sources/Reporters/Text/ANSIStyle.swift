@@ -1,5 +1,5 @@
 /// ANSI SGR colouring that is a no-op unless enabled, so reporters write one code path for
-/// terminals and pipes. Apply it only to text that is already `UntrustedText.visible`.
+/// terminals and pipes. Apply it only to text that is already `Sanitizer.clean`.
 struct ANSIStyle {
     enum Effect: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"

@@ -15,13 +15,13 @@ struct TextReport {
         lines += findingLines
         lines += skippedLines
         lines += suppressedLines
-        lines += report.notices.map { "Notice: \(UntrustedText.visible($0))" }
+        lines += report.notices.map { "Notice: \(Sanitizer.clean($0))" }
         lines += ["", totals, decision]
         return lines.joined(separator: "\n")
     }
 
     private var header: String {
-        "infragate · scope: \(UntrustedText.visible(report.scope)) · policy: \(UntrustedText.visible(report.policySource))"
+        "infragate · scope: \(Sanitizer.clean(report.scope)) · policy: \(Sanitizer.clean(report.policySource))"
     }
 
     private var findingLines: [String] {
@@ -29,7 +29,7 @@ struct TextReport {
         var lines: [String] = []
         for (path, findings) in findingsByFile() {
             lines.append("")
-            lines.append(style.apply(.bold, to: "── \(UntrustedText.visible(path))"))
+            lines.append(style.apply(.bold, to: "── \(Sanitizer.clean(path))"))
             for judged in findings {
                 lines += describe(judged)
             }
@@ -54,15 +54,15 @@ struct TextReport {
 
     private func describe(_ judged: JudgedFinding) -> [String] {
         let finding = judged.finding
-        let location = "\(UntrustedText.visible(finding.path)):\(finding.line)"
-        let rule = style.apply(.bold, to: UntrustedText.visible(finding.ruleID))
+        let location = "\(Sanitizer.clean(finding.path)):\(finding.line)"
+        let rule = style.apply(.bold, to: Sanitizer.clean(finding.ruleID))
         var lines = [
-            "  \(label(for: judged.level))  \(location)  \(rule)  \(UntrustedText.visible(finding.title))  [\(finding.severity.rawValue)]",
-            "        - \(UntrustedText.visible(finding.message))",
-            "        - Fix: \(UntrustedText.visible(finding.recommendation))",
+            "  \(label(for: judged.level))  \(location)  \(rule)  \(Sanitizer.clean(finding.title))  [\(finding.severity.rawValue)]",
+            "        - \(Sanitizer.clean(finding.message))",
+            "        - Fix: \(Sanitizer.clean(finding.recommendation))",
         ]
         if let commit = finding.commit {
-            lines.append("        - Introduced in commit \(UntrustedText.visible(String(commit.prefix(12))))")
+            lines.append("        - Introduced in commit \(Sanitizer.clean(String(commit.prefix(12))))")
         }
         return lines
     }
@@ -79,8 +79,8 @@ struct TextReport {
         guard !report.skipped.isEmpty else { return [] }
         return ["", "Skipped \(counted(report.skipped.count, "file")) (not judged):"]
             + report.skipped.map { skipped in
-                let detail = skipped.detail.isEmpty ? "" : " — \(UntrustedText.visible(skipped.detail))"
-                return "  - \(UntrustedText.visible(skipped.path)): \(skipped.reason.rawValue)\(detail)"
+                let detail = skipped.detail.isEmpty ? "" : " — \(Sanitizer.clean(skipped.detail))"
+                return "  - \(Sanitizer.clean(skipped.path)): \(skipped.reason.rawValue)\(detail)"
             }
     }
 

@@ -4,8 +4,8 @@
 /// shown as escapes, so a file name cannot move the cursor, recolour the terminal, fake a new
 /// line or reorder what the reader sees. The legacy `##[` workflow-command prefix is broken up
 /// too, because the GitHub runner obeys it anywhere in a line of stdout or stderr.
-enum UntrustedText {
-    static func visible(_ text: String) -> String {
+enum Sanitizer {
+    static func clean(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
