@@ -1,9 +1,9 @@
 import InfragateEngine
 
 /// The job summary for `$GITHUB_STEP_SUMMARY`: the decision first, then every finding in a table,
-/// skipped files and notices, ending with a newline so the next step's Markdown starts on its
-/// own line. GitHub accepts at most 1 MiB per step, so a longer summary is cut
-/// at a line and ends with a note saying so.
+/// skipped files and notices, ending with a newline so the next step's Markdown starts on its own
+/// line. GitHub accepts at most 1 MiB per step, so a longer summary is cut at a line and ends with
+/// a note saying so.
 public enum StepSummary {
     public static let byteLimit = 1_048_576
     /// Room kept for the truncation note.
@@ -24,7 +24,7 @@ public enum StepSummary {
         }
         let omitted = lines.count - kept.count
         kept += ["", "_Truncated: \(counted(omitted, "line")) not shown, GitHub limits a step summary to 1 MiB. "
-            + "The job log lists every finding._"]
+            + "The JSON or SARIF report lists every finding._"]
         return kept.joined(separator: "\n") + "\n"
     }
 
