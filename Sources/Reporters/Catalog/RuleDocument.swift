@@ -1,0 +1,37 @@
+import InfragateRules
+
+/// Everything a rule describes, as `infragate rules --format json` prints it.
+struct RuleDocument: Encodable {
+    struct Example: Encodable {
+        let code: String
+        let path: String?
+    }
+
+    let id: String
+    let title: String
+    let severity: String
+    let cwe: Int
+    let owasp: String
+    let checklist: String
+    let rationale: String
+    let recommendation: String
+    let kinds: [String]
+    let equivalents: [String: [String]]
+    let triggering: [Example]
+    let nonTriggering: [Example]
+
+    init(_ rule: RuleDescription) {
+        id = rule.id
+        title = rule.title
+        severity = rule.severity.rawValue
+        cwe = rule.cwe
+        owasp = rule.owasp
+        checklist = rule.checklist
+        rationale = rule.rationale
+        recommendation = rule.recommendation
+        kinds = rule.kindNames
+        equivalents = Dictionary(uniqueKeysWithValues: rule.equivalentsByTool.map { ($0.tool, $0.ids) })
+        triggering = rule.triggering.map { Example(code: $0.code, path: $0.path) }
+        nonTriggering = rule.nonTriggering.map { Example(code: $0.code, path: $0.path) }
+    }
+}

@@ -1,0 +1,50 @@
+import InfragateRules
+
+/// The text of `infragate explain RULE`.
+struct RuleExplanation {
+    let rule: RuleDescription
+
+    func render() -> String {
+        var lines = [
+            "\(rule.id): \(rule.title)",
+            "",
+            "Severity:   \(rule.severity.rawValue)",
+            "CWE:        CWE-\(rule.cwe) (https://cwe.mitre.org/data/definitions/\(rule.cwe).html)",
+            "OWASP:      \(rule.owasp)",
+            "Checklist:  \(rule.checklist)",
+        ]
+        if !rule.kindNames.isEmpty {
+            lines.append("Applies to: \(rule.kindNames.joined(separator: ", "))")
+        }
+        lines += ["", "Why it matters:"] + indented(rule.rationale)
+        lines += ["", "How to fix:"] + indented(rule.recommendation)
+        if !rule.equivalents.isEmpty {
+            lines += ["", "Equivalent rules in other tools:"]
+            lines += rule.equivalentsByTool.map { "  \($0.tool): \($0.ids.joined(separator: ", "))" }
+        }
+        if !rule.triggering.isEmpty {
+            lines += ["", "Bad (triggers the rule; ↓ marks each reported line):"]
+            lines += examples(rule.triggering)
+        }
+        if !rule.nonTriggering.isEmpty {
+            lines += ["", "Good (does not trigger):"]
+            lines += examples(rule.nonTriggering)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func indented(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }
+    }
+
+    /// Code in a gutter: a marked line shows `↓` in the gutter, the others are aligned with it.
+    private func examples(_ examples: [RuleExample]) -> [String] {
+        examples.enumerated().flatMap { index, example -> [String] in
+            let title = "  Example \(index + 1)" + (example.path.map { " (\($0))" } ?? "") + ":"
+            let code = example.code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.first == RuleExample.marker ? "    ↓ \(line.dropFirst())" : "      \(line)"
+            }
+            return [title] + code
+        }
+    }
+}

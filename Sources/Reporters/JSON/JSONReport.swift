@@ -1,0 +1,27 @@
+import InfragateEngine
+
+/// The whole `GateReport` as JSON, with a `tool` key beside the report's own keys; decoding the
+/// output as a `GateReport` gives the report back.
+struct JSONReport: Encodable {
+    struct Tool: Encodable {
+        let name: String
+        let version: String
+    }
+
+    private enum ToolKey: String, CodingKey {
+        case tool
+    }
+
+    let report: GateReport
+    let toolVersion: String
+
+    func render() -> String {
+        JSONDocument.encode(self)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: ToolKey.self)
+        try container.encode(Tool(name: "infragate", version: toolVersion), forKey: .tool)
+    }
+}

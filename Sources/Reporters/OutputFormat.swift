@@ -1,0 +1,33 @@
+import InfragateEngine
+
+/// The report formats `--format` accepts; each renders a whole `GateReport` to one string that
+/// ends with a newline, or to nothing at all when there is nothing to say.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case text
+    /// GitHub Actions workflow-command annotations, and nothing else, so that stdout carries no
+    /// command infragate did not build.
+    case github
+    /// GitLab Code Quality (`artifacts:reports:codequality`).
+    case gitlab
+    /// GitLab SAST (`artifacts:reports:sast`), schema 15.x.
+    case gitlabSAST = "gitlab-sast"
+    case json
+    /// SARIF 2.1.0 for GitHub code scanning.
+    case sarif
+
+    public func render(_ report: GateReport, options: RenderOptions) -> String {
+        let body = document(for: report, options: options)
+        return body.isEmpty ? "" : body + "\n"
+    }
+
+    private func document(for report: GateReport, options: RenderOptions) -> String {
+        switch self {
+        case .text: return TextReport(report: report, style: ANSIStyle(enabled: options.colour)).render()
+        case .github: return GitHubAnnotations(report: report).render()
+        case .gitlab: return CodeQualityReport(report: report).render()
+        case .gitlabSAST: return SASTReport(report: report, options: options).render()
+        case .json: return JSONReport(report: report, toolVersion: options.toolVersion).render()
+        case .sarif: return SARIFReport(report: report, toolVersion: options.toolVersion).render()
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import InfragateEngine
-public enum ReportersPlaceholder {}

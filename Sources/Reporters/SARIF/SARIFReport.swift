@@ -1,0 +1,105 @@
+import Foundation
+import InfragateEngine
+import InfragateRules
+
+/// SARIF 2.1.0 for GitHub code scanning: one run, the rules that have findings, one result each.
+struct SARIFReport {
+    static let fingerprintKey = "infragate/v1"
+    /// Code scanning rejects a run with more results; the most severe are kept and the run says so.
+    static let resultLimit = 25_000
+
+    let report: GateReport
+    let toolVersion: String
+    /// Where rule documentation comes from; a finding whose rule is not listed is described from
+    /// the finding itself.
+    var catalog: [RuleDescription] = RuleCatalog.all
+
+    func render() -> String {
+        let ordered = report.orderedFindings
+        let findings = Array(ordered.prefix(Self.resultLimit))
+        var rules: [SARIFLog.Rule] = []
+        var ruleIndex: [String: Int] = [:]
+        for judged in findings where ruleIndex[judged.finding.ruleID] == nil {
+            ruleIndex[judged.finding.ruleID] = rules.count
+            rules.append(rule(for: judged.finding))
+        }
+        let results = findings.map { judged in
+            result(for: judged, ruleIndex: ruleIndex[judged.finding.ruleID] ?? 0)
+        }
+        let driver = SARIFLog.Driver(name: "infragate", version: toolVersion, rules: rules)
+        let run = SARIFLog.Run(
+            tool: .init(driver: driver), invocations: [invocation(omitting: ordered.count - findings.count)], results: results)
+        return JSONDocument.encode(SARIFLog(schema: SARIFLog.schemaURI, version: "2.1.0", runs: [run]))
+    }
+
+    private func invocation(omitting omitted: Int) -> SARIFLog.Invocation {
+        guard omitted > 0 else { return SARIFLog.Invocation(executionSuccessful: true, toolExecutionNotifications: []) }
+        let text = "\(counted(omitted, "less severe finding")) left out: code scanning accepts at most "
+            + "\(Self.resultLimit) results per run. The JSON report lists all of them."
+        return SARIFLog.Invocation(
+            executionSuccessful: true, toolExecutionNotifications: [.init(level: "warning", message: .init(text: text))])
+    }
+
+    private func rule(for finding: Finding) -> SARIFLog.Rule {
+        let description = catalog.first { $0.id == finding.ruleID }
+        var markdown = finding.recommendation
+        if finding.cwe > 0 {
+            markdown += "\n\n[CWE-\(finding.cwe)](https://cwe.mitre.org/data/definitions/\(finding.cwe).html)"
+        }
+        var tags = ["security"]
+        if finding.cwe > 0 {
+            tags.append("external/cwe/cwe-\(finding.cwe)")
+        }
+        return SARIFLog.Rule(
+            id: finding.ruleID,
+            shortDescription: .init(text: finding.title),
+            fullDescription: .init(text: description?.rationale ?? finding.title),
+            help: .init(text: finding.recommendation, markdown: markdown),
+            defaultConfiguration: .init(level: Self.defaultLevel(description?.severity ?? finding.severity)),
+            properties: .init(tags: tags, securitySeverity: Self.securitySeverity(description?.severity ?? finding.severity)))
+    }
+
+    private func result(for judged: JudgedFinding, ruleIndex: Int) -> SARIFLog.Result {
+        let finding = judged.finding
+        let startLine = max(finding.line, 1)
+        let uri = finding.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? finding.path
+        let location = SARIFLog.PhysicalLocation(
+            artifactLocation: .init(uri: uri),
+            region: .init(startLine: startLine, endLine: max(finding.endLine ?? startLine, startLine)))
+        return SARIFLog.Result(
+            ruleId: finding.ruleID,
+            ruleIndex: ruleIndex,
+            level: Self.level(judged.level),
+            message: .init(text: finding.message),
+            locations: [.init(physicalLocation: location)],
+            partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+    }
+
+    static func level(_ level: FindingLevel) -> String {
+        switch level {
+        case .failure: return "error"
+        case .warning: return "warning"
+        case .notice: return "note"
+        }
+    }
+
+    /// The level a rule has before any policy: what code scanning shows for the rule itself.
+    static func defaultLevel(_ severity: Severity) -> String {
+        switch severity {
+        case .critical, .high: return "error"
+        case .medium: return "warning"
+        case .low, .info: return "note"
+        }
+    }
+
+    /// GitHub ranks code-scanning alerts by this score: >9 critical, 7–8.9 high, 4–6.9 medium, below low.
+    static func securitySeverity(_ severity: Severity) -> String {
+        switch severity {
+        case .critical: return "9.5"
+        case .high: return "8.0"
+        case .medium: return "5.5"
+        case .low: return "3.0"
+        case .info: return "1.0"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// Text that comes from the repository (paths, messages, reasons) made safe to print.
+///
+/// Control characters (C0, DEL, C1) and invisible characters (zero-width, direction overrides,
+/// line separators) are shown as escapes, so a file name cannot move the cursor, recolour the
+/// terminal, fake a new line, reorder what the reader sees or pass for another name. The legacy `##[` workflow-command prefix is broken up
+/// too, because the GitHub runner obeys it anywhere in a line of stdout or stderr.
+enum Sanitizer {
+    static func clean(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: result.append(contentsOf: #"\t"#.unicodeScalars)
+            case 0x0A: result.append(contentsOf: #"\n"#.unicodeScalars)
+            case 0x0D: result.append(contentsOf: #"\r"#.unicodeScalars)
+            case 0x00...0x1F, 0x7F...0x9F:
+                result.append(contentsOf: #"\x\#(hex(scalar.value, width: 2))"#.unicodeScalars)
+            case 0x061C, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
+                result.append(contentsOf: #"\u{\#(hex(scalar.value, width: 4))}"#.unicodeScalars)
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result).replacingOccurrences(of: "##[", with: #"#\x23["#)
+    }
+
+    private static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class ReporterTestsPlaceholder: XCTestCase { func testNothingYet() {} }
