@@ -143,4 +143,15 @@ final class PolicyParsingTests: XCTestCase {
         XCTAssertEqual(policy.excludedPaths.map(\.pattern), ["*.md", "**/fixtures/**", "a*"])
         XCTAssertEqual(policy.waivers.first?.reason, "vendor's image *and* &co, see [SEC-1]")
     }
+
+    func testQuotedTextMaySpanLines() throws {
+        let policy = try PolicyFixtures.parse("""
+        version: 1
+        waivers:
+          - rule: DOCKER-ROOT-USER
+            reason: "first line
+              *still text* [not a list"
+        """)
+        XCTAssertEqual(policy.waivers.first?.reason, "first line *still text* [not a list")
+    }
 }

@@ -22,20 +22,31 @@ struct SuppressionScanner {
     }
 
     mutating func run() {
-        var line = 1
-        var lineStart = 0
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == Self.newline {
-                line += 1
-                lineStart = index + 1
-            } else if bytes[index] == Self.marker[0], startsMarker(at: index) {
-                let lineEnd = endOfLine(from: index)
-                readDirective(lineStart: lineStart, lineEnd: lineEnd, line: line)
-                index = lineEnd
-                continue
+        for candidate in linesMentioningMarker() {
+            readDirective(lineStart: candidate.start, lineEnd: candidate.end, line: candidate.number)
+        }
+    }
+
+    /// The lines that contain `infragate:` at all: the only ones worth a closer look.
+    private func linesMentioningMarker() -> [(number: Int, start: Int, end: Int)] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [(number: Int, start: Int, end: Int)] = []
+            var number = 1
+            var lineStart = 0
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] == Self.newline {
+                    number += 1
+                    lineStart = index + 1
+                } else if buffer[index] == Self.marker[0], startsMarker(at: index) {
+                    let lineEnd = endOfLine(from: index)
+                    lines.append((number, lineStart, lineEnd))
+                    index = lineEnd
+                    continue
+                }
+                index += 1
             }
-            index += 1
+            return lines
         }
     }
 
