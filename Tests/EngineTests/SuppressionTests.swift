@@ -78,7 +78,13 @@ final class SuppressionTests: XCTestCase {
     }
 
     func testMarkerOutsideACommentIsPlainText() {
-        let result = scan("image: registry/infragate:1.0\nlabel: \"see infragate: docs\"\nUSER root # x infragate:ignore DOCKER-ROOT-USER r\n")
+        let result = scan("""
+        image: registry/infragate:1.0
+        label: "see infragate: docs"
+        url: http://infragate:8080/health
+        tag: v1#infragate:ignore
+        USER root # x infragate:ignore DOCKER-ROOT-USER r
+        """)
         XCTAssertEqual(result.problems, [])
         XCTAssertEqual(result.suppressions, [])
     }
@@ -112,6 +118,6 @@ final class SuppressionTests: XCTestCase {
 
         XCTAssertEqual(result.suppressions.count, 40_000)
         XCTAssertTrue(result.suppressions.allSatisfy { $0.targetLine == 40_001 })
-        XCTAssertLessThan(elapsed, 5, "debug build; release is far faster")
+        XCTAssertLessThan(elapsed, 10, "quadratic scanning would take minutes here")
     }
 }

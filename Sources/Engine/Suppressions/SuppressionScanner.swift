@@ -122,14 +122,20 @@ struct SuppressionScanner {
         return nil
     }
 
-    /// Where `#` or `//` starts if only blanks separate it from `position`.
+    /// Where `#` or `//` starts if only blanks separate it from `position`. The marker itself must
+    /// start the line or follow a blank, so `http://infragate:8080` is not a comment.
     private func commentMarker(endingBefore position: Int, lineStart: Int) -> Int? {
         var end = position
         while end > lineStart, Self.isBlank(bytes[end - 1]) { end -= 1 }
-        guard end > lineStart else { return nil }
-        if bytes[end - 1] == UInt8(ascii: "#") { return end - 1 }
-        if end - 2 >= lineStart, bytes[end - 1] == UInt8(ascii: "/"), bytes[end - 2] == UInt8(ascii: "/") { return end - 2 }
-        return nil
+        let start: Int
+        if end - 1 >= lineStart, bytes[end - 1] == UInt8(ascii: "#") {
+            start = end - 1
+        } else if end - 2 >= lineStart, bytes[end - 1] == UInt8(ascii: "/"), bytes[end - 2] == UInt8(ascii: "/") {
+            start = end - 2
+        } else {
+            return nil
+        }
+        return start == lineStart || Self.isBlank(bytes[start - 1]) ? start : nil
     }
 
     private func firstMarker(from start: Int, to end: Int) -> Int? {
