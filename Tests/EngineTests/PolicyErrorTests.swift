@@ -118,6 +118,7 @@ final class PolicyErrorTests: XCTestCase {
         assertError("version: 1\nfail_on: high\n  warn_on: low\n", line: 3, mentions: "invalid YAML")
         assertError("version: 1\nfail_on: high\nfail_on: low\n", line: 2, mentions: "duplicate key `fail_on`")
         assertError("version: 1\n---\nversion: 1\n", line: 2, mentions: "invalid YAML")
+        assertError("version: 1\n\nfail_on: high\u{7}\n", line: 3, mentions: "invalid text: control characters are not allowed")
     }
 
     func testAnchorsAndAliasesAreRejected() {
