@@ -1,0 +1,80 @@
+import Foundation
+import InfragateRules
+
+/// What the gate enforces, as read from `.infragate.yml` (see `template` for every key).
+public struct Policy: Hashable, Sendable {
+    /// A policy's say over one rule.
+    public enum RuleSetting: Hashable, Sendable {
+        case off
+        case severity(Severity)
+    }
+
+    /// Findings at or above this severity fail the gate.
+    public var failOn: Severity
+    /// Findings at or above this severity (and below `failOn`) are shown as warnings.
+    public var warnOn: Severity
+    /// Larger files are not read; they are reported as `GATE-UNSCANNED-FILE`.
+    public var maxFileSize: Int
+    /// Whether `# infragate:ignore RULE reason` comments in scanned files are honoured.
+    public var inlineSuppressions: Bool
+    /// Keyed by upper-case rule id.
+    public var ruleSettings: [String: RuleSetting]
+    public var excludedPaths: [Glob]
+    public var waivers: [Waiver]
+    public var push: PushPolicy
+
+    public static let defaults = Policy(
+        failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: true,
+        ruleSettings: [:], excludedPaths: [], waivers: [], push: .defaults)
+
+    public init(
+        failOn: Severity, warnOn: Severity, maxFileSize: Int, inlineSuppressions: Bool,
+        ruleSettings: [String: RuleSetting], excludedPaths: [Glob], waivers: [Waiver], push: PushPolicy
+    ) {
+        self.failOn = failOn
+        self.warnOn = warnOn
+        self.maxFileSize = maxFileSize
+        self.inlineSuppressions = inlineSuppressions
+        self.ruleSettings = ruleSettings
+        self.excludedPaths = excludedPaths
+        self.waivers = waivers
+        self.push = push
+    }
+
+    /// The severity findings of this rule carry under the policy; nil when the policy turns it off.
+    public func effectiveSeverity(ruleID: String, default defaultSeverity: Severity) -> Severity? {
+        switch ruleSettings[ruleID.uppercased()] {
+        case .off: return nil
+        case .severity(let severity): return severity
+        case nil: return defaultSeverity
+        }
+    }
+
+    public func isExcluded(path: String) -> Bool {
+        excludedPaths.contains { $0.matches(path: path) }
+    }
+
+    /// The waiver covering this finding: an active one if any, else an expired one (which does not apply).
+    public func waiver(for ruleID: String, path: String, on date: Date) -> WaiverMatch? {
+        let today = CalendarDay(containing: date)
+        let covering = waivers.filter { $0.covers(ruleID: ruleID, path: path) }
+        if let active = covering.first(where: { !$0.isExpired(on: today) }) { return .active(active) }
+        return covering.first.map(WaiverMatch.expired)
+    }
+
+    /// `ref` in full (`refs/heads/main`) or as a short branch name (`main`).
+    public func isProtected(ref: String) -> Bool {
+        push.isProtected(ref: ref)
+    }
+
+    /// The failing threshold for a push to `refName`: protected refs may be stricter.
+    public func threshold(forRef refName: String) -> Severity {
+        isProtected(ref: refName) ? push.protectedFailOn ?? failOn : failOn
+    }
+
+    /// How a finding of this severity weighs; `ref` selects the protected-ref threshold when given.
+    public func level(of severity: Severity, onRef ref: String? = nil) -> FindingLevel {
+        if severity >= (ref.map(threshold(forRef:)) ?? failOn) { return .failure }
+        return severity >= warnOn ? .warning : .notice
+    }
+}

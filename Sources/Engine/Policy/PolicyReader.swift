@@ -1,0 +1,208 @@
+import InfragateRules
+import Yams
+
+extension Policy {
+    /// The largest policy text accepted; real policies are a few KiB.
+    public static let maximumSourceSize = 256 * 1024
+    public static let supportedVersion = 1
+
+    /// Reads a policy file. Every unknown key, unknown rule id and malformed value is an error
+    /// naming `origin` and the line, so a typo can never silently weaken the gate.
+    public static func parse(_ text: String, origin: String, knownRuleIDs: Set<String>) throws -> Policy {
+        try PolicyReader(origin: origin, knownRuleIDs: knownRuleIDs).read(text)
+    }
+}
+
+/// Walks the composed YAML along the policy's schema; `Policy.template` documents each key.
+private struct PolicyReader {
+    private static let topLevelKeys = [
+        "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
+        "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout",
+    ]
+
+    let nodes: PolicyNodes
+    let knownRuleIDs: Set<String>
+
+    init(origin: String, knownRuleIDs: Set<String>) {
+        nodes = PolicyNodes(origin: origin)
+        self.knownRuleIDs = Set(knownRuleIDs.map { $0.uppercased() })
+    }
+
+    func read(_ text: String) throws -> Policy {
+        let size = text.utf8.count
+        guard size <= Policy.maximumSourceSize else {
+            throw nodes.failure(line: 1, "the policy is \(size) bytes; the limit is \(Policy.maximumSourceSize / 1024) KiB")
+        }
+        if let problem = PolicyTextScreen.problem(in: text) {
+            throw nodes.failure(line: problem.line, problem.message)
+        }
+        let document = try nodes.section(try compose(text), name: "", allowedKeys: Self.topLevelKeys)
+        try checkVersion(in: document)
+
+        var policy = Policy.defaults
+        if let node = document["fail_on"] { policy.failOn = try nodes.severity(node, "fail_on") }
+        if let node = document["warn_on"] {
+            policy.warnOn = try nodes.severity(node, "warn_on")
+            guard policy.warnOn <= policy.failOn else {
+                throw nodes.failure(at: node, "`warn_on` (\(policy.warnOn)) is above `fail_on` (\(policy.failOn)); no finding could be a warning")
+            }
+        }
+        if let node = document["max_file_size"] {
+            policy.maxFileSize = try quantity(node, "max_file_size", PolicyQuantities.byteCount)
+        }
+        if let node = document["inline_suppressions"] {
+            policy.inlineSuppressions = try nodes.bool(node, "inline_suppressions")
+        }
+        if let node = document["rules"] { policy.ruleSettings = try ruleSettings(node) }
+        if let node = document["paths"] {
+            let paths = try nodes.section(node, name: "paths", allowedKeys: ["exclude"])
+            if let exclude = paths["exclude"] { policy.excludedPaths = try globs(exclude, "paths.exclude") }
+        }
+        if let node = document["waivers"] { policy.waivers = try waivers(node) }
+        policy.push = try pushPolicy(document, failOn: policy.failOn)
+        return policy
+    }
+
+    private func compose(_ text: String) throws -> Node {
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                throw nodes.failure(line: 1, "the policy is empty; it needs at least `version: \(Policy.supportedVersion)`")
+            }
+            return root
+        } catch let error as YamlError {
+            let (line, message) = Self.location(of: error, in: text)
+            throw nodes.failure(line: line, message)
+        }
+    }
+
+    private func checkVersion(in document: Section) throws {
+        guard let node = document["version"] else {
+            throw nodes.failure(at: document.node, "the policy has no `version`; start it with `version: \(Policy.supportedVersion)`")
+        }
+        guard case .scalar(let scalar) = node, scalar.string == String(Policy.supportedVersion) else {
+            throw nodes.failure(at: node, "unsupported policy version \(nodes.shown(node)); this infragate reads version \(Policy.supportedVersion)")
+        }
+    }
+
+    private func ruleSettings(_ node: Node) throws -> [String: Policy.RuleSetting] {
+        guard case .mapping(let mapping) = node else {
+            throw nodes.failure(at: node, "`rules` must map rule ids to settings; found \(nodes.shown(node))")
+        }
+        var settings: [String: Policy.RuleSetting] = [:]
+        var configuredAt: [String: Int] = [:]
+        for (key, value) in mapping {
+            let ruleID = try knownRuleID(key, "rules")
+            if let earlier = configuredAt[ruleID] {
+                throw nodes.failure(at: key, "rule `\(ruleID)` is already configured on line \(earlier)")
+            }
+            configuredAt[ruleID] = key.mark?.line ?? 1
+            settings[ruleID] = try ruleSetting(value, name: "rules.\(ruleID)")
+        }
+        return settings
+    }
+
+    /// `off`, `{ severity: low }`, `{ enabled: false }`; nil when the entry changes nothing (`{ enabled: true }`).
+    private func ruleSetting(_ node: Node, name: String) throws -> Policy.RuleSetting? {
+        if case .scalar(let scalar) = node {
+            guard scalar.string.lowercased() == "off" else {
+                throw nodes.failure(at: node, "`\(name)` must be `off` or a mapping with `severity` or `enabled`; found \(nodes.shown(node))")
+            }
+            return .off
+        }
+        let section = try nodes.section(node, name: name, allowedKeys: ["severity", "enabled"])
+        let enabled = try section["enabled"].map { try nodes.bool($0, section.path("enabled")) } ?? true
+        let severity = try section["severity"].map { try nodes.severity($0, section.path("severity")) }
+        if !enabled, severity != nil {
+            throw nodes.failure(at: node, "`\(name)` both disables the rule and sets its severity; keep one")
+        }
+        guard enabled else { return .off }
+        return severity.map(Policy.RuleSetting.severity)
+    }
+
+    private func waivers(_ node: Node) throws -> [Waiver] {
+        guard case .sequence(let sequence) = node else {
+            throw nodes.failure(at: node, "`waivers` must be a list; found \(nodes.shown(node))")
+        }
+        return try sequence.map { item in
+            let waiver = try nodes.section(item, name: "waivers", allowedKeys: ["rule", "path", "reason", "expires"])
+            guard let ruleNode = waiver["rule"], let reasonNode = waiver["reason"] else {
+                throw nodes.failure(at: item, "a waiver needs `rule` and `reason`")
+            }
+            let path = try waiver["path"].map { try nodes.glob(try nodes.text($0, "waivers.path"), at: $0, "waivers.path") }
+            let expires = try waiver["expires"].map { node -> CalendarDay in
+                guard case .scalar(let scalar) = node, let day = CalendarDay(scalar.string) else {
+                    throw nodes.failure(at: node, "`waivers.expires` must be a date written YYYY-MM-DD; found \(nodes.shown(node))")
+                }
+                return day
+            }
+            return Waiver(ruleID: try knownRuleID(ruleNode, "waivers.rule"), path: path,
+                          reason: try nodes.text(reasonNode, "waivers.reason"), expires: expires)
+        }
+    }
+
+    private func pushPolicy(_ document: Section, failOn: Severity) throws -> PushPolicy {
+        var push = PushPolicy.defaults
+        if let node = document["protected"] {
+            let protected = try nodes.section(node, name: "protected",
+                                              allowedKeys: ["refs", "deny_force_push", "deny_deletion", "fail_on"])
+            if let refs = protected["refs"] { push.protectedRefs = try globs(refs, "protected.refs") }
+            if let node = protected["deny_force_push"] { push.denyForcePush = try nodes.bool(node, "protected.deny_force_push") }
+            if let node = protected["deny_deletion"] { push.denyDeletion = try nodes.bool(node, "protected.deny_deletion") }
+            if let node = protected["fail_on"] {
+                let threshold = try nodes.severity(node, "protected.fail_on")
+                guard threshold <= failOn else {
+                    throw nodes.failure(at: node, "`protected.fail_on` (\(threshold)) is more lenient than `fail_on` (\(failOn)); protected refs may only be stricter")
+                }
+                push.protectedFailOn = threshold
+            }
+        }
+        if let node = document["scan"] { push.scanDepth = try nodes.choice(node, "scan") as PushPolicy.ScanDepth }
+        if let node = document["exempt_tags"] { push.exemptTags = try nodes.bool(node, "exempt_tags") }
+        if let node = document["bypass"] {
+            let bypass = try nodes.section(node, name: "bypass", allowedKeys: ["enabled", "allow"])
+            if let node = bypass["enabled"] { push.bypass.isEnabled = try nodes.bool(node, "bypass.enabled") }
+            if let node = bypass["allow"] { push.bypass.allowedUsers = try nodes.texts(node, "bypass.allow").map(\.text) }
+        }
+        if let node = document["deadline"] { push.deadline = try quantity(node, "deadline", PolicyQuantities.duration) }
+        if let node = document["on_timeout"] { push.onTimeout = try nodes.choice(node, "on_timeout") as PushPolicy.TimeoutAction }
+        return push
+    }
+
+    private func knownRuleID(_ node: Node, _ name: String) throws -> String {
+        let ruleID = try nodes.text(node, name).uppercased()
+        guard knownRuleIDs.contains(ruleID) else {
+            throw nodes.failure(at: node, "`\(name)` names unknown rule `\(ruleID)`; `infragate rules` lists them")
+        }
+        return ruleID
+    }
+
+    private func globs(_ node: Node, _ name: String) throws -> [Glob] {
+        try nodes.texts(node, name).map { try nodes.glob($0.text, at: $0.node, name) }
+    }
+
+    private func quantity<Value>(_ node: Node, _ name: String, _ parse: (String) throws -> Value) throws -> Value {
+        let text = try nodes.text(node, name)
+        do {
+            return try parse(text)
+        } catch let problem as PolicyQuantities.Problem {
+            throw nodes.failure(at: node, "`\(name)` \(problem.message)")
+        }
+    }
+
+    /// Where Yams says the YAML broke, and why (without its snippet of the source).
+    private static func location(of error: YamlError, in text: String) -> (line: Int, message: String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let during = context.map { " (\($0.text))" } ?? ""
+            return (mark.line, "invalid YAML: \(problem)\(during)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (context.mark.line, "duplicate key `\(duplicates.joined(separator: "`, `"))`")
+        case let .reader(problem, offset, _, _):
+            let line = offset.map { offset in text.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1 }
+            return (line ?? 1, "invalid text: \(problem)")
+        default:
+            return (1, "invalid YAML: \(error)")
+        }
+    }
+}

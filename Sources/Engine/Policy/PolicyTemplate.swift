@@ -1,0 +1,80 @@
+extension Policy {
+    /// The policy `infragate policy init` writes: every key at its default, with what it does.
+    /// It parses to `Policy.defaults`, so starting from it changes nothing until it is edited.
+    public static let template = """
+    # infragate policy. Read from the base of the change (not from the change itself), so a
+    # pull request cannot weaken the gate that judges it.
+    version: 1
+
+    # Severities, lowest to highest: info, low, medium, high, critical.
+    # Findings at or above fail_on fail the gate; those at or above warn_on are shown as
+    # warnings; the rest are notices.
+    fail_on: high
+    warn_on: medium
+
+    # Files larger than this are not read, and are reported as GATE-UNSCANNED-FILE (which fails
+    # the gate unless lowered under rules). A number of bytes, or B, KiB, MiB, GiB. MB and KB are
+    # refused as ambiguous.
+    max_file_size: 2MiB
+
+    # Honour comments in scanned files such as
+    #   USER root  # infragate:ignore DOCKER-ROOT-USER vendor image, tracked in SEC-123
+    # A comment on its own line covers the next line that is not blank or a comment. The reason
+    # is required; a suppression without one, or naming an unknown rule, is itself reported.
+    inline_suppressions: true
+
+    # Per-rule settings: `off`, `{ enabled: false }` or `{ severity: low }`.
+    # `infragate rules` lists the ids.
+    rules: {}
+    #  DOCKER-LATEST-TAG: { severity: low }
+    #  DOCKER-NO-HEALTHCHECK: off
+
+    # Paths never scanned. Globs: `**` is any number of directories, `*` and `?` stay within a
+    # directory, `[abc]` is a character class. A pattern without `/` matches a file name at any
+    # depth (`*.md`); one with `/` matches the whole repository-relative path.
+    paths:
+      exclude: []
+    #   exclude: ["examples/**", "**/testdata/**"]
+
+    # Documented exceptions for one rule on some paths (every path when `path` is left out).
+    # `reason` is required. A waiver applies through its `expires` day (UTC); after that the
+    # finding counts again and the report says the waiver expired.
+    waivers: []
+    #  - rule: DOCKER-ROOT-USER
+    #    path: "legacy/**"
+    #    reason: "vendor image, tracked in SEC-123"
+    #    expires: 2027-03-31
+
+    # ---- Server side: read by `infragate pre-receive` only. ----
+
+    # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for
+    # tags. Force pushes and deletions of protected refs are refused when the deny_ keys are true.
+    # fail_on here may only be stricter than the top-level fail_on; it defaults to it.
+    protected:
+      refs: []
+      deny_force_push: true
+      deny_deletion: true
+    #   refs: ["main", "release/*", "refs/tags/v*"]
+    #   fail_on: medium
+
+    # How much of a push to scan: `tip` (the new tip against the old one) or `each-commit` (every
+    # pushed commit on its own, so a secret added and removed within the push is still caught).
+    # Left out, protected refs use each-commit and other refs tip.
+    # scan: each-commit
+
+    # true lets tag pushes through without scanning (protected tags keep the deny_ rules).
+    exempt_tags: false
+
+    # Users (forge logins) allowed to push past a failing gate.
+    bypass:
+      enabled: false
+      allow: []
+
+    # Time budget for the whole hook: `4s`, `500ms`, or a number of seconds (at most 10 minutes).
+    # GitHub Enterprise allows all pre-receive hooks 5 s together. When it runs out, `reject`
+    # refuses the push (fail closed) and `accept` lets it through.
+    deadline: 4s
+    on_timeout: reject
+
+    """
+}

@@ -1,0 +1,156 @@
+import InfragateEngine
+import XCTest
+
+final class PolicyErrorTests: XCTestCase {
+    /// Parses and returns the error, failing the test when the policy is accepted.
+    private func error(in text: String, file: StaticString = #filePath, line: UInt = #line) -> PolicyError? {
+        do {
+            _ = try PolicyFixtures.parse(text)
+            XCTFail("the policy was accepted:\n\(text)", file: file, line: line)
+        } catch let error as PolicyError {
+            return error
+        } catch {
+            XCTFail("not a PolicyError: \(error)", file: file, line: line)
+        }
+        return nil
+    }
+
+    private func assertError(
+        _ text: String, line expectedLine: Int, mentions fragment: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        guard let error = error(in: text, file: file, line: line) else { return }
+        XCTAssertEqual(error.line, expectedLine, "\(error)", file: file, line: line)
+        XCTAssertTrue(error.message.contains(fragment), "expected `\(fragment)` in: \(error)", file: file, line: line)
+    }
+
+    func testDescriptionIsOriginLineMessage() {
+        let error = error(in: "version: 1\nfail_on: severe\n")
+        XCTAssertEqual(error?.description,
+                       ".infragate.yml:2: `fail_on` must be one of info, low, medium, high, critical; found `severe`")
+    }
+
+    func testUnknownKeysAtEveryLevel() {
+        assertError("version: 1\nfial_on: high\n", line: 2, mentions: "unknown key `fial_on`")
+        assertError("version: 1\npaths:\n  exclude: []\n  include: [a]\n", line: 4, mentions: "unknown key `include` in `paths`")
+        assertError("version: 1\nprotected:\n  refs: [main]\n  force: false\n", line: 4, mentions: "in `protected`")
+        assertError("version: 1\nbypass:\n  users: [a]\n", line: 3, mentions: "in `bypass`")
+        assertError("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    reason: r\n    until: 2027-01-01\n",
+                    line: 5, mentions: "unknown key `until` in `waivers`")
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER:\n    level: low\n", line: 4, mentions: "in `rules.DOCKER-ROOT-USER`")
+    }
+
+    func testVersionIsRequiredAndChecked() {
+        assertError("fail_on: high\n", line: 1, mentions: "no `version`")
+        assertError("# policy\n\nversion: 2\n", line: 3, mentions: "unsupported policy version `2`")
+        assertError("version: [1]\n", line: 1, mentions: "unsupported policy version a list")
+        assertError("", line: 1, mentions: "empty")
+        assertError("# only a comment\n", line: 1, mentions: "empty")
+    }
+
+    func testUnknownRuleIDs() {
+        assertError("version: 1\nrules:\n  DOCKER-LATEST-TAG: off\n  DOCKER-LATES-TAG: off\n",
+                    line: 4, mentions: "unknown rule `DOCKER-LATES-TAG`")
+        assertError("version: 1\nwaivers:\n  - rule: NOPE\n    reason: r\n", line: 3, mentions: "unknown rule `NOPE`")
+    }
+
+    func testBadSeverities() {
+        assertError("version: 1\nwarn_on: meduim\n", line: 2, mentions: "`warn_on` must be one of info, low")
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: { severity: extreme }\n", line: 3, mentions: "`rules.DOCKER-ROOT-USER.severity`")
+        assertError("version: 1\nprotected:\n  fail_on: urgent\n", line: 3, mentions: "`protected.fail_on`")
+    }
+
+    func testInconsistentThresholds() {
+        assertError("version: 1\nfail_on: medium\nwarn_on: high\n", line: 3, mentions: "above `fail_on`")
+        assertError("version: 1\nprotected:\n  fail_on: critical\n", line: 3, mentions: "more lenient")
+    }
+
+    func testBadRuleSettings() {
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: low\n", line: 3, mentions: "must be `off` or a mapping")
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: { enabled: false, severity: low }\n", line: 3, mentions: "keep one")
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: off\n  docker-root-user: off\n", line: 4, mentions: "already configured on line 3")
+        assertError("version: 1\nrules: [DOCKER-ROOT-USER]\n", line: 2, mentions: "`rules` must map rule ids")
+    }
+
+    func testBadDates() {
+        for date in ["2027-02-30", "2027-13-01", "31/03/2027", "2027-3-31", "tomorrow", "2027-03-31T00:00:00Z"] {
+            assertError("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    reason: r\n    expires: \(date)\n",
+                        line: 5, mentions: "YYYY-MM-DD")
+        }
+    }
+
+    func testBadGlobs() {
+        assertError("version: 1\npaths:\n  exclude:\n    - ok/**\n    - \"[abc\"\n", line: 5, mentions: "`paths.exclude` has an invalid glob `[abc`")
+        assertError("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    path: a**b\n    reason: r\n", line: 4, mentions: "invalid glob")
+        assertError("version: 1\nprotected:\n  refs: [\"release//x\"]\n", line: 3, mentions: "`protected.refs`")
+    }
+
+    func testWrongTypes() {
+        assertError("version: 1\ninline_suppressions: yes\n", line: 2, mentions: "must be true or false; found `yes`")
+        assertError("version: 1\npaths:\n  exclude: examples/**\n", line: 3, mentions: "`paths.exclude` must be a list")
+        assertError("version: 1\npaths: [a]\n", line: 2, mentions: "`paths` must be a mapping")
+        assertError("version: 1\nwaivers:\n  rule: DOCKER-ROOT-USER\n", line: 3, mentions: "`waivers` must be a list")
+        assertError("version: 1\nwaivers:\n  - DOCKER-ROOT-USER\n", line: 3, mentions: "`waivers` must be a mapping")
+        assertError("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    reason:\n", line: 4, mentions: "`waivers.reason` must be text; found nothing")
+        assertError("version: 1\nbypass:\n  allow: [[a]]\n", line: 3, mentions: "`bypass.allow` must be text")
+        assertError("version: 1\nscan: everything\n", line: 2, mentions: "one of tip, each-commit")
+        assertError("version: 1\non_timeout: retry\n", line: 2, mentions: "one of reject, accept")
+        assertError("- version: 1\n", line: 1, mentions: "the policy must be a mapping")
+        assertError("version: 1\n? [a, b]\n: x\n", line: 2, mentions: "keys must be plain names")
+    }
+
+    func testMissingWaiverFields() {
+        assertError("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    path: a/**\n", line: 3, mentions: "needs `rule` and `reason`")
+    }
+
+    func testBadSizesAndDeadlines() {
+        assertError("version: 1\nmax_file_size: 2MB\n", line: 2, mentions: "`MB` is ambiguous")
+        assertError("version: 1\nmax_file_size: 2TiB\n", line: 2, mentions: "unknown size unit `TiB`")
+        assertError("version: 1\nmax_file_size: 0\n", line: 2, mentions: "from 1 byte to 1GiB")
+        assertError("version: 1\nmax_file_size: 99999999999999999999\n", line: 2, mentions: "from 1 byte to 1GiB")
+        assertError("version: 1\nmax_file_size: 2GiB\n", line: 2, mentions: "from 1 byte to 1GiB")
+        assertError("version: 1\ndeadline: 4m\n", line: 2, mentions: "unknown duration unit `m`")
+        assertError("version: 1\ndeadline: 0s\n", line: 2, mentions: "from 1ms to 10 minutes")
+        assertError("version: 1\ndeadline: 601s\n", line: 2, mentions: "from 1ms to 10 minutes")
+        assertError("version: 1\ndeadline: 1.2.3s\n", line: 2, mentions: "from 1ms to 10 minutes")
+    }
+
+    func testInvalidYAMLIsReportedAtItsLine() {
+        assertError("version: 1\nfail_on: high\n  warn_on: low\n", line: 3, mentions: "invalid YAML")
+        assertError("version: 1\nfail_on: high\nfail_on: low\n", line: 2, mentions: "duplicate key `fail_on`")
+        assertError("version: 1\n---\nversion: 1\n", line: 2, mentions: "invalid YAML")
+        assertError("version: 1\n\nfail_on: high\u{7}\n", line: 3, mentions: "invalid text: control characters are not allowed")
+    }
+
+    func testAnchorsAndAliasesAreRejected() {
+        assertError("version: 1\nfail_on: &level high\nwarn_on: *level\n", line: 2, mentions: "anchors and aliases")
+        assertError("version: 1\npaths:\n  exclude: [*x]\n", line: 3, mentions: "anchors and aliases")
+        // Exponential expansion ("billion laughs") must be refused before Yams ever sees it.
+        var laughs = "version: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...12 {
+            laughs += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        laughs += "? *a12\n: 1\n? *a11\n: 2\n"
+        assertError(laughs, line: 2, mentions: "anchors and aliases")
+    }
+
+    func testHugePolicyIsRejectedBeforeParsing() {
+        let huge = "version: 1\n" + String(repeating: "# padding\n", count: 30_000)
+        assertError(huge, line: 1, mentions: "the limit is 256 KiB")
+    }
+
+    func testDeepNestingIsRejected() {
+        let flow = "version: 1\nrules: " + String(repeating: "[", count: 900) + String(repeating: "]", count: 900) + "\n"
+        assertError(flow, line: 2, mentions: "nests deeper than 32 levels")
+        let compact = "version: 1\nwaivers:\n" + String(repeating: "- ", count: 900) + "x\n"
+        assertError(compact, line: 3, mentions: "nests deeper than 32 levels")
+        var indented = "version: 1\n"
+        for depth in 0..<40 { indented += String(repeating: " ", count: depth) + "k\(depth):\n" }
+        assertError(indented, line: 2 + 32, mentions: "nests deeper than 32 levels")
+    }
+
+    func testBlockTextIsNotMistakenForStructure() throws {
+        let reason = (0..<40).map { String(repeating: " ", count: 6 + $0) + "- *item* [\($0)" }.joined(separator: "\n")
+        let policy = try PolicyFixtures.parse("version: 1\nwaivers:\n  - rule: DOCKER-ROOT-USER\n    reason: |\n\(reason)\n")
+        XCTAssertEqual(policy.waivers.count, 1)
+    }
+}
