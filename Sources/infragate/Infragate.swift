@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InfragateEngine
 
 @main
@@ -18,4 +19,17 @@ struct Infragate: ParsableCommand {
         version: version,
         subcommands: [Check.self, Scan.self, PreReceive.self, Rules.self, Explain.self, PolicyCommand.self]
     )
+
+    /// Like ArgumentParser's `main`, but a usage error exits 2 (documented) instead of EX_USAGE (64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usageOrPolicyError)
+        }
+    }
 }

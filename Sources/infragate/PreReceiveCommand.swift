@@ -41,18 +41,19 @@ struct PreReceive: ParsableCommand {
         } catch let error as GateError {
             fail("\(prefix)infragate: push rejected: \(error)", code: error.exitCode)
         }
-        let seconds = deadline ?? loaded.policy.deadline
+        let seconds = deadline ?? Double(loaded.policy.push.deadline.components.seconds)
+            + Double(loaded.policy.push.deadline.components.attoseconds) / 1e18
         let repositoryPath = repo
         let outcome = Deadline.run(seconds: seconds) {
             try PreReceiveGate.judge(updates, repositoryPath: repositoryPath, policy: loaded, environment: push)
         }
         switch outcome {
         case nil:
-            let accept = loaded.policy.onTimeout == .accept
+            let accept = loaded.policy.push.onTimeout == .accept
             let verdict = accept ? "accepted (on_timeout: accept)" : "rejected (on_timeout: reject)"
             let message = "\(prefix)infragate: could not finish within the \(seconds)s deadline; push \(verdict)"
             FileHandle.standardError.write(Data((message + "\n").utf8))
-            exit(accept ? ExitStatus.passed : ExitStatus.undecidable)
+            Foundation.exit(accept ? ExitStatus.passed : ExitStatus.undecidable)
         case .failure(let error as GateError)?:
             fail("\(prefix)infragate: push rejected: \(error)", code: error.exitCode)
         case .failure(let error)?:
@@ -65,7 +66,7 @@ struct PreReceive: ParsableCommand {
 
     private func fail(_ message: String, code: Int32) -> Never {
         FileHandle.standardError.write(Data((message + "\n").utf8))
-        exit(code)
+        Foundation.exit(code)
     }
 }
 

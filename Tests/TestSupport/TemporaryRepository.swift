@@ -92,19 +92,25 @@ public enum Shell {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child cannot fill one and block.
-        var errData = Data()
+        let errors = ErrorCollector()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errors.data = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let errData = errors.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Standard error read on another queue; the dispatch group orders the write before the read.
+private final class ErrorCollector: @unchecked Sendable {
+    var data = Data()
 }
 
 /// The `infragate` executable built beside the test bundle.

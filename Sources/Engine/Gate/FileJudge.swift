@@ -135,7 +135,9 @@ public struct FileJudge: Sendable {
                 judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .waiver, reason: waiver.reason))
                 continue
             case .expired(let waiver)?:
-                judgement.notices.append("waiver for \(waiver.rule) on \(waiver.path) expired \(waiver.expiresText); it no longer applies to \(path):\(finding.line)")
+                let scope = waiver.path.map { " on \($0.pattern)" } ?? ""
+                let expiry = waiver.expires.map { " expired \($0)" } ?? " expired"
+                judgement.notices.append("waiver for \(waiver.ruleID)\(scope)\(expiry); it no longer applies to \(path):\(finding.line)")
             case nil:
                 break
             }

@@ -6,10 +6,7 @@ public enum Deadline {
     /// The work's result, or nil when it did not finish within `seconds` (it is abandoned; the
     /// caller exits the process, which ends it).
     public static func run<T>(seconds: Double, _ work: @escaping @Sendable () throws -> T) -> Result<T, Error>? {
-        final class Box: @unchecked Sendable {
-            var result: Result<T, Error>?
-        }
-        let box = Box()
+        let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             box.result = Result { try work() }
@@ -20,4 +17,9 @@ public enum Deadline {
         guard done.wait(timeout: .now() + max(0, seconds)) == .success else { return nil }
         return box.result
     }
+}
+
+/// Carries the worker thread's result; the semaphore orders the write before the read.
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
 }

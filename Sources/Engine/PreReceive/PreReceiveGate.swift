@@ -4,8 +4,6 @@ import InfragateRules
 
 /// The server-side gate: judges every ref of a push, inside git's quarantine, under a trusted policy.
 public enum PreReceiveGate {
-    public enum ScanMode: String, Sendable { case tip, eachCommit = "each-commit" }
-
     /// The trusted policy, loaded before the deadline starts so its `deadline` and `on_timeout` apply.
     public static func trustedPolicy(repositoryPath: String?, policyFile: String?) throws -> LoadedPolicy {
         try trustedPolicy(repository: Gate.openRepository(repositoryPath), policyFile: policyFile)
@@ -26,9 +24,9 @@ public enum PreReceiveGate {
 
         var bypass: BypassAudit?
         if let reason = environment.bypassReason, !verdicts.allSatisfy(\.passed) {
-            if !policy.bypass.enabled {
+            if !policy.push.bypass.isEnabled {
                 notices.append("bypass requested by \(environment.pusher) refused: the policy does not enable bypass")
-            } else if !policy.bypass.allow.contains(environment.pusher) {
+            } else if !policy.push.bypass.permits(user: environment.pusher) {
                 notices.append("bypass requested by \(environment.pusher) refused: not on the policy's bypass allow-list")
             } else if reason.trimmingCharacters(in: .whitespaces).isEmpty {
                 notices.append("bypass requested by \(environment.pusher) refused: a reason is required (-o infragate.bypass=\"why\")")
@@ -36,7 +34,7 @@ public enum PreReceiveGate {
                 bypass = BypassAudit(pusher: environment.pusher, reason: reason)
             }
         }
-        if bypass == nil, policy.bypass.enabled, !environment.pushOptionsAdvertised, !verdicts.allSatisfy(\.passed) {
+        if bypass == nil, policy.push.bypass.isEnabled, !environment.pushOptionsAdvertised, !verdicts.allSatisfy(\.passed) {
             notices.append("push options are not enabled on this server, so `git push -o infragate.bypass=…` cannot reach the hook; an administrator can set receive.advertisePushOptions=true")
         }
         return PushVerdict(refs: verdicts, policySource: loaded.source, platform: environment.platform, bypass: bypass, notices: notices)
@@ -63,23 +61,23 @@ public enum PreReceiveGate {
         let isProtected = policy.isProtected(ref: update.refName)
         var denials: [String] = []
         if update.isDeletion {
-            if isProtected && policy.protection.denyDeletion {
+            if isProtected && policy.push.denyDeletion {
                 denials.append("deleting protected ref \(update.shortName) is not allowed")
             }
             return RefVerdict(update: update, denials: denials, report: nil, commitsJudged: 0)
         }
-        if update.isTag && policy.exemptTags {
+        if policy.push.isExemptFromScanning(ref: update.refName) {
             return RefVerdict(update: update, denials: [], report: nil, commitsJudged: 0)
         }
         guard let newID = ObjectID(hex: update.newID) else { throw GateError.usage("bad object id \(update.newID)") }
         let head = try Gate.undecidable { try repository.resolveCommit(newID.hex) }
-        if !update.isCreation, let oldID = ObjectID(hex: update.oldID), isProtected, policy.protection.denyForcePush,
+        if !update.isCreation, let oldID = ObjectID(hex: update.oldID), isProtected, policy.push.denyForcePush,
            !(try Gate.undecidable { try repository.isAncestor(oldID, of: head) }) {
             denials.append("force push (non-fast-forward) to protected ref \(update.shortName) is not allowed")
         }
 
         let newCommits = try Gate.undecidable { try repository.commits(reachableFrom: head, excludingReachableFrom: existingTips) }
-        let mode: ScanMode = policy.scanMode(forRef: update.refName) == .tip ? .tip : .eachCommit
+        let mode = policy.push.scanDepth(forRef: update.refName)
         var judgement = Judgement()
         if existingTips.isEmpty {
             // First push to an empty repository: judge what lands (the tip's tree), not every historic commit.
