@@ -24,7 +24,7 @@ struct YAMLComposer {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return (roots, syntaxProblem(parser))
+                    return (roots, syntaxProblem(parser, lastLine: lastLine(of: text)))
                 }
                 defer { yaml_event_delete(&event) }
                 do {
@@ -47,10 +47,16 @@ struct YAMLComposer {
         }
     }
 
-    private func syntaxProblem(_ parser: yaml_parser_t) -> YAMLProblem {
+    /// libyaml reports errors found at the end of input on the line after it; keep them inside the document.
+    private func syntaxProblem(_ parser: yaml_parser_t, lastLine: Int) -> YAMLProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { " \(String(cString: $0))" } ?? ""
-        return YAMLProblem(
-            line: Int(parser.problem_mark.line) + 1 + lineOffset, message: "YAML syntax error: \(problem)\(context)")
+        let line = min(Int(parser.problem_mark.line) + 1 + lineOffset, lastLine)
+        return YAMLProblem(line: line, message: "YAML syntax error: \(problem)\(context)")
+    }
+
+    private func lastLine(of text: Substring) -> Int {
+        let trimmed = text.last == "\n" ? text.dropLast() : text
+        return lineOffset + trimmed.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
     }
 }
