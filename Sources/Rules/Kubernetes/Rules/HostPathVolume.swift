@@ -2,31 +2,17 @@ import InfragateParsers
 
 /// `hostPath` volumes, in two rules: the node's control files (critical) and any other host path.
 struct HostPathVolume: KubernetesPodRule {
-    /// Paths that hand over the node: the runtime sockets, its configuration, kernel interfaces.
-    static let sensitiveRoots = [
-        "/etc", "/proc", "/sys", "/boot", "/root", "/dev", "/var/lib/kubelet", "/var/lib/docker", "/var/lib/containerd",
-        "/var/run/docker.sock", "/run/docker.sock", "/var/run/containerd", "/run/containerd", "/var/run/crio", "/run/crio",
-    ]
-    /// Directories whose mount includes a runtime socket.
-    static let socketAncestors: Set<String> = ["/", "/var", "/var/run", "/run", "/var/lib"]
-
     let reportsSensitive: Bool
     let description: RuleDescription
 
     func check(_ workload: PodWorkload) -> [Violation] {
         (workload.spec["volumes"]?.items ?? []).compactMap { volume -> Violation? in
             guard let entry = volume["hostPath"]?.entry("path"), let path = entry.value.string else { return nil }
-            guard Self.isSensitive(path) == reportsSensitive else { return nil }
+            guard SensitiveHostPath.contains(path) == reportsSensitive else { return nil }
             let name = volume["name"]?.string ?? ""
             return Violation(line: entry.keyLine, message: "Volume `\(name)` mounts host path `\(path)`.",
                              identity: workload.identity(nil, "hostPath:\(name)"))
         }
-    }
-
-    static func isSensitive(_ written: String) -> Bool {
-        var path = written
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return socketAncestors.contains(path) || sensitiveRoots.contains { path == $0 || path.hasPrefix($0 + "/") }
     }
 
     static let sensitive = HostPathVolume(reportsSensitive: true, description: RuleDescription(
