@@ -5,6 +5,7 @@ public enum RuleCatalog {
         DockerfilePack.self,
         KubernetesPack.self,
         ComposePack.self,
+        HelmPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).
