@@ -124,3 +124,4 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(YAMLParser.parse("# nothing\n").documents.count, 0)
     }
 }
+

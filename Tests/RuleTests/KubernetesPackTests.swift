@@ -202,3 +202,29 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(result.problems, [])
     }
 }
+
+final class KubernetesPackPerformanceTests: XCTestCase {
+    /// A thousand Deployments in one file stay well inside a pre-receive hook's 5-second budget.
+    func testAThousandDocumentsAreJudgedQuickly() {
+        let deployment = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: payments}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+                      env: [{name: DB_PASSWORD, value: hunter2}]
+                      securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+            """
+        let text = Array(repeating: deployment, count: 1_000).joined(separator: "\n---\n")
+        let start = Date()
+        let result = KubernetesPack.evaluate(SourceFile(path: "big.yaml", text: text), in: EmptySnapshot())
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-PRIVILEGED" }.count, 1_000)
+        XCTAssertLessThan(elapsed, 3, "\(text.utf8.count) bytes took \(elapsed) s")
+        print("KubernetesPack: \(text.utf8.count) bytes, \(result.violations.count) violations in \(elapsed) s")
+    }
+}

@@ -27,7 +27,7 @@ struct YAMLComposer {
                     return (roots, syntaxProblem(parser, lastLine: lastLine(of: text)))
                 }
                 defer { yaml_event_delete(&event) }
-                do {
+                do throws(DocumentBuilder.Failure) {
                     switch event.type {
                     case YAML_STREAM_END_EVENT:
                         return (roots, nil)
@@ -38,10 +38,8 @@ struct YAMLComposer {
                     default:
                         try document.handle(event)
                     }
-                } catch let failure as DocumentBuilder.Failure {
-                    return (roots, YAMLProblem(line: failure.line, message: failure.message))
                 } catch {
-                    return (roots, YAMLProblem(line: lineOffset + 1, message: "\(error)"))
+                    return (roots, YAMLProblem(line: error.line, message: error.message))
                 }
             }
         }

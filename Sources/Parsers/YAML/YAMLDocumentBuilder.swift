@@ -36,7 +36,7 @@ struct DocumentBuilder {
         self.lineOffset = lineOffset
     }
 
-    mutating func handle(_ event: yaml_event_t) throws {
+    mutating func handle(_ event: yaml_event_t) throws(Failure) {
         let line = Int(event.start_mark.line) + 1 + lineOffset
         let column = Int(event.start_mark.column) + 1
         switch event.type {
@@ -64,7 +64,7 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func open(_ frame: Frame) throws {
+    private mutating func open(_ frame: Frame) throws(Failure) {
         guard stack.count < limits.maxDepth else {
             throw Failure(line: frame.line, message: "YAML nested deeper than \(limits.maxDepth) levels")
         }
@@ -75,7 +75,7 @@ struct DocumentBuilder {
         stack.append(frame)
     }
 
-    private mutating func close() throws {
+    private mutating func close() throws(Failure) {
         guard let frame = stack.popLast() else { return }
         let content: YAMLNode.Content
         if frame.isMapping {
@@ -88,7 +88,7 @@ struct DocumentBuilder {
     }
 
     /// Explicit entries win over merged ones; earlier merge sources win over later ones.
-    private func merged(_ frame: Frame) throws -> [YAMLEntry] {
+    private func merged(_ frame: Frame) throws(Failure) -> [YAMLEntry] {
         var entries = frame.entries
         var present = frame.keys
         for source in frame.mergeSources.flatMap({ $0.isSequence ? $0.items : [$0] }) {
@@ -102,7 +102,7 @@ struct DocumentBuilder {
         return entries
     }
 
-    private mutating func resolveAlias(_ name: String, at line: Int) throws {
+    private mutating func resolveAlias(_ name: String, at line: Int) throws(Failure) {
         aliasCount += 1
         guard aliasCount <= limits.maxAliases else {
             throw Failure(line: line, message: "more than \(limits.maxAliases) YAML aliases; refusing to expand")
@@ -118,14 +118,14 @@ struct DocumentBuilder {
     }
 
     /// Counts expanded nodes: an alias costs what it stands for, so a "billion laughs" stops here.
-    private mutating func count(nodes: Int, at line: Int) throws {
+    private mutating func count(nodes: Int, at line: Int) throws(Failure) {
         nodeCount += nodes
         guard nodeCount <= limits.maxNodes else {
             throw Failure(line: line, message: "YAML expands to more than \(limits.maxNodes) nodes (alias bomb?); refusing to expand")
         }
     }
 
-    private mutating func attach(_ node: YAMLNode, size: Int, anchor: String?) throws {
+    private mutating func attach(_ node: YAMLNode, size: Int, anchor: String?) throws(Failure) {
         if let anchor { anchors[anchor] = (node, size) }
         guard var parent = stack.popLast() else {
             root = node

@@ -11,16 +11,13 @@ struct KubernetesObject {
     var namespace: String? { root["metadata"]?["namespace"]?.string }
 
     /// `kind/namespace/name`: what fingerprints hold instead of lines.
-    var identity: String { "\(kind)/\(namespace ?? "")/\(name)" }
+    let identity: String
 
-    /// The pod this object runs, for every pod-bearing kind.
-    var workload: PodWorkload? {
-        guard let template = podTemplate, let spec = template.entry("spec"), spec.value.isMapping else { return nil }
-        return PodWorkload(object: self, spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
-    }
+    /// The pod this object runs, for every pod-bearing kind; worked out once, as most rules ask.
+    let workload: PodWorkload?
 
     /// The node holding the pod's `metadata` and `spec`.
-    private var podTemplate: YAMLNode? {
+    private static func podTemplate(of root: YAMLNode, kind: String) -> YAMLNode? {
         switch kind {
         case "Pod": return root
         case "PodTemplate": return root["template"]
@@ -47,5 +44,12 @@ struct KubernetesObject {
         self.kind = kind
         self.root = root
         self.line = kindEntry.keyLine
+        let metadata = root["metadata"]
+        identity = "\(kind)/\(metadata?["namespace"]?.string ?? "")/\(metadata?["name"]?.string ?? "")"
+        if let template = Self.podTemplate(of: root, kind: kind), let spec = template.entry("spec"), spec.value.isMapping {
+            workload = PodWorkload(ownerIdentity: identity, spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
+        } else {
+            workload = nil
+        }
     }
 }

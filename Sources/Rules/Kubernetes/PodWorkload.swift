@@ -2,15 +2,22 @@ import InfragateParsers
 
 /// A pod spec with its containers, and the pod-level settings containers inherit.
 struct PodWorkload {
-    let object: KubernetesObject
+    /// The owning object's `kind/namespace/name`.
+    let ownerIdentity: String
     let spec: YAMLNode
     /// The pod spec's `spec:` line: where pod-level findings about missing settings point.
     let specLine: Int
     /// The pod (template) metadata, which holds AppArmor annotations.
     let metadata: YAMLNode?
 
-    var containers: [Container] {
-        Container.Kind.allCases.flatMap { kind in
+    let containers: [Container]
+
+    init(ownerIdentity: String, spec: YAMLNode, specLine: Int, metadata: YAMLNode?) {
+        self.ownerIdentity = ownerIdentity
+        self.spec = spec
+        self.specLine = specLine
+        self.metadata = metadata
+        containers = Container.Kind.allCases.flatMap { kind in
             (spec[kind.rawValue]?.items ?? []).filter(\.isMapping).map { Container(node: $0, kind: kind) }
         }
     }
@@ -23,7 +30,7 @@ struct PodWorkload {
     /// `kind/namespace/name|container:x|detail`: a finding's identity, never its line or values.
     func identity(_ container: Container?, _ detail: String) -> String {
         let containerPart = container.map { "|\($0.kind.rawValue):\($0.name)" } ?? ""
-        return "\(object.identity)\(containerPart)|\(detail)"
+        return "\(ownerIdentity)\(containerPart)|\(detail)"
     }
 }
 

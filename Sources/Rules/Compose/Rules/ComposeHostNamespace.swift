@@ -15,7 +15,7 @@ struct ComposeHostNamespace: ComposeRule {
         checklist: "Compose container security › No host namespaces",
         rationale: "With `network_mode: host` the container shares the host's interfaces: it can bind any port and reach services listening only on the host's localhost. High.",
         recommendation: "Remove `network_mode: host`; publish the needed ports instead.",
-        equivalents: [.kics("Host Namespace is Shared")],
+        equivalents: [.kics("Shared Host Network Namespace")],
         triggering: [example("↓    network_mode: host")],
         nonTriggering: [example("    network_mode: bridge")]))
 
@@ -33,6 +33,7 @@ struct ComposeHostNamespace: ComposeRule {
         checklist: "Compose container security › No host namespaces",
         rationale: "With `ipc: host` the container can read and write the shared memory of every process on the host. High.",
         recommendation: "Remove `ipc: host` (use `ipc: shareable` between cooperating services if needed).",
+        equivalents: [.kics("Shared Host IPC Namespace")],
         triggering: [example("↓    ipc: host")],
         nonTriggering: [example("    ipc: private")]))
 

@@ -9,7 +9,7 @@ struct ComposeNoNewPrivileges: ComposeRule {
         checklist: "Compose container security › Privilege escalation disabled",
         rationale: "Unless `security_opt` has `no-new-privileges:true`, a process can gain privileges through setuid binaries or file capabilities. Medium.",
         recommendation: "Add `security_opt: [\"no-new-privileges:true\"]` to the service.",
-        equivalents: [.kics("No New Privileges Not Set")],
+        equivalents: [.kics("No New Privileges Not Set"), .kics("Security Opt Not Set")],
         triggering: ["""
             services:
             ↓  web:

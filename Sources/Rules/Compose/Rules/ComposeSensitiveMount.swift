@@ -7,7 +7,7 @@ struct ComposeSensitiveMount: ComposeRule {
         checklist: "Compose container security › No sensitive host mounts",
         rationale: "The Docker socket lets the container start a privileged container, i.e. own the host; `/`, `/etc`, `/proc` and the runtime's directories expose or alter the host's configuration and secrets. Critical.",
         recommendation: "Remove the bind mount; use a named volume, or a socket proxy that allows only the API calls needed.",
-        equivalents: [.kics("Volume Has Sensitive Host Directory")],
+        equivalents: [.kics("Docker Socket Mounted In Container"), .kics("Volume Has Sensitive Host Directory")],
         triggering: ["""
             services:
               portainer:

@@ -12,7 +12,7 @@ struct DangerousCapability: KubernetesPodRule {
         checklist: "Kubernetes pod security › Capabilities dropped",
         rationale: "`SYS_ADMIN`, `SYS_MODULE`, `SYS_PTRACE`, `NET_ADMIN`, `DAC_READ_SEARCH` and similar capabilities are each a documented container escape or node-network takeover. High: one of them is close to running privileged.",
         recommendation: "Remove the capability from `capabilities.add`; if the workload truly needs it, isolate it on dedicated nodes and document why.",
-        equivalents: [.checkov("CKV_K8S_39"), .kubeLinter("drop-net-raw-capability"), .trivy("AVD-KSV-0005")],
+        equivalents: [.checkov("CKV_K8S_39"), .trivy("AVD-KSV-0005")],
         triggering: ["""
             apiVersion: v1
             kind: Pod

@@ -12,7 +12,7 @@ struct ExposedSensitivePort: KubernetesRule {
         checklist: "Kubernetes network › No databases or admin ports exposed",
         rationale: "A `LoadBalancer` or `NodePort` Service makes its ports reachable from outside the cluster; databases (5432, 3306, 27017, 6379, 9200…), SSH and the Docker or kubelet APIs are brute-forced and exploited within hours of exposure. High.",
         recommendation: "Use a `ClusterIP` Service for internal ports; if external access is needed, go through a VPN, bastion or authenticated proxy and restrict `loadBalancerSourceRanges`.",
-        equivalents: [.kubeLinter("exposed-services"), .kubeLinter("ssh-port")],
+        equivalents: [.kubeLinter("exposed-services")],
         triggering: ["""
             apiVersion: v1
             kind: Service

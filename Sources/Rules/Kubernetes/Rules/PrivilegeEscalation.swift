@@ -7,7 +7,7 @@ struct PrivilegeEscalation: KubernetesContainerRule {
         checklist: "Kubernetes pod security › Privilege escalation disabled",
         rationale: "Unless `allowPrivilegeEscalation` is `false`, a process can gain more privileges than its parent through setuid binaries or file capabilities (`no_new_privs` is off). High: it turns a foothold into root inside the container.",
         recommendation: "Set `securityContext.allowPrivilegeEscalation: false` on every container.",
-        equivalents: [.checkov("CKV_K8S_20"), .kubeLinter("privilege-escalation-container"), .kics("Privilege Escalation Allowed"), .trivy("AVD-KSV-0001")],
+        equivalents: [.checkov("CKV_K8S_20"), .kubeLinter("privilege-escalation-container"), .trivy("AVD-KSV-0001")],
         triggering: ["""
             apiVersion: v1
             kind: Pod

@@ -7,7 +7,7 @@ struct PrivilegedContainer: KubernetesContainerRule {
         checklist: "Kubernetes pod security › No privileged containers",
         rationale: "A privileged container has all capabilities and access to the host's devices: escaping to the node is trivial. Critical, because one compromised process owns the node and every pod on it.",
         recommendation: "Remove `privileged: true`; grant only the specific capabilities the workload needs.",
-        equivalents: [.checkov("CKV_K8S_16"), .kubeLinter("privileged-container"), .kics("Privileged Containers Enabled"), .trivy("AVD-KSV-0017")],
+        equivalents: [.checkov("CKV_K8S_16"), .kubeLinter("privileged-container"), .trivy("AVD-KSV-0017")],
         triggering: ["""
             apiVersion: v1
             kind: Pod

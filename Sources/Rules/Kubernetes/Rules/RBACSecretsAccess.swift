@@ -10,7 +10,7 @@ struct RBACSecretsAccess: KubernetesRule {
         checklist: "Kubernetes access control › Least-privilege RBAC",
         rationale: "`get`, `list` or `watch` on `secrets` exposes every credential in scope (service account tokens included, on older clusters), which often leads to wider access. Medium: sometimes needed, always worth a review.",
         recommendation: "Grant access to named Secrets only (`resourceNames`), or mount the one Secret the workload needs instead of reading it through the API.",
-        equivalents: [.kubeLinter("access-to-secrets"), .trivy("AVD-KSV-0041")],
+        equivalents: [.kubeLinter("access-to-secrets")],
         triggering: ["""
             apiVersion: rbac.authorization.k8s.io/v1
             kind: Role

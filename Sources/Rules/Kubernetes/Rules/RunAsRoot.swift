@@ -7,7 +7,7 @@ struct RunAsRoot: KubernetesContainerRule {
         checklist: "Kubernetes pod security › Containers run as non-root",
         rationale: "Without `runAsNonRoot: true` (pod or container level) the image decides, and most images run as uid 0; `runAsUser: 0` asks for root outright. Root in a container shares the node's kernel, so any escape or writable host mount is a node compromise. High.",
         recommendation: "Set `runAsNonRoot: true` and a non-zero `runAsUser` in the pod's `securityContext` (containers inherit it).",
-        equivalents: [.checkov("CKV_K8S_23"), .checkov("CKV_K8S_40"), .kubeLinter("run-as-non-root"), .trivy("AVD-KSV-0012")],
+        equivalents: [.checkov("CKV_K8S_23"), .kubeLinter("run-as-non-root"), .trivy("AVD-KSV-0012")],
         triggering: ["""
             apiVersion: apps/v1
             kind: Deployment
