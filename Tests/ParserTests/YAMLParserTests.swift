@@ -45,6 +45,13 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertNil(root["mode"]?.int, "octal is not guessed at")
     }
 
+    func testExplicitTagsAreKept() throws {
+        let root = try XCTUnwrap(YAMLParser.parse("bucket: !Ref Bucket\nplain: x\n").documents.first?.root)
+        XCTAssertEqual(root["bucket"]?.tag, "!Ref")
+        XCTAssertEqual(root["bucket"]?.string, "Bucket")
+        XCTAssertNil(root["plain"]?.tag)
+    }
+
     func testNullsAreNotStrings() throws {
         let root = try XCTUnwrap(YAMLParser.parse("a: ~\nb:\nc: 'null'\n").documents.first?.root)
         XCTAssertNil(root["a"]?.string)

@@ -79,6 +79,12 @@ final class ComposePackTests: XCTestCase {
         XCTAssertEqual(lines(text, rule: "COMPOSE-PRIVILEGED"), [2])
     }
 
+    func testComposeFilesAreRecognisedByContent() {
+        XCTAssertTrue(ComposePack.matches(content: "services:\n  web:\n    build: .\n"))
+        XCTAssertFalse(ComposePack.matches(content: "services:\n  - web\n"))
+        XCTAssertFalse(ComposePack.matches(content: "apiVersion: v1\nkind: Service\n"))
+    }
+
     func testFilesWithoutServicesAreIgnored() {
         XCTAssertEqual(lines("version: '3'\nnetworks: {front: {}}\n", rule: "COMPOSE-NO-HEALTHCHECK"), [])
     }

@@ -196,6 +196,12 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(result.problems.map(\.line), [10])
     }
 
+    func testManifestsAreRecognisedByContent() {
+        XCTAssertTrue(KubernetesPack.matches(content: "# any name\n---\napiVersion: v1\nkind: Service\n"))
+        XCTAssertFalse(KubernetesPack.matches(content: "services:\n  web:\n    image: nginx:1.27\n"))
+        XCTAssertFalse(KubernetesPack.matches(content: "kind: [broken\n"))
+    }
+
     func testFilesWithoutKubernetesObjectsAreIgnored() {
         let result = evaluate("name: not a manifest\nitems: [1, 2]\n")
         XCTAssertEqual(result.violations.count, 0)

@@ -22,6 +22,14 @@ public enum ComposePack: RulePack {
 
     public static let rules = checks.map(\.description)
 
+    /// Whether YAML text is a Compose file whatever its name (`-f deploy/prod.yml`): a top-level
+    /// `services` mapping whose entries have an `image` or a `build`.
+    public static func matches(content text: String) -> Bool {
+        ComposeService.services(in: YAMLParser.parse(text).documents).contains {
+            $0.node["image"] != nil || $0.node["build"] != nil
+        }
+    }
+
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text)
         var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })

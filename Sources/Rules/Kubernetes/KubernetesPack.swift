@@ -40,6 +40,11 @@ public enum KubernetesPack: RulePack {
 
     public static let rules = checks.map(\.description)
 
+    /// Whether YAML text holds a Kubernetes object (`apiVersion` and `kind`), whatever the file's name.
+    public static func matches(content text: String) -> Bool {
+        !KubernetesObject.objects(in: YAMLParser.parse(text).documents).isEmpty
+    }
+
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text)
         let objects = KubernetesObject.objects(in: parsed.documents)
