@@ -234,3 +234,15 @@ final class KubernetesPackPerformanceTests: XCTestCase {
         print("KubernetesPack: \(text.utf8.count) bytes, \(result.violations.count) violations in \(elapsed) s")
     }
 }
+
+/// A repository revision held in memory, for rules that look beyond the file under evaluation.
+private struct InMemorySnapshot: RepositorySnapshot {
+    let files: [String: String]
+
+    func filePaths(in directory: String) -> [String] {
+        allFilePaths().filter { $0.split(separator: "/").dropLast().joined(separator: "/") == directory }
+    }
+
+    func allFilePaths() -> [String] { files.keys.sorted() }
+    func text(at path: String) -> String? { files[path] }
+}
