@@ -92,6 +92,14 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertTrue(file.problems.first?.message.contains("refusing to expand") == true)
     }
 
+    func testTheNodeBudgetSpansTheWholeFile() {
+        let bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        let text = Array(repeating: bomb, count: 1_000).joined(separator: "---\n")
+        let file = YAMLParser.parse(text, limits: YAMLLimits(maxNodes: 10_000))
+        XCTAssertLessThan(file.documents.count, 1_000)
+        XCTAssertEqual(file.problems.count, 1, "one problem, not one per remaining document")
+    }
+
     func testAliasesAsKeysAreRefusedQuickly() {
         var lines = ["a0: &a0 {x: 1, y: 2}"]
         for level in 1...8 {

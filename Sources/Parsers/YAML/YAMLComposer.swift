@@ -7,7 +7,8 @@ struct YAMLComposer {
     let limits: YAMLLimits
     let lineOffset: Int
 
-    func compose(_ text: Substring) -> (roots: [YAMLNode], problem: YAMLProblem?) {
+    /// Composes the chunk's documents; `nodeCount` carries the file's node budget across chunks.
+    func compose(_ text: Substring, nodeCount: inout Int) -> (roots: [YAMLNode], problem: YAMLProblem?) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return ([], nil) }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -20,7 +21,7 @@ struct YAMLComposer {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
 
             var roots: [YAMLNode] = []
-            var document = DocumentBuilder(limits: limits, lineOffset: lineOffset)
+            var document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -32,13 +33,15 @@ struct YAMLComposer {
                     case YAML_STREAM_END_EVENT:
                         return (roots, nil)
                     case YAML_DOCUMENT_START_EVENT:
-                        document = DocumentBuilder(limits: limits, lineOffset: lineOffset)
+                        document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
                     case YAML_DOCUMENT_END_EVENT:
+                        nodeCount = document.nodeCount
                         if let root = document.root { roots.append(root) }
                     default:
                         try document.handle(event)
                     }
                 } catch {
+                    nodeCount = document.nodeCount
                     return (roots, YAMLProblem(line: error.line, message: error.message))
                 }
             }

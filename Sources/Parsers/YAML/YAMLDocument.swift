@@ -1,7 +1,7 @@
 /// One document of a YAML stream (files may hold several, separated by `---`).
 public struct YAMLDocument: Sendable {
     public let root: YAMLNode
-    /// 1-based position of the document in its file.
+    /// 1-based number among the file's documents that parsed (a malformed one is a `YAMLProblem` instead).
     public let index: Int
 
     public init(root: YAMLNode, index: Int) {
@@ -39,10 +39,11 @@ public struct YAMLLimits: Sendable {
     public var maxDepth: Int
     /// Alias uses (`*name`) per document.
     public var maxAliases: Int
-    /// Nodes per document, counting each alias as the size of what it stands for.
+    /// Nodes per file, counting each alias as the size of what it stands for: what any walk over
+    /// the whole file may visit, however many documents the nodes are spread over.
     public var maxNodes: Int
 
-    public init(maxDepth: Int = 64, maxAliases: Int = 1_000, maxNodes: Int = 200_000) {
+    public init(maxDepth: Int = 64, maxAliases: Int = 1_000, maxNodes: Int = 1_000_000) {
         self.maxDepth = maxDepth
         self.maxAliases = maxAliases
         self.maxNodes = maxNodes

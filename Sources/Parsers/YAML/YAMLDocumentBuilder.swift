@@ -27,13 +27,15 @@ struct DocumentBuilder {
     private let lineOffset: Int
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    private var nodeCount = 0
+    /// Nodes of the file so far, this document's included.
+    private(set) var nodeCount: Int
     private var aliasCount = 0
     private(set) var root: YAMLNode?
 
-    init(limits: YAMLLimits, lineOffset: Int) {
+    init(limits: YAMLLimits, lineOffset: Int, nodeCount: Int) {
         self.limits = limits
         self.lineOffset = lineOffset
+        self.nodeCount = nodeCount
     }
 
     mutating func handle(_ event: yaml_event_t) throws(Failure) {
@@ -121,7 +123,7 @@ struct DocumentBuilder {
     private mutating func count(nodes: Int, at line: Int) throws(Failure) {
         nodeCount += nodes
         guard nodeCount <= limits.maxNodes else {
-            throw Failure(line: line, message: "YAML expands to more than \(limits.maxNodes) nodes (alias bomb?); refusing to expand")
+            throw Failure(line: line, message: "YAML file expands to more than \(limits.maxNodes) nodes (alias bomb?); refusing to expand")
         }
     }
 
