@@ -5,7 +5,7 @@ struct RunAsRoot: KubernetesContainerRule {
     let description = RuleDescription(
         id: "K8S-RUN-AS-ROOT", title: "Container may run as root", severity: .high, cwe: 250,
         checklist: "Kubernetes pod security › Containers run as non-root",
-        rationale: "Without `runAsNonRoot: true` (pod or container level) the image decides, and most images run as uid 0; `runAsUser: 0` asks for root outright. Root in a container shares the node's kernel, so any escape or writable host mount is a node compromise. High.",
+        rationale: "Without `runAsNonRoot: true` or a non-zero `runAsUser` (pod or container level) the image decides, and most images run as uid 0; `runAsUser: 0` asks for root outright. Root in a container shares the node's kernel, so any escape or writable host mount is a node compromise. High.",
         recommendation: "Set `runAsNonRoot: true` and a non-zero `runAsUser` in the pod's `securityContext` (containers inherit it).",
         equivalents: [.checkov("CKV_K8S_23"), .kubeLinter("run-as-non-root"), .trivy("AVD-KSV-0012")],
         triggering: ["""
@@ -47,14 +47,19 @@ struct RunAsRoot: KubernetesContainerRule {
                 spec:
                   securityContext:
                     runAsNonRoot: true
-                    runAsUser: 10001
                   containers:
                     - name: api
                       image: api:2.1
+                    - name: metrics
+                      image: exporter:0.15
+                      securityContext:
+                        runAsUser: 65534
             """])
 
     func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        if let user = workload.securitySetting("runAsUser", for: container), user.value.int == 0 {
+        if let user = workload.securitySetting("runAsUser", for: container), let uid = user.value.int {
+            // A non-zero uid cannot be root, whatever `runAsNonRoot` says.
+            guard uid == 0 else { return nil }
             return Violation(line: user.keyLine, message: "Container `\(container.name)` runs as uid 0 (root).",
                              identity: workload.identity(container, "runAsUser"))
         }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A credential written into `env[].value` lives in git history and in every `kubectl get -o yaml`.
-struct SecretInEnvironment: KubernetesContainerRule {
+struct SecretInEnvironment: KubernetesPodRule {
     let description = RuleDescription(
         id: "K8S-SECRET-IN-ENV", title: "Secret written as a plain environment value", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -25,6 +25,7 @@ struct SecretInEnvironment: KubernetesContainerRule {
                           value: debug
             ↓            - name: DB_PASSWORD
                           value: hunter2
+            ↓            - {name: STRIPE_API_KEY, value: sk_live_51H}
             """],
         nonTriggering: ["""
             apiVersion: apps/v1
@@ -45,16 +46,15 @@ struct SecretInEnvironment: KubernetesContainerRule {
                           value: ""
             """])
 
-    /// One violation per container, at its first literal secret, naming every variable (never a value).
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        let literals = (container.node["env"]?.items ?? []).filter { variable in
-            guard let name = variable["name"]?.string, let value = variable["value"]?.string else { return false }
-            return SecretName.looksSecret(name) && !SecretName.isPlaceholder(value)
+    /// One violation per variable, named but never quoted.
+    func check(_ workload: PodWorkload) -> [Violation] {
+        workload.containers.flatMap { container in
+            (container.node["env"]?.items ?? []).compactMap { variable -> Violation? in
+                guard let name = variable["name"]?.string, let value = variable["value"]?.string,
+                      SecretName.looksSecret(name), !SecretName.isPlaceholder(value) else { return nil }
+                return Violation(line: variable.line, message: "Container `\(container.name)` sets `\(name)` as a literal value.",
+                                 identity: workload.identity(container, "env:\(name)"))
+            }
         }
-        guard let first = literals.first else { return nil }
-        let names = literals.compactMap { $0["name"]?.string }
-        return Violation(line: first.line,
-                         message: "Container `\(container.name)` sets \(names.map { "`\($0)`" }.joined(separator: ", ")) as a literal value.",
-                         identity: workload.identity(container, "env:\(names.joined(separator: ","))"))
     }
 }
