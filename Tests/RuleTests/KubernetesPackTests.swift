@@ -73,6 +73,41 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(lines(result, rule: "K8S-WRITABLE-ROOT-FS"), [12, 17])
     }
 
+    func testEveryPodBearingKindIsChecked() {
+        let podSpec = "hostIPC: true\ncontainers: [{name: app, image: \"app:1\"}]"
+        func indented(_ text: String, by spaces: Int) -> String {
+            text.split(separator: "\n").map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
+        }
+        let templated = "spec:\n  template:\n    spec:\n" + indented(podSpec, by: 6)
+        let manifests = [
+            "Pod": "spec:\n" + indented(podSpec, by: 2),
+            "PodTemplate": "template:\n  spec:\n" + indented(podSpec, by: 4),
+            "CronJob": "spec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n" + indented(podSpec, by: 10),
+            "Deployment": templated, "StatefulSet": templated, "DaemonSet": templated,
+            "ReplicaSet": templated, "ReplicationController": templated, "Job": templated,
+        ]
+        for (kind, body) in manifests {
+            let result = evaluate("apiVersion: v1\nkind: \(kind)\nmetadata: {name: x}\n" + body + "\n")
+            XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-HOST-IPC" }.count, 1, kind)
+        }
+    }
+
+    func testEphemeralContainersAreChecked() {
+        let result = evaluate("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers: [{name: app, image: "nginx:1.27", securityContext: {privileged: false}}]
+              ephemeralContainers:
+                - name: debugger
+                  image: busybox:1.36
+                  securityContext: {privileged: true}
+            """)
+        XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-PRIVILEGED" }.map(\.violation.identity),
+                       ["Pod//web|ephemeralContainers:debugger|privileged"])
+    }
+
     func testContainerSecurityContextOverridesThePods() {
         let result = evaluate("""
             apiVersion: apps/v1
