@@ -2,19 +2,13 @@ import InfragateParsers
 
 /// Capabilities added with `cap_add`, in two rules: those known to allow escapes (high) and the rest (low).
 struct ComposeCapability: ComposeRule {
-    static let dangerousCapabilities: Set<String> = [
-        "ALL", "SYS_ADMIN", "NET_ADMIN", "NET_RAW", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT",
-        "DAC_READ_SEARCH", "DAC_OVERRIDE", "BPF", "PERFMON", "SYS_TIME", "MAC_ADMIN", "MAC_OVERRIDE",
-    ]
-
     let reportsDangerous: Bool
     let description: RuleDescription
 
     func check(_ service: ComposeService) -> [Violation] {
         (service.node["cap_add"]?.items ?? []).compactMap { item in
-            guard let written = item.string?.uppercased() else { return nil }
-            let capability = written.hasPrefix("CAP_") ? String(written.dropFirst(4)) : written
-            guard Self.dangerousCapabilities.contains(capability) == reportsDangerous else { return nil }
+            guard let capability = item.string.map(LinuxCapability.normalised),
+                  LinuxCapability.dangerous.contains(capability) == reportsDangerous else { return nil }
             return Violation(line: item.line, message: "Service `\(service.name)` adds capability `\(capability)`.",
                              identity: service.identity("cap_add:\(capability)"))
         }

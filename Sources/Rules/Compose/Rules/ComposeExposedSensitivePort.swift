@@ -2,11 +2,6 @@ import InfragateParsers
 
 /// Database and admin ports published on every interface of the host.
 struct ComposeExposedSensitivePort: ComposeRule {
-    /// Databases, caches, search, remote administration.
-    static let sensitivePorts: Set<Int> = [
-        22, 23, 2375, 2376, 3306, 3389, 5432, 5601, 5984, 6379, 7000, 7001, 8086, 9042, 9200, 9300, 11211, 15672, 27017, 27018,
-    ]
-
     let description = RuleDescription(
         id: "COMPOSE-EXPOSED-SENSITIVE-PORT", title: "Database or admin port published on all interfaces", severity: .high, cwe: 668,
         checklist: "Compose network › No databases or admin ports exposed",
@@ -37,7 +32,7 @@ struct ComposeExposedSensitivePort: ComposeRule {
     func check(_ service: ComposeService) -> [Violation] {
         service.ports.compactMap { port in
             guard port.isOnAllInterfaces,
-                  let exposed = [port.target, port.published].compactMap({ $0 }).first(where: Self.sensitivePorts.contains)
+                  let exposed = [port.target, port.published].compactMap({ $0 }).first(where: SensitivePort.all.contains)
             else { return nil }
             return Violation(line: port.line, message: "Service `\(service.name)` publishes port \(exposed) on all interfaces.",
                              identity: service.identity("port:\(exposed)"))

@@ -39,7 +39,7 @@ struct CapabilitiesNotDropped: KubernetesContainerRule {
 
     func check(_ container: Container, of workload: PodWorkload) -> Violation? {
         let drop = container.securityContext?["capabilities"]?.entry("drop")
-        guard !(drop?.value.items ?? []).contains(where: { $0.string?.uppercased() == "ALL" }) else { return nil }
+        guard !(drop?.value.items ?? []).contains(where: { $0.string.map(LinuxCapability.normalised) == "ALL" }) else { return nil }
         return Violation(line: drop?.keyLine ?? container.line,
                          message: "Container `\(container.name)` does not drop `ALL` capabilities.",
                          identity: workload.identity(container, "capabilities.drop"))

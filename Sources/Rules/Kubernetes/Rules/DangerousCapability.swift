@@ -2,11 +2,6 @@ import InfragateParsers
 
 /// Capabilities that let a container administer the node, its network or other processes.
 struct DangerousCapability: KubernetesPodRule {
-    static let dangerous: Set<String> = [
-        "ALL", "SYS_ADMIN", "NET_ADMIN", "NET_RAW", "SYS_PTRACE", "SYS_MODULE", "SYS_RAWIO", "SYS_BOOT",
-        "DAC_READ_SEARCH", "DAC_OVERRIDE", "BPF", "PERFMON", "SYS_TIME", "MAC_ADMIN", "MAC_OVERRIDE",
-    ]
-
     let description = RuleDescription(
         id: "K8S-DANGEROUS-CAPABILITY", title: "Container adds a dangerous capability", severity: .high, cwe: 250,
         checklist: "Kubernetes pod security › Capabilities dropped",
@@ -48,9 +43,8 @@ struct DangerousCapability: KubernetesPodRule {
     func check(_ workload: PodWorkload) -> [Violation] {
         workload.containers.flatMap { container in
             (container.securityContext?["capabilities"]?["add"]?.items ?? []).compactMap { item -> Violation? in
-                guard let written = item.string?.uppercased() else { return nil }
-                let capability = written.hasPrefix("CAP_") ? String(written.dropFirst(4)) : written
-                guard Self.dangerous.contains(capability) else { return nil }
+                guard let capability = item.string.map(LinuxCapability.normalised),
+                      LinuxCapability.dangerous.contains(capability) else { return nil }
                 return Violation(line: item.line, message: "Container `\(container.name)` adds capability `\(capability)`.",
                                  identity: workload.identity(container, "capabilities.add:\(capability)"))
             }

@@ -2,11 +2,6 @@ import InfragateParsers
 
 /// A LoadBalancer or NodePort Service puts a database or admin port outside the cluster.
 struct ExposedSensitivePort: KubernetesRule {
-    /// Databases, caches, search, remote administration.
-    static let sensitivePorts: Set<Int> = [
-        22, 23, 2375, 2376, 3306, 3389, 5432, 5984, 6379, 7000, 7001, 8086, 9042, 9200, 9300, 10250, 11211, 27017, 27018, 5601, 15672,
-    ]
-
     let description = RuleDescription(
         id: "K8S-EXPOSED-SENSITIVE-PORT", title: "Service exposes a database or admin port", severity: .high, cwe: 668,
         checklist: "Kubernetes network › No databases or admin ports exposed",
@@ -42,7 +37,7 @@ struct ExposedSensitivePort: KubernetesRule {
               let type = spec["type"]?.string, type == "LoadBalancer" || type == "NodePort" else { return [] }
         return (spec["ports"]?.items ?? []).compactMap { port in
             let numbers = [port["port"]?.int, port["targetPort"]?.int].compactMap { $0 }
-            guard let exposed = numbers.first(where: Self.sensitivePorts.contains) else { return nil }
+            guard let exposed = numbers.first(where: SensitivePort.all.contains) else { return nil }
             return Violation(line: port.line, message: "\(type) Service `\(object.name)` exposes port \(exposed).",
                              identity: "\(object.identity)|port:\(exposed)")
         }
