@@ -3,6 +3,9 @@
 public enum RuleCatalog {
     public static let packs: [any RulePack.Type] = [
         DockerfilePack.self,
+        KubernetesPack.self,
+        ComposePack.self,
+        HelmPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

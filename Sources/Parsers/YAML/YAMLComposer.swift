@@ -1,0 +1,63 @@
+import CYaml
+
+/// Builds `YAMLNode` trees straight from libyaml's events (the C parser Yams bundles), enforcing
+/// `YAMLLimits` while it goes. Yams' `compose` is not used: it hashes whole key nodes to find
+/// duplicates, so aliases used as keys make it hang, and its nodes carry no key positions.
+struct YAMLComposer {
+    let limits: YAMLLimits
+    let lineOffset: Int
+
+    /// Composes the chunk's documents; `nodeCount` carries the file's node budget across chunks.
+    func compose(_ text: Substring, nodeCount: inout Int) -> (roots: [YAMLNode], problem: YAMLProblem?) {
+        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return ([], nil) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var parser = yaml_parser_t()
+            guard yaml_parser_initialize(&parser) == 1 else {
+                return ([], YAMLProblem(line: lineOffset + 1, message: "the YAML parser could not start"))
+            }
+            defer { yaml_parser_delete(&parser) }
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+
+            var roots: [YAMLNode] = []
+            var document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    return (roots, syntaxProblem(parser, lastLine: lastLine(of: text)))
+                }
+                defer { yaml_event_delete(&event) }
+                do throws(DocumentBuilder.Failure) {
+                    switch event.type {
+                    case YAML_STREAM_END_EVENT:
+                        return (roots, nil)
+                    case YAML_DOCUMENT_START_EVENT:
+                        document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
+                    case YAML_DOCUMENT_END_EVENT:
+                        nodeCount = document.nodeCount
+                        if let root = document.root { roots.append(root) }
+                    default:
+                        try document.handle(event)
+                    }
+                } catch {
+                    nodeCount = document.nodeCount
+                    return (roots, YAMLProblem(line: error.line, message: error.message))
+                }
+            }
+        }
+    }
+
+    /// libyaml reports errors found at the end of input on the line after it; keep them inside the document.
+    private func syntaxProblem(_ parser: yaml_parser_t, lastLine: Int) -> YAMLProblem {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let context = parser.context.map { " \(String(cString: $0))" } ?? ""
+        let line = min(Int(parser.problem_mark.line) + 1 + lineOffset, lastLine)
+        return YAMLProblem(line: line, message: "YAML syntax error: \(problem)\(context)")
+    }
+
+    private func lastLine(of text: Substring) -> Int {
+        let trimmed = text.last == "\n" ? text.dropLast() : text
+        return lineOffset + trimmed.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+    }
+}

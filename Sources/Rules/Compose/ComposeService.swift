@@ -1,0 +1,95 @@
+import InfragateParsers
+
+/// One service of a Compose file, with its settings read in both of Compose's syntaxes.
+struct ComposeService {
+    let name: String
+    let node: YAMLNode
+    /// The service's key line: where findings about missing settings point.
+    let line: Int
+
+    /// A variable of `environment`, from either the list form (`- KEY=value`) or the map form (`KEY: value`).
+    struct Variable {
+        let name: String
+        let value: String?
+        let line: Int
+    }
+
+    /// A published port, from the short (`"127.0.0.1:5432:5432/tcp"`) or the long (`target:`/`host_ip:`) form.
+    struct PublishedPort {
+        let hostIP: String?
+        let target: Int?
+        let published: Int?
+        let line: Int
+
+        /// No host address, or a wildcard one: reachable from every interface of the host.
+        var isOnAllInterfaces: Bool { hostIP.map { ["", "0.0.0.0", "::", "[::]"].contains($0) } ?? true }
+    }
+
+    /// A mount, from the short (`/host:/container:ro`) or the long (`type: bind`, `source:`) form.
+    struct Mount {
+        let source: String
+        let line: Int
+    }
+
+    static func services(in documents: [YAMLDocument]) -> [ComposeService] {
+        documents.flatMap { document in
+            (document.root["services"]?.entries ?? []).filter { $0.value.isMapping }.map {
+                ComposeService(name: $0.key, node: $0.value, line: $0.keyLine)
+            }
+        }
+    }
+
+    func identity(_ detail: String) -> String { "service:\(name)|\(detail)" }
+
+    var environment: [Variable] {
+        guard let environment = node["environment"] else { return [] }
+        if environment.isMapping {
+            return environment.entries.map { Variable(name: $0.key, value: $0.value.string, line: $0.keyLine) }
+        }
+        return environment.items.compactMap { item in
+            guard let text = item.string else { return nil }
+            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return Variable(name: String(parts[0]), value: parts.count == 2 ? String(parts[1]) : nil, line: item.line)
+        }
+    }
+
+    var ports: [PublishedPort] {
+        (node["ports"]?.items ?? []).compactMap { item in
+            if item.isMapping {
+                return PublishedPort(hostIP: item["host_ip"]?.string, target: item["target"]?.int,
+                                     published: item["published"]?.string.flatMap(Self.firstPort), line: item.line)
+            }
+            return item.string.map { Self.shortPort($0, line: item.line) }
+        }
+    }
+
+    var mounts: [Mount] {
+        (node["volumes"]?.items ?? []).compactMap { item in
+            if item.isMapping {
+                return item["source"]?.string.map { Mount(source: $0, line: item.line) }
+            }
+            guard let text = item.string, let source = text.split(separator: ":").first else { return nil }
+            return Mount(source: String(source), line: item.line)
+        }
+    }
+
+    /// `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`, where an IPv6 host address is bracketed.
+    private static func shortPort(_ text: String, line: Int) -> PublishedPort {
+        var rest = Substring(text.split(separator: "/").first ?? "")
+        var hostIP: String?
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            hostIP = String(rest[rest.index(after: rest.startIndex)..<close])
+            rest = rest[rest.index(after: close)...].drop { $0 == ":" }
+        }
+        var parts = rest.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3 { hostIP = parts.removeFirst() }
+        let target = parts.last.flatMap(firstPort)
+        let published = parts.count == 2 ? firstPort(parts[0]) : nil
+        return PublishedPort(hostIP: hostIP, target: target, published: published, line: line)
+    }
+
+    /// The first port of `8080` or a range `8080-8090`.
+    private static func firstPort(_ text: String) -> Int? {
+        text.split(separator: "-").first.flatMap { Int($0) }
+    }
+}

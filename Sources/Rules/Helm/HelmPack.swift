@@ -1,0 +1,43 @@
+import InfragateParsers
+
+/// Helm charts. Templates hold Go template syntax and are not YAML: they must be rendered
+/// (`helm template`) before the Kubernetes rules can judge them, which this pack does not do.
+/// It judges what values files decide (privileges, host namespaces, image tags) and checks that
+/// `Chart.yaml` and values files parse.
+public enum HelmPack: RulePack {
+    public static let kind = FileKind.helm
+    public static let examplePath = "values.yaml"
+
+    static let checks: [any HelmRule] = [
+        HelmSetting.privileged,
+        HelmSetting.hostNamespace,
+        HelmSetting.privilegeEscalation,
+        HelmSetting.runAsRoot,
+        HelmFloatingImage(),
+    ]
+
+    public static let rules = checks.map(\.description)
+
+    /// Whether the file is a chart template, which needs `helm template` before it can be judged.
+    public static func needsRendering(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains("templates")
+    }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        guard !needsRendering(file.path) else { return PackResult() }
+        let parsed = YAMLParser.parse(file.text)
+        var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        guard isValuesFile(file.path) else { return result }
+        let values = HelmValues(documents: parsed.documents)
+        for check in checks {
+            result.violations += check.check(values).map { (check.description, $0) }
+        }
+        return result
+    }
+
+    /// `values.yaml` and its variants (`values-prod.yaml`, `values.staging.yml`).
+    private static func isValuesFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasPrefix("values") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+    }
+}

@@ -1,0 +1,45 @@
+import InfragateParsers
+
+/// What a rule may know beyond its object: the namespace-wide objects of the whole tree under
+/// review (NetworkPolicies, quotas), read at most once per file and only when a rule asks.
+final class KubernetesContext {
+    private static let indexedKinds: Set<String> = ["NetworkPolicy", "ResourceQuota", "LimitRange"]
+
+    private let path: String
+    private let fileObjects: [KubernetesObject]
+    private let snapshot: any RepositorySnapshot
+
+    init(path: String, fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot) {
+        self.path = path
+        self.fileObjects = fileObjects
+        self.snapshot = snapshot
+    }
+
+    /// Whether the namespace (nil: whichever one the object is applied to) has a NetworkPolicy.
+    func hasNetworkPolicy(inNamespace namespace: String?) -> Bool {
+        namespacesByKind["NetworkPolicy", default: []].contains(namespace ?? "")
+    }
+
+    /// Whether the namespace has a ResourceQuota or a LimitRange.
+    func hasQuota(inNamespace namespace: String) -> Bool {
+        ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }
+    }
+
+    /// Kind → namespaces (`""` for objects naming none) holding an object of that kind.
+    private lazy var namespacesByKind: [String: Set<String>] = {
+        var index: [String: Set<String>] = [:]
+        for object in fileObjects + treeObjects() where Self.indexedKinds.contains(object.kind) {
+            index[object.kind, default: []].insert(object.namespace ?? "")
+        }
+        return index
+    }()
+
+    /// Objects of the tree's other YAML files; only files naming an indexed kind are parsed.
+    private func treeObjects() -> [KubernetesObject] {
+        snapshot.allFilePaths()
+            .filter { $0 != path && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .compactMap { snapshot.text(at: $0) }
+            .filter { text in Self.indexedKinds.contains { text.contains($0) } }
+            .flatMap { KubernetesObject.objects(in: YAMLParser.parse($0).documents) }
+    }
+}

@@ -1,0 +1,42 @@
+import InfragateParsers
+
+/// `:latest` or no tag: what runs is whatever was pushed last.
+struct FloatingImageTag: KubernetesContainerRule {
+    let description = RuleDescription(
+        id: "K8S-IMAGE-LATEST", title: "Image uses `latest` or no tag", severity: .medium, cwe: 1357,
+        checklist: "Kubernetes supply chain › Images pinned to a version or digest",
+        rationale: "An untagged or `:latest` image changes under the deployment: rollbacks do not roll back, nodes run different code, and a poisoned push is picked up on the next restart. Medium.",
+        recommendation: "Pin a version tag, ideally with its digest: `image: nginx:1.27.0@sha256:…`.",
+        equivalents: [.checkov("CKV_K8S_14"), .kubeLinter("latest-tag"), .trivy("AVD-KSV-0013")],
+        triggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: app
+            ↓      image: nginx
+                - name: proxy
+            ↓      image: registry.local:5000/envoy:latest
+            """],
+        nonTriggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: app
+                  image: registry.local:5000/nginx:1.27
+                - name: proxy
+                  image: envoy@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
+            """])
+
+    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+        guard let entry = container.node.entry("image"), let image = container.image,
+              image.isFloating, !image.isTemplated else { return nil }
+        return Violation(line: entry.keyLine, message: "Container `\(container.name)` uses floating image `\(image.text)`.",
+                         identity: workload.identity(container, "image"))
+    }
+}

@@ -1,0 +1,63 @@
+import InfragateParsers
+
+/// Without any NetworkPolicy in its namespace, a pod accepts traffic from every pod of the cluster.
+struct MissingNetworkPolicy: KubernetesRule {
+    let description = RuleDescription(
+        id: "K8S-NO-NETWORK-POLICY", title: "Workload's namespace has no NetworkPolicy", severity: .medium, cwe: 923,
+        checklist: "Kubernetes network › Namespaces isolated by NetworkPolicy",
+        rationale: "Kubernetes networking is flat: unless a NetworkPolicy selects a pod, every other pod in the cluster can reach it, so one compromised workload can probe them all. The whole tree under review is searched, not only the changed files. Medium.",
+        recommendation: "Add a default-deny NetworkPolicy to the namespace, then allow the traffic the workload needs.",
+        equivalents: [.kubeLinter("non-isolated-pod")],
+        triggering: ["""
+            apiVersion: apps/v1
+            ↓kind: Deployment
+            metadata:
+              name: api
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: default-deny
+              namespace: web
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress]
+            """],
+        nonTriggering: ["""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: default-deny
+              namespace: payments
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress]
+            """])
+
+    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+        guard object.workload != nil,
+              !context.hasNetworkPolicy(inNamespace: object.namespace) else { return [] }
+        let namespace = object.namespace.map { "namespace `\($0)`" } ?? "its namespace"
+        return [Violation(line: object.line, message: "No NetworkPolicy in the tree covers \(namespace) of `\(object.kind)` `\(object.name)`.",
+                          identity: "\(object.identity)|network-policy")]
+    }
+}

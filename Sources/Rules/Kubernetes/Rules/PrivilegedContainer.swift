@@ -1,0 +1,41 @@
+import InfragateParsers
+
+/// `privileged: true` gives the container every capability and the host's devices.
+struct PrivilegedContainer: KubernetesContainerRule {
+    let description = RuleDescription(
+        id: "K8S-PRIVILEGED", title: "Container runs privileged", severity: .critical, cwe: 250,
+        checklist: "Kubernetes pod security › No privileged containers",
+        rationale: "A privileged container has all capabilities and access to the host's devices: escaping to the node is trivial. Critical, because one compromised process owns the node and every pod on it.",
+        recommendation: "Remove `privileged: true`; grant only the specific capabilities the workload needs.",
+        equivalents: [.checkov("CKV_K8S_16"), .kubeLinter("privileged-container"), .trivy("AVD-KSV-0017")],
+        triggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: debug
+            spec:
+              containers:
+                - name: shell
+                  image: busybox:1.36
+                  securityContext:
+            ↓        privileged: yes
+            """],
+        nonTriggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  securityContext:
+                    privileged: false
+            """])
+
+    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+        guard let entry = container.securityContext?.entry("privileged"), entry.value.bool == true else { return nil }
+        return Violation(line: entry.keyLine, message: "Container `\(container.name)` runs privileged.",
+                         identity: workload.identity(container, "privileged"))
+    }
+}

@@ -1,0 +1,50 @@
+import InfragateParsers
+
+/// Every pod gets an API token mounted unless told otherwise; most never call the API.
+struct ServiceAccountTokenMounted: KubernetesPodRule {
+    let description = RuleDescription(
+        id: "K8S-SA-TOKEN-MOUNTED", title: "Service account token mounted automatically", severity: .low, cwe: 250,
+        checklist: "Kubernetes access control › Service account tokens mounted only where used",
+        rationale: "A mounted token lets anyone who compromises the pod call the Kubernetes API as its service account. Pods that never talk to the API should not carry one. Low, because the token's power depends on RBAC.",
+        recommendation: "Set `automountServiceAccountToken: false` in the pod spec (or on the ServiceAccount) unless the workload calls the API.",
+        equivalents: [.checkov("CKV_K8S_38"), .trivy("AVD-KSV-0036")],
+        triggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            ↓spec:
+              containers:
+                - name: app
+                  image: nginx:1.27
+            """, """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+            ↓  automountServiceAccountToken: true
+              containers:
+                - name: app
+                  image: nginx:1.27
+            """],
+        nonTriggering: ["""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              automountServiceAccountToken: false
+              containers:
+                - name: app
+                  image: nginx:1.27
+            """])
+
+    func check(_ workload: PodWorkload) -> [Violation] {
+        let entry = workload.spec.entry("automountServiceAccountToken")
+        guard entry?.value.bool != false else { return [] }
+        return [Violation(line: entry?.keyLine ?? workload.specLine,
+                          message: "The pod mounts its service account token; set `automountServiceAccountToken: false` if unused.",
+                          identity: workload.identity(nil, "automountServiceAccountToken"))]
+    }
+}

@@ -1,0 +1,283 @@
+import InfragateRules
+import XCTest
+
+final class KubernetesPackTests: XCTestCase {
+    private func evaluate(_ text: String, path: String = "deploy.yaml",
+                          snapshot: any RepositorySnapshot = EmptySnapshot()) -> PackResult {
+        KubernetesPack.evaluate(SourceFile(path: path, text: text), in: snapshot)
+    }
+
+    private func lines(_ result: PackResult, rule: String) -> [Int] {
+        result.violations.filter { $0.rule.id == rule }.map(\.violation.line).sorted()
+    }
+
+    private let privilegedPod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              securityContext:
+                privileged: true
+        """
+
+    func testFindingsInLaterDocumentsPointAtTheirLines() {
+        let text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\n" + privilegedPod + "\n---\n" + privilegedPod + "\n"
+        XCTAssertEqual(lines(evaluate(text), rule: "K8S-PRIVILEGED"), [15, 26])
+    }
+
+    func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
+        let text = privilegedPod + "\n---\nkind: [broken\n---\n" + privilegedPod + "\n"
+        let result = evaluate(text)
+        XCTAssertEqual(result.problems.map(\.line), [12])
+        XCTAssertEqual(lines(result, rule: "K8S-PRIVILEGED"), [10, 23])
+    }
+
+    func testAnAliasBombIsAProblemNotAHang() {
+        var text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  l0: &l0 [a, a, a, a, a, a, a, a, a]\n"
+        for level in 1...9 {
+            text += "  l\(level): &l\(level) [\(Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", "))]\n"
+        }
+        let start = Date()
+        let result = evaluate(text)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 0.5)
+        XCTAssertEqual(result.problems.count, 1)
+        XCTAssertEqual(result.violations.count, 0)
+    }
+
+    func testCronJobInitContainersAreChecked() {
+        let result = evaluate("""
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: backup
+            spec:
+              schedule: "@daily"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      initContainers:
+                        - name: prepare
+                          image: busybox:1.36
+                          securityContext:
+                            privileged: true
+                      containers:
+                        - name: backup
+                          image: backup:3.2
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-PRIVILEGED"), [15])
+        XCTAssertEqual(lines(result, rule: "K8S-WRITABLE-ROOT-FS"), [12, 17])
+    }
+
+    func testEveryPodBearingKindIsChecked() {
+        let podSpec = "hostIPC: true\ncontainers: [{name: app, image: \"app:1\"}]"
+        func indented(_ text: String, by spaces: Int) -> String {
+            text.split(separator: "\n").map { String(repeating: " ", count: spaces) + $0 }.joined(separator: "\n")
+        }
+        let templated = "spec:\n  template:\n    spec:\n" + indented(podSpec, by: 6)
+        let manifests = [
+            "Pod": "spec:\n" + indented(podSpec, by: 2),
+            "PodTemplate": "template:\n  spec:\n" + indented(podSpec, by: 4),
+            "CronJob": "spec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n" + indented(podSpec, by: 10),
+            "Deployment": templated, "StatefulSet": templated, "DaemonSet": templated,
+            "ReplicaSet": templated, "ReplicationController": templated, "Job": templated,
+        ]
+        for (kind, body) in manifests {
+            let result = evaluate("apiVersion: v1\nkind: \(kind)\nmetadata: {name: x}\n" + body + "\n")
+            XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-HOST-IPC" }.count, 1, kind)
+        }
+    }
+
+    func testEphemeralContainersAreChecked() {
+        let result = evaluate("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers: [{name: app, image: "nginx:1.27", securityContext: {privileged: false}}]
+              ephemeralContainers:
+                - name: debugger
+                  image: busybox:1.36
+                  securityContext: {privileged: true}
+            """)
+        XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-PRIVILEGED" }.map(\.violation.identity),
+                       ["Pod//web|ephemeralContainers:debugger|privileged"])
+    }
+
+    func testContainerSecurityContextOverridesThePods() {
+        let result = evaluate("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+            spec:
+              template:
+                spec:
+                  securityContext:
+                    runAsNonRoot: true
+                    runAsUser: 10001
+                  containers:
+                    - name: inherits
+                      image: api:2.1
+                    - name: overrides
+                      image: api:2.1
+                      securityContext:
+                        runAsUser: 0
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [17])
+    }
+
+    func testPodLevelRootIsReportedAtThePodSetting() {
+        let result = evaluate("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              securityContext:
+                runAsUser: 0
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  securityContext:
+                    runAsNonRoot: true
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [7])
+    }
+
+    func testListItemsAreObjects() {
+        let result = evaluate("""
+            apiVersion: v1
+            kind: List
+            items:
+              - apiVersion: v1
+                kind: Pod
+                metadata: {name: web}
+                spec:
+                  hostPID: true
+                  containers: [{name: app, image: "nginx:1.27"}]
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-HOST-PID"), [8])
+    }
+
+    func testANetworkPolicyInAnUnchangedFileCoversTheWorkload() {
+        let deployment = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  containers: [{name: api, image: "api:2.1"}]
+            """
+        let policy = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata: {name: default-deny, namespace: payments}
+            spec: {podSelector: {}, policyTypes: [Ingress]}
+            """
+        let covered = InMemorySnapshot(files: ["apps/api.yaml": deployment, "policies/payments.yml": policy, "README.md": "NetworkPolicy"])
+        XCTAssertEqual(lines(evaluate(deployment, path: "apps/api.yaml", snapshot: covered), rule: "K8S-NO-NETWORK-POLICY"), [])
+        let uncovered = InMemorySnapshot(files: ["apps/api.yaml": deployment])
+        XCTAssertEqual(lines(evaluate(deployment, path: "apps/api.yaml", snapshot: uncovered), rule: "K8S-NO-NETWORK-POLICY"), [2])
+    }
+
+    func testFingerprintsIgnoreLinesAndNeverHoldSecretValues() throws {
+        let manifest = """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  env:
+                    - {name: DB_PASSWORD, value: hunter2}
+            """
+        func finding(_ text: String) throws -> Finding {
+            let result = evaluate(text)
+            let match = try XCTUnwrap(result.violations.first { $0.rule.id == "K8S-SECRET-IN-ENV" })
+            return Finding(rule: match.rule, violation: match.violation, path: "deploy.yaml")
+        }
+        let original = try finding(manifest)
+        let shifted = try finding("# a comment\n\n" + manifest)
+        XCTAssertEqual(original.fingerprint, shifted.fingerprint)
+        XCTAssertNotEqual(original.line, shifted.line)
+        for violation in evaluate(manifest).violations {
+            XCTAssertFalse(violation.violation.message.contains("hunter2"))
+            XCTAssertFalse(violation.violation.identity.contains("hunter2"))
+        }
+    }
+
+    func testDuplicateKeysAreAProblemInsteadOfAGuess() {
+        let result = evaluate("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  securityContext:
+                    privileged: false
+                    privileged: true
+            """)
+        XCTAssertEqual(result.problems.map(\.line), [10])
+    }
+
+    func testManifestsAreRecognisedByContent() {
+        XCTAssertTrue(KubernetesPack.matches(content: "# any name\n---\napiVersion: v1\nkind: Service\n"))
+        XCTAssertFalse(KubernetesPack.matches(content: "services:\n  web:\n    image: nginx:1.27\n"))
+        XCTAssertFalse(KubernetesPack.matches(content: "kind: [broken\n"))
+    }
+
+    func testFilesWithoutKubernetesObjectsAreIgnored() {
+        let result = evaluate("name: not a manifest\nitems: [1, 2]\n")
+        XCTAssertEqual(result.violations.count, 0)
+        XCTAssertEqual(result.problems, [])
+    }
+}
+
+final class KubernetesPackPerformanceTests: XCTestCase {
+    /// A thousand Deployments in one file stay well inside a pre-receive hook's 5-second budget.
+    func testAThousandDocumentsAreJudgedQuickly() {
+        let deployment = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: payments}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+                      env: [{name: DB_PASSWORD, value: hunter2}]
+                      securityContext: {privileged: true, capabilities: {add: [SYS_ADMIN]}}
+            """
+        let text = Array(repeating: deployment, count: 1_000).joined(separator: "\n---\n")
+        let start = Date()
+        let result = KubernetesPack.evaluate(SourceFile(path: "big.yaml", text: text), in: EmptySnapshot())
+        let elapsed = Date().timeIntervalSince(start)
+        XCTAssertEqual(result.violations.filter { $0.rule.id == "K8S-PRIVILEGED" }.count, 1_000)
+        XCTAssertLessThan(elapsed, 3, "\(text.utf8.count) bytes took \(elapsed) s")
+        print("KubernetesPack: \(text.utf8.count) bytes, \(result.violations.count) violations in \(elapsed) s")
+    }
+}
+
+/// A repository revision held in memory, for rules that look beyond the file under evaluation.
+private struct InMemorySnapshot: RepositorySnapshot {
+    let files: [String: String]
+
+    func filePaths(in directory: String) -> [String] {
+        allFilePaths().filter { $0.split(separator: "/").dropLast().joined(separator: "/") == directory }
+    }
+
+    func allFilePaths() -> [String] { files.keys.sorted() }
+    func text(at path: String) -> String? { files[path] }
+}
