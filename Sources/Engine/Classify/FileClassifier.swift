@@ -33,7 +33,7 @@ public enum FileClassifier {
         if isYAML && (name.hasPrefix("docker-compose") || name.hasPrefix("compose")) {
             return .kind(.compose)
         }
-        if name == "chart.yaml" || name == "chart.yml" || isHelmTemplate(lowerPath) {
+        if name == "chart.yaml" || name == "chart.yml" {
             return .kind(.helm)
         }
         if isYAML || name.hasSuffix(".json") || name.hasSuffix(".template") {
@@ -66,14 +66,6 @@ public enum FileClassifier {
         if hasAPIVersion && hasKind { return .kubernetes }
         if hasServices && hasImageOrBuild { return .compose }
         return nil
-    }
-
-    /// `…/templates/x.yaml` under a chart is a Helm template (Go templates, not YAML).
-    static func isHelmTemplate(_ path: String) -> Bool {
-        let parts = path.lowercased().split(separator: "/")
-        guard parts.count >= 2, parts[parts.count - 2] == "templates" else { return false }
-        let name = parts[parts.count - 1]
-        return name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".tpl")
     }
 
     static func basename(_ path: String) -> String {

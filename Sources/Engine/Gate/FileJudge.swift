@@ -70,11 +70,12 @@ public struct FileJudge: Sendable {
             }
         }
 
-        guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
-        if kind == .helm && FileClassifier.isHelmTemplate(path) {
+        if isHelmTemplate(path) {
+            // Go templates are not YAML; judging them unrendered would be noise or silence.
             judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
             return
         }
+        guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
         guard let pack = RuleCatalog.pack(for: kind) else {
             judgement.skipped.append(SkippedFile(path: path, reason: .noRulePack, detail: "recognised as \(kind.displayName), no rule pack yet"))
             return
@@ -111,8 +112,19 @@ public struct FileJudge: Sendable {
     private func isHelmValues(_ path: String) -> Bool {
         let name = FileClassifier.basename(path).lowercased()
         guard name.hasPrefix("values"), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
-        let directory = FileClassifier.directory(of: path)
-        return snapshot.filePaths(in: directory).contains { FileClassifier.basename($0) == "Chart.yaml" }
+        return isChart(FileClassifier.directory(of: path))
+    }
+
+    /// A file under `<chart>/templates/` (a folder with a `Chart.yaml`) is a Go template, not YAML.
+    private func isHelmTemplate(_ path: String) -> Bool {
+        guard let range = path.range(of: "/templates/", options: .backwards) ?? (path.hasPrefix("templates/") ? path.range(of: "templates/") : nil) else {
+            return false
+        }
+        return isChart(String(path[..<range.lowerBound]))
+    }
+
+    private func isChart(_ directory: String) -> Bool {
+        snapshot.filePaths(in: directory).contains { FileClassifier.basename($0) == "Chart.yaml" }
     }
 
     private func apply(policyTo findings: [Finding], text: String?, path: String, into judgement: inout Judgement) {

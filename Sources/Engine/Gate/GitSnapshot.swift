@@ -2,11 +2,15 @@ import InfragateGit
 import InfragateRules
 
 /// The revision under review as rules see it: read lazily from the object database, never the disk.
+/// Memoised, because several changed files of one module or namespace ask for the same neighbours.
 final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
     // libgit2 objects are not thread-safe; the gate judges files on one thread.
     private let repository: GitRepository
     private let commit: ObjectID
     private let sizeLimit: Int
+    private var directories: [String: [String]] = [:]
+    private var everyPath: [String]?
+    private var texts: [String: String?] = [:]
 
     init(repository: GitRepository, commit: ObjectID, sizeLimit: Int) {
         self.repository = repository
@@ -15,14 +19,27 @@ final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
     }
 
     func filePaths(in directory: String) -> [String] {
-        ((try? repository.files(in: directory, at: commit)) ?? []).map(\.path)
+        if let cached = directories[directory] { return cached }
+        let paths = ((try? repository.files(in: directory, at: commit)) ?? []).map(\.path)
+        directories[directory] = paths
+        return paths
     }
 
     func allFilePaths() -> [String] {
-        ((try? repository.files(at: commit)) ?? []).map(\.path)
+        if let everyPath { return everyPath }
+        let paths = ((try? repository.files(at: commit)) ?? []).map(\.path)
+        everyPath = paths
+        return paths
     }
 
     func text(at path: String) -> String? {
+        if let cached = texts[path] { return cached }
+        let text = read(path)
+        texts[path] = text
+        return text
+    }
+
+    private func read(_ path: String) -> String? {
         guard let entry = try? repository.entry(at: path, in: commit), entry.mode != .symlink, entry.mode != .submodule,
               case .bytes(let bytes)? = try? repository.readBlob(entry.blob, limit: sizeLimit),
               case .text(let text) = FileContent(bytes: bytes) else { return nil }
