@@ -49,6 +49,13 @@ public struct Instruction: Sendable {
         execForm ?? ArgumentSyntax.words(in: arguments, escape: escape)
     }
 
+    /// `words` after variable substitution, or nil when a variable's value is not known.
+    public var resolvedWords: [String]? {
+        guard let resolved = resolvedArguments else { return nil }
+        if execForm != nil { return ArgumentSyntax.execForm(resolved) ?? execForm }
+        return ArgumentSyntax.words(in: resolved, escape: escape)
+    }
+
     /// `ENV`, `ARG` and `LABEL` assignments in order, values unquoted but not substituted.
     public var assignments: [Assignment] {
         ArgumentSyntax.assignments(in: arguments, escape: escape, legacyPairAllowed: keyword == "ENV" || keyword == "LABEL")

@@ -1,0 +1,22 @@
+import InfragateParsers
+
+extension Stage {
+    /// A finding identity that survives unrelated lines moving: the stage label and the
+    /// instruction with its whitespace normalised, e.g. `stage:builder|FROM ubuntu`.
+    func identity(of instruction: Instruction, detail: String? = nil) -> String {
+        let text = "\(instruction.keyword) \(instruction.arguments)".split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return identity(detail.map { "\(instruction.keyword) \($0)" } ?? text)
+    }
+
+    /// `stage:<label>|<what>` for findings about the stage as a whole or a named part of it.
+    func identity(_ what: String) -> String {
+        "stage:\(label)|\(what)"
+    }
+}
+
+extension Dockerfile {
+    /// The final stage and the stages it is built on: what actually ends up in the image.
+    var shippedStages: [Stage] {
+        finalStage.map { lineage(of: $0) } ?? []
+    }
+}
