@@ -22,10 +22,13 @@ public struct Instruction: Sendable {
     public let resolvedArguments: String?
     /// The file's escape character, which quoting in the arguments honours.
     public let escape: Character
+    /// For `RUN`: the shell commands it executes (see `ShellScript.commands(ofRun:)`); empty otherwise.
+    public let shellCommands: [ShellCommand]
 
     public init(
         keyword: String, rawArguments: String, line: Int, endLine: Int, flags: [InstructionFlag], arguments: String,
-        execForm: [String]?, heredocs: [Heredoc], resolvedArguments: String?, escape: Character = "\\"
+        execForm: [String]?, heredocs: [Heredoc], resolvedArguments: String?, escape: Character = "\\",
+        shellCommands: [ShellCommand] = []
     ) {
         self.keyword = keyword
         self.rawArguments = rawArguments
@@ -37,6 +40,7 @@ public struct Instruction: Sendable {
         self.heredocs = heredocs
         self.resolvedArguments = resolvedArguments
         self.escape = escape
+        self.shellCommands = shellCommands
     }
 
     /// The value of the last `--name=value` flag with that name (`""` for a bare `--name`), or nil.

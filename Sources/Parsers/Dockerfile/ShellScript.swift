@@ -15,9 +15,34 @@ public struct ShellCommand: Hashable, Sendable {
 /// across `&&`, `||`, `;`, `|`, newlines, quotes and line continuations. It does not evaluate
 /// anything. Linear in the script length; nesting is tracked with counters, not recursion.
 public enum ShellScript {
+    /// Shells whose `-c` argument or standard input is a script.
+    public static let shells: Set<String> = ["sh", "bash", "ash", "dash", "zsh", "ksh"]
+
     public static func commands(in script: String) -> [ShellCommand] {
         var lexer = Lexer(Array(script))
         return lexer.run()
+    }
+
+    /// The commands a `RUN` executes: its command line (or the `sh -c` script of the exec form),
+    /// plus heredoc bodies when they are the script itself (`RUN <<EOF`, `RUN bash <<EOF`), not
+    /// input to another program (`RUN python3 <<EOF`).
+    public static func commands(ofRun arguments: String, execForm: [String]?, heredocs: [Heredoc]) -> [ShellCommand] {
+        if let exec = execForm {
+            if exec.count >= 3, shells.contains(programName(exec[0])), exec[1] == "-c" {
+                return commands(in: exec[2])
+            }
+            return exec.isEmpty ? [] : [ShellCommand(words: exec, pipesIntoNext: false)]
+        }
+        var result = commands(in: arguments)
+        let heredocsAreTheScript = result.first.map { $0.words.first { !$0.contains("=") }.map(programName).map(shells.contains) ?? false } ?? true
+        if heredocsAreTheScript {
+            for heredoc in heredocs { result += commands(in: heredoc.body) }
+        }
+        return result
+    }
+
+    private static func programName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     private struct Lexer {

@@ -12,6 +12,9 @@ struct StageAssembler {
 
     let escape: Character
     var problems: ProblemList
+    /// Earlier stage indices by lowercased name (Docker matches stage names case-insensitively);
+    /// a later stage with the same name shadows an earlier one.
+    private var stageIndicesByName: [String: Int] = [:]
 
     init(escape: Character, problems: ProblemList) {
         self.escape = escape
@@ -46,7 +49,8 @@ struct StageAssembler {
                 open = startStage(from, index: finished.count, earlier: finished, globalScope: globalScope)
                 continue
             }
-            guard var stage = open else {
+            // Taken out of `open` so that appending does not copy the stage's instructions each time.
+            guard var stage = open.take() else {
                 let instruction = interpret(item, scope: globalScope)
                 if item.keyword == "ARG" {
                     declareArguments(instruction, in: &globalScope, globals: nil)
@@ -89,11 +93,12 @@ struct StageAssembler {
             base = .unresolved(ArgumentSyntax.words(in: from.arguments, escape: escape).first ?? imageWord)
         } else if imageWord.lowercased() == "scratch" {
             base = .scratch
-        } else if let parent = earlier.last(where: { $0.name?.lowercased() == imageWord.lowercased() }) {
-            base = .stage(index: parent.index, name: parent.name ?? imageWord)
+        } else if let parentIndex = stageIndicesByName[imageWord.lowercased()] {
+            base = .stage(index: parentIndex, name: earlier[parentIndex].name ?? imageWord)
         } else {
             base = .image(ImageReference(parsing: imageWord))
         }
+        if let name { stageIndicesByName[name.lowercased()] = index }
         var environment = VariableScope(undeclaredIsUnset: false)
         if case .stage(let parentIndex, _) = base { environment = earlier[parentIndex].environment }
         return OpenStage(index: index, name: name, from: from, base: base, scope: environment, environment: environment)
@@ -119,8 +124,10 @@ struct StageAssembler {
         let text = String(arguments)
         let execForm = Self.execFormKeywords.contains(item.keyword) ? ArgumentSyntax.execForm(text) : nil
         let resolved = Self.substitutingKeywords.contains(item.keyword) ? scope.expand(text, escape: escape) : text
+        let commands = item.keyword == "RUN" ? ShellScript.commands(ofRun: text, execForm: execForm, heredocs: item.heredocs) : []
         return Instruction(
             keyword: item.keyword, rawArguments: item.rawArguments, line: item.line, endLine: item.endLine, flags: flags,
-            arguments: text, execForm: execForm, heredocs: item.heredocs, resolvedArguments: resolved, escape: escape)
+            arguments: text, execForm: execForm, heredocs: item.heredocs, resolvedArguments: resolved, escape: escape,
+            shellCommands: commands)
     }
 }

@@ -43,9 +43,9 @@ enum PipeToShell: DockerfileRule {
 
     private static let downloaders: Set<String> = ["curl", "wget"]
     /// Programs that execute what they read: shells and script interpreters.
-    private static let interpreters: Set<String> = shellPrograms.union(["python", "python3", "perl", "ruby", "node", "php"])
+    private static let interpreters: Set<String> = ShellScript.shells.union(["python", "python3", "perl", "ruby", "node", "php"])
     /// Programs that execute a command substitution given as an argument (`bash <(curl …)`).
-    private static let substitutionRunners: Set<String> = shellPrograms.union(["source", ".", "eval"])
+    private static let substitutionRunners: Set<String> = ShellScript.shells.union(["source", ".", "eval"])
     private static let downloadSubstitutions = ["$(curl", "$(wget", "<(curl", "<(wget", "`curl", "`wget"]
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {

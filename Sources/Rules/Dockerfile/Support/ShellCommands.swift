@@ -1,27 +1,6 @@
 import InfragateParsers
 
-/// Shells whose `-c` argument or standard input is a script.
-let shellPrograms: Set<String> = ["sh", "bash", "ash", "dash", "zsh", "ksh"]
-
 extension Instruction {
-    /// The shell commands a `RUN` executes: its command line (or `sh -c` script in exec form), and
-    /// heredoc bodies when they are the script itself (`RUN <<EOF`, `RUN bash <<EOF`).
-    var shellCommands: [ShellCommand] {
-        guard keyword == "RUN" else { return [] }
-        if let exec = execForm {
-            if exec.count >= 3, shellPrograms.contains(basename(exec[0])), exec[1] == "-c" {
-                return ShellScript.commands(in: exec[2])
-            }
-            return exec.isEmpty ? [] : [ShellCommand(words: exec, pipesIntoNext: false)]
-        }
-        var commands = ShellScript.commands(in: arguments)
-        let runsHeredocAsScript = commands.first.map { shellPrograms.contains($0.programName ?? "") } ?? true
-        if runsHeredocAsScript {
-            for heredoc in heredocs { commands += ShellScript.commands(in: heredoc.body) }
-        }
-        return commands
-    }
-
     /// The whole `RUN` script as one string, for checks that look for a command anywhere in it.
     var shellText: String {
         ([execForm?.joined(separator: " ") ?? arguments] + heredocs.map(\.body)).joined(separator: "\n")
