@@ -85,7 +85,8 @@ public struct Stage: Sendable {
     /// A short, stable label for messages and identities: the stage name, or its index.
     public var label: String { name ?? String(index) }
 
-    public func instructions(_ keyword: String) -> [Instruction] {
+    /// The stage's instructions with this (uppercase) keyword, in order.
+    public func instructions(withKeyword keyword: String) -> [Instruction] {
         instructions.filter { $0.keyword == keyword }
     }
 }

@@ -70,7 +70,7 @@ struct DockerfileParser {
                 if value == "`" || value == "\\", let character = value.first {
                     escape = character
                 } else {
-                    problems.add(line: index + 1, kind: "directive", "Invalid escape character `\(value)`: only `\\` and `` ` `` are allowed")
+                    problems.add(line: index + 1, kind: "directive", "Invalid escape directive: only `\\` and `` ` `` are allowed")
                 }
             } else if name == "syntax" {
                 syntax = String(value)
@@ -104,7 +104,9 @@ struct DockerfileParser {
         let keyword = keywordText.uppercased()
         let rawArguments = String(content[keywordText.endIndex...].trimmingBlanks())
         guard Self.knownKeywords.contains(keyword) else {
-            problems.add(line: start + 1, kind: "unknown", "Unknown instruction `\(keywordText.prefix(40))`: Docker would refuse this file")
+            // Echo the word only when it looks like a keyword: a stray `TOKEN=…` line must not leak into the report.
+            let shown = keywordText.count <= 20 && keywordText.allSatisfy { $0.isASCII && $0.isLetter } ? " `\(keywordText)`" : ""
+            problems.add(line: start + 1, kind: "unknown", "Unknown instruction\(shown): Docker would refuse this file")
             return nil
         }
         var heredocs: [Heredoc] = []

@@ -30,7 +30,7 @@ enum AddInsteadOfCopy: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("ADD").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "ADD").compactMap { instruction -> Violation? in
                 let sources = instruction.copySources
                 guard !sources.isEmpty, instruction.heredocs.isEmpty, sources.allSatisfy(isPlainLocalFile) else { return nil }
                 return Violation(

@@ -27,7 +27,7 @@ enum AddRemoteURL: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("ADD").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "ADD").compactMap { instruction -> Violation? in
                 guard instruction.flag("checksum") == nil else { return nil }
                 let urls = instruction.copySources.filter { $0.contains("://") }.map(redactedURL)
                 guard !urls.isEmpty else { return nil }

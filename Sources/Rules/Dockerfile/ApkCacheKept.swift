@@ -24,7 +24,7 @@ enum ApkCacheKept: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
                 guard commands.compactMap(PackageInstall.init).contains(where: { $0.manager == .apk && !$0.hasOption("--no-cache") }),
                       !instruction.cacheMountTargets.contains(where: { $0.hasPrefix("/var/cache/apk") }),

@@ -25,7 +25,7 @@ enum AptListsNotRemoved: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
                 guard commands.contains(where: { PackageInstall($0)?.manager == .apt }),
                       !instruction.cacheMountTargets.contains(where: { $0.hasPrefix("/var/lib/apt") }),

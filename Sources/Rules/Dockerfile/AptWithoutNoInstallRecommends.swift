@@ -32,7 +32,7 @@ enum AptWithoutNoInstallRecommends: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let installs = instruction.packageInstalls.filter { $0.manager == .apt && !$0.hasOption("--no-install-recommends") }
                 guard !installs.isEmpty, !instruction.shellText.contains("Install-Recommends=false") else { return nil }
                 return Violation(

@@ -33,7 +33,7 @@ enum BuildToolsInFinalImage: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.shippedStages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
                 let tools = commands.compactMap(PackageInstall.init).flatMap(\.packages).filter { buildTools.contains(packageName($0)) }
                 guard !tools.isEmpty, !commands.contains(where: removesPackages) else { return nil }

@@ -33,7 +33,7 @@ enum DistributionUpgrade: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 guard let upgrade = instruction.shellCommands.lazy.compactMap(upgradeCommand).first else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
@@ -45,7 +45,7 @@ enum DistributionUpgrade: DockerfileRule {
 
     private static func upgradeCommand(_ command: ShellCommand) -> String? {
         guard let program = command.programName, let subcommands = upgradeSubcommands[program],
-              let subcommand = command.effectiveInvocation.dropFirst().first(where: { !$0.hasPrefix("-") }),
+              let subcommand = command.effectiveInvocation.dropFirst().first(where: { !$0.hasPrefix("-") && !$0.contains("=") }),
               subcommands.contains(subcommand)
         else { return nil }
         return "\(program) \(subcommand)"

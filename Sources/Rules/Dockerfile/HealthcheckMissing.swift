@@ -25,7 +25,7 @@ enum HealthcheckMissing: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         guard let final = dockerfile.finalStage,
-              !dockerfile.shippedStages.contains(where: { !$0.instructions("HEALTHCHECK").isEmpty })
+              !dockerfile.shippedStages.contains(where: { !$0.instructions(withKeyword: "HEALTHCHECK").isEmpty })
         else { return [] }
         return [Violation(
             line: final.from.line, endLine: final.from.endLine,

@@ -47,7 +47,7 @@ enum PackageVersionUnpinned: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let unpinned = instruction.packageInstalls.flatMap { install in
                     install.unpinnedPackages.map { "\($0) (\(install.manager.rawValue))" }
                 }

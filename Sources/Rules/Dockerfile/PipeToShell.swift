@@ -50,7 +50,7 @@ enum PipeToShell: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 guard let (downloader, runner) = pipedDownload(in: instruction.shellCommands) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,

@@ -29,7 +29,7 @@ enum SSHPortExposed: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.shippedStages.flatMap { stage in
-            stage.instructions("EXPOSE").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "EXPOSE").compactMap { instruction -> Violation? in
                 guard let ports = instruction.resolvedWords, ports.contains(where: includesSSH) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,

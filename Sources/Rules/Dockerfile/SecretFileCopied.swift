@@ -21,6 +21,7 @@ enum SecretFileCopied: DockerfileRule {
             "FROM python:3.12-slim\n↓ADD --chown=app:app certs/server.key /etc/ssl/private/",
             "FROM alpine:3.20\n↓COPY [\".env\", \"/app/.env\"]",
             "FROM alpine:3.20\n↓COPY .aws/credentials /root/.aws/credentials",
+            "FROM alpine:3.20\n↓COPY pki/ca.key pki/ca.pem /etc/pki/",
             #"""
             FROM alpine:3.20
             ↓COPY --chown=app \
@@ -33,6 +34,7 @@ enum SecretFileCopied: DockerfileRule {
             "FROM alpine:3.20\nCOPY certs/ca-bundle.pem /etc/ssl/certs/",
             "FROM alpine:3.20\nCOPY .env.example /app/.env",
             "FROM nginx:1.27\nCOPY nginx.conf /etc/nginx/nginx.conf",
+            "FROM debian:12-slim\nCOPY nodesource.gpg.key /usr/share/keyrings/",
         ])
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
@@ -56,9 +58,11 @@ enum SecretPath {
         "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".env", ".npmrc", ".pypirc", ".git-credentials", ".netrc",
         ".dockercfg", ".htpasswd", ".pgpass", "credentials.json", ".aws", ".ssh", ".gnupg",
     ]
-    private static let keyExtensions: Set<String> = ["pem", "key", "p12", "pfx", "jks", "keystore", "ppk"]
-    /// Parts of a key-like file name that mark public material (certificates, CA bundles, GPG repository keys).
-    private static let publicMarkers = ["pub", "cert", "crt", "chain", "bundle", "ca.", "ca-", "gpg", "asc"]
+    /// Private keys and keystores, unless the name marks public material (GPG repository keys, trust stores).
+    private static let keyExtensions: Set<String> = ["key", "p12", "pfx", "jks", "keystore", "ppk"]
+    private static let publicKeyMarkers = ["pub", "gpg", "asc", "trust"]
+    /// PEM files hold keys or certificates; certificates and CA bundles are public.
+    private static let publicPEMMarkers = ["pub", "cert", "crt", "chain", "bundle", "ca.", "ca-", "cacert"]
     private static let exampleEnvSuffixes: Set<String> = ["example", "sample", "template", "dist", "defaults"]
 
     static func matches(_ path: String) -> Bool {
@@ -70,7 +74,9 @@ enum SecretPath {
         if name.hasPrefix(".env.") {
             return !exampleEnvSuffixes.contains(String(name.dropFirst(".env.".count)))
         }
-        guard let dot = name.lastIndex(of: "."), keyExtensions.contains(String(name[name.index(after: dot)...])) else { return false }
-        return !publicMarkers.contains { name.contains($0) }
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        let fileExtension = String(name[name.index(after: dot)...])
+        if fileExtension == "pem" { return !publicPEMMarkers.contains { name.contains($0) } }
+        return keyExtensions.contains(fileExtension) && !publicKeyMarkers.contains { name.contains($0) }
     }
 }

@@ -26,7 +26,7 @@ enum SudoInRun: DockerfileRule {
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
-            stage.instructions("RUN").compactMap { instruction -> Violation? in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 guard instruction.shellCommands.contains(where: { $0.invocation.first.map(basename) == "sudo" }) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
