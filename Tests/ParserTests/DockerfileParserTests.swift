@@ -235,6 +235,8 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertEqual(Dockerfile.parse("FROM alpine:3.20\nFOO bar").problems.map(\.line), [2])
         XCTAssertEqual(Dockerfile.parse("# escape=x\nFROM alpine:3.20").problems.map(\.line), [1])
         XCTAssertEqual(Dockerfile.parse("FROM\nRUN true").problems.map(\.line), [1])
+        XCTAssertEqual(Dockerfile.parse("# syntax=docker/dockerfile:1.7-labs\nFROM alpine:3.20").problems, [])
+        XCTAssertEqual(Dockerfile.parse("# syntax=ghcr.io/someone/frontend:1\nFROM alpine:3.20").problems.map(\.line), [1])
     }
 
     func testUnterminatedHeredocSpansToTheEnd() throws {

@@ -11,7 +11,7 @@ struct DockerfileParser {
         let heredocs: [Heredoc]
     }
 
-    static let knownKeywords: Set<String> = [
+    private static let knownKeywords: Set<String> = [
         "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
         "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ]
@@ -29,21 +29,20 @@ struct DockerfileParser {
         self.lines = lines
     }
 
-    func parse() -> Dockerfile {
-        var parser = self
+    mutating func parse() -> Dockerfile {
         var index = 0
-        let directives = parser.readDirectives(from: &index)
+        let directives = readDirectives(from: &index)
         var instructions: [LogicalInstruction] = []
         while index < lines.count {
             if Self.isBlankOrComment(lines[index]) {
                 index += 1
                 continue
             }
-            if let instruction = parser.readInstruction(from: &index, escape: directives.escape) {
+            if let instruction = readInstruction(from: &index, escape: directives.escape) {
                 instructions.append(instruction)
             }
         }
-        var assembler = StageAssembler(escape: directives.escape, problems: parser.problems)
+        var assembler = StageAssembler(escape: directives.escape, problems: problems)
         let (globals, stages) = assembler.assemble(instructions)
         if stages.isEmpty {
             assembler.problems.add(line: 1, kind: "no-from", "No `FROM` instruction: the file builds nothing that can be judged")
@@ -74,10 +73,21 @@ struct DockerfileParser {
                 }
             } else if name == "syntax" {
                 syntax = String(value)
+                if !Self.isOfficialFrontend(value) {
+                    problems.add(line: index + 1, kind: "directive", "The `syntax` directive selects a custom BuildKit frontend, which decides what this file means")
+                }
             }
             index += 1
         }
         return ParserDirectives(escape: escape, syntax: syntax)
+    }
+
+    /// `docker/dockerfile:1.7`, `docker.io/docker/dockerfile-upstream:master`…: Docker's own frontends,
+    /// which read the file the way this parser does.
+    private static func isOfficialFrontend(_ reference: Substring) -> Bool {
+        let repository = reference.split(separator: "@").first?.split(separator: ":").first ?? ""
+        return ["docker/dockerfile", "docker/dockerfile-upstream", "docker.io/docker/dockerfile", "docker.io/docker/dockerfile-upstream"]
+            .contains(String(repository))
     }
 
     /// Reads one instruction starting at a non-blank, non-comment line and moves past it.
@@ -156,30 +166,7 @@ struct DockerfileParser {
     }
 }
 
-/// Problems found while parsing; repeated kinds are reported once with a count, so a hostile
-/// file cannot flood the report.
-struct ProblemList {
-    private var firstByKind: [String: (problem: DockerfileProblem, count: Int)] = [:]
-    private var order: [String] = []
-
-    mutating func add(line: Int, kind: String, _ message: String) {
-        if let existing = firstByKind[kind] {
-            firstByKind[kind] = (existing.problem, existing.count + 1)
-        } else {
-            firstByKind[kind] = (DockerfileProblem(line: line, message: message), 1)
-            order.append(kind)
-        }
-    }
-
-    var all: [DockerfileProblem] {
-        order.compactMap { firstByKind[$0] }.map { entry in
-            guard entry.count > 1 else { return entry.problem }
-            return DockerfileProblem(line: entry.problem.line, message: "\(entry.problem.message) (and \(entry.count - 1) more like it)")
-        }
-    }
-}
-
-extension Substring {
+private extension Substring {
     /// Without leading and trailing spaces and tabs.
     func trimmingBlanks() -> Substring {
         var result = self.drop { $0 == " " || $0 == "\t" }
