@@ -192,6 +192,8 @@ final class DockerfileParserTests: XCTestCase {
             USER $BUILD_USER
             RUN echo $APP_USER
             LABEL quoted='$APP_USER' escaped=\\$APP_USER set=${APP_USER:+yes}
+            ENV APP_USER=other PREVIOUS=$APP_USER
+            LABEL previous=$PREVIOUS
             FROM base
             USER $APP_USER
             """
@@ -204,7 +206,8 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertNil(resolved[7], "an ARG without a value is unknown")
         XCTAssertEqual(resolved[8], "echo $APP_USER", "RUN is expanded by the shell, not by Docker")
         XCTAssertEqual(resolved[9], "quoted='$APP_USER' escaped=\\$APP_USER set=yes")
-        XCTAssertEqual(file.stages[1].instructions[0].resolvedWords, ["app"], "ENV is inherited through FROM <stage>")
+        XCTAssertEqual(resolved[11], "previous=app", "one ENV expands with the values from before it")
+        XCTAssertEqual(file.stages[1].instructions[0].resolvedWords, ["other"], "ENV is inherited through FROM <stage>")
     }
 
     func testDeeplyNestedSubstitutionIsUnknownNotACrash() {

@@ -46,7 +46,7 @@ struct StageAssembler {
             if item.keyword == "FROM" {
                 let from = interpret(item, scope: globalScope)
                 if let stage = open { finished.append(stage) }
-                open = startStage(from, index: finished.count, earlier: finished, globalScope: globalScope)
+                open = startStage(from, index: finished.count, earlier: finished)
                 continue
             }
             // Taken out of `open` so that appending does not copy the stage's instructions each time.
@@ -65,8 +65,10 @@ struct StageAssembler {
             case "ARG":
                 declareArguments(instruction, in: &stage.scope, globals: globalScope)
             case "ENV":
+                // Every value of one `ENV` is expanded with the variables as they were before it.
+                let before = stage.scope
                 for assignment in instruction.assignments {
-                    let value = assignment.value.flatMap { stage.scope.expand($0, escape: escape) }.map(VariableScope.Value.known)
+                    let value = assignment.value.flatMap { before.expand($0, escape: escape) }.map(VariableScope.Value.known)
                     stage.scope.set(assignment.name, to: value)
                     stage.environment.set(assignment.name, to: value)
                 }
@@ -80,7 +82,7 @@ struct StageAssembler {
         return (globals, finished.map(\.stage))
     }
 
-    private mutating func startStage(_ from: Instruction, index: Int, earlier: [OpenStage], globalScope: VariableScope) -> OpenStage {
+    private mutating func startStage(_ from: Instruction, index: Int, earlier: [OpenStage]) -> OpenStage {
         let words = from.resolvedArguments.map { ArgumentSyntax.words(in: $0, escape: escape) } ?? from.words
         var name: String?
         if words.count >= 3, words[1].lowercased() == "as" { name = words[2] }
