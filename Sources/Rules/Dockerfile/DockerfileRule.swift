@@ -10,6 +10,4 @@ protocol DockerfileRule {
 struct DockerfileContext {
     /// The build context has a `.dockerignore` (next to the Dockerfile, or `<Dockerfile>.dockerignore`).
     let hasDockerignore: Bool
-
-    static let bare = DockerfileContext(hasDockerignore: false)
 }

@@ -3,9 +3,8 @@ import InfragateParsers
 extension Stage {
     /// A finding identity that survives unrelated lines moving: the stage label and the
     /// instruction with its whitespace normalised, e.g. `stage:builder|FROM ubuntu`.
-    func identity(of instruction: Instruction, detail: String? = nil) -> String {
-        let text = "\(instruction.keyword) \(instruction.arguments)".split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return identity(detail.map { "\(instruction.keyword) \($0)" } ?? text)
+    func identity(of instruction: Instruction) -> String {
+        identity("\(instruction.keyword) \(instruction.arguments)".split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 
     /// `stage:<label>|<what>` for findings about the stage as a whole or a named part of it.
