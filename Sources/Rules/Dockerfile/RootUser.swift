@@ -26,6 +26,7 @@ enum RootUser: DockerfileRule {
             "FROM debian:12-slim\nENV RUNTIME_USER=root\n↓USER ${RUNTIME_USER}",
             "FROM alpine:3.20\n↓USER 0:0",
             "FROM alpine:3.20\n↓user root:wheel",
+            "FROM debian:12-slim AS base\n↓USER root\nRUN apt-get update\nFROM base\nCMD [\"bash\"]",
         ],
         nonTriggering: [
             "FROM alpine:3.20\nRUN adduser -D app\nUSER app\nCMD [\"sh\"]",
