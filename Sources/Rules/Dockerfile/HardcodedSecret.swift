@@ -1,0 +1,103 @@
+import Foundation
+import InfragateParsers
+
+/// `ENV DB_PASSWORD=hunter2`: a credential written into the Dockerfile and the image metadata.
+enum HardcodedSecret: DockerfileRule {
+    static let description = RuleDescription(
+        id: "DOCKER-HARDCODED-SECRET", title: "Secret value set in ENV or ARG", severity: .high, cwe: 798,
+        owasp: "A07:2021 Identification and Authentication Failures",
+        checklist: "Secrets management › No secrets in images or build files",
+        rationale: """
+            A literal value for a variable named like a password, token, secret, API key, private key, access key \
+            or credentials is in the repository's history for good, and `ENV` values (and `ARG` values used by \
+            `RUN`) are readable by anyone who can pull the image (`docker history`, `docker inspect`). High: it is \
+            a credential leak. Every stage is checked, since the Dockerfile itself is committed. References such \
+            as `$API_KEY`, empty values, bare `ARG NAME` declarations and names of files holding a secret \
+            (`…_FILE`, `…_PATH`) are not reported. The value never appears in the finding.
+            """,
+        recommendation: "Pass secrets at build time with `RUN --mount=type=secret,id=…` and at run time through the orchestrator's secret store; rotate the exposed value.",
+        equivalents: [.trivy("AVD-DS-0031")],
+        triggering: [
+            "FROM alpine:3.20\n↓ENV DB_PASSWORD=hunter2",
+            "↓ARG GITHUB_TOKEN=ghp_exampleexampleexampleexample\nFROM alpine:3.20",
+            "FROM node:20-alpine\n↓ENV NPM_TOKEN abc123",
+            #"""
+            FROM python:3.12-slim
+            ↓ENV APP_ENV=production \
+                AWS_SECRET_ACCESS_KEY="wJalrXUtnFEMIEXAMPLEKEY"
+            """#,
+            "FROM alpine:3.20\n↓ARG apiKey=xyz",
+        ],
+        nonTriggering: [
+            "FROM alpine:3.20\nARG NPM_TOKEN\nENV DB_PASSWORD_FILE=/run/secrets/db_password",
+            "FROM alpine:3.20\nARG API_KEY\nENV API_KEY=$API_KEY",
+            "FROM alpine:3.20\nENV TOKENIZERS_PARALLELISM=false",
+            "FROM alpine:3.20\nENV PASSWORD=\"\"",
+            "FROM alpine:3.20\nRUN --mount=type=secret,id=token cat /run/secrets/token",
+        ])
+
+    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
+        let global = dockerfile.globalArguments.compactMap { violation(for: $0, scope: "global") }
+        let staged = dockerfile.stages.flatMap { stage in
+            stage.instructions.compactMap { violation(for: $0, scope: "stage:\(stage.label)") }
+        }
+        return global + staged
+    }
+
+    private static func violation(for instruction: Instruction, scope: String) -> Violation? {
+        guard instruction.keyword == "ENV" || instruction.keyword == "ARG" else { return nil }
+        let names = instruction.assignments.filter { assignment in
+            guard let value = assignment.value?.trimmingCharacters(in: .whitespaces), !value.isEmpty, !value.hasPrefix("$") else { return false }
+            return SecretName.matches(assignment.name)
+        }.map(\.name)
+        guard !names.isEmpty else { return nil }
+        let list = names.map { "`\($0)`" }.joined(separator: ", ")
+        return Violation(
+            line: instruction.line, endLine: instruction.endLine,
+            message: "`\(instruction.keyword)` sets a literal value for \(list); it is stored in the image and the repository",
+            identity: "\(scope)|\(instruction.keyword) \(names.joined(separator: ","))")
+    }
+}
+
+/// Whether a variable name looks like it holds a credential.
+enum SecretName {
+    private static let secretWords: Set<String> = [
+        "PASSWORD", "PASSWD", "PASSPHRASE", "SECRET", "SECRETS", "TOKEN", "APIKEY", "CREDENTIALS", "CREDENTIAL",
+        "PRIVATEKEY", "ACCESSKEY", "SECRETKEY", "AUTHTOKEN",
+    ]
+    private static let secretSuffixes = ["PASSWORD", "PASSWD", "TOKEN", "SECRET", "APIKEY"]
+    /// `API_KEY`, `PRIVATE_KEY`…: a word that makes the following `KEY` a credential.
+    private static let keyQualifiers: Set<String> = ["API", "ACCESS", "PRIVATE", "SECRET", "AUTH", "SIGNING", "ENCRYPTION", "MASTER"]
+    /// Names ending like this hold a location or a setting, not the secret itself.
+    private static let harmlessLastWords: Set<String> = ["FILE", "PATH", "DIR", "FILENAME", "LOCATION", "NAME", "TYPE", "LENGTH", "ENABLED", "URL", "HEADER"]
+
+    static func matches(_ name: String) -> Bool {
+        let words = self.words(of: name)
+        guard let last = words.last, !harmlessLastWords.contains(last) else { return false }
+        if words.contains(where: { secretWords.contains($0) || secretSuffixes.contains(where: $0.hasSuffix) }) { return true }
+        return zip(words, words.dropFirst()).contains { keyQualifiers.contains($0) && $1 == "KEY" }
+    }
+
+    /// `apiKey` → [API, KEY]; `AWS_SECRET_ACCESS_KEY` → [AWS, SECRET, ACCESS, KEY].
+    private static func words(of name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLowercase = false
+        for character in name {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current.uppercased()) }
+                current = ""
+                previousWasLowercase = false
+                continue
+            }
+            if character.isUppercase, previousWasLowercase, !current.isEmpty {
+                words.append(current.uppercased())
+                current = ""
+            }
+            current.append(character)
+            previousWasLowercase = character.isLowercase
+        }
+        if !current.isEmpty { words.append(current.uppercased()) }
+        return words
+    }
+}

@@ -1,0 +1,35 @@
+import InfragateParsers
+
+/// No `HEALTHCHECK` in the final image.
+enum HealthcheckMissing: DockerfileRule {
+    static let description = RuleDescription(
+        id: "DOCKER-HEALTHCHECK-MISSING", title: "No HEALTHCHECK in the final stage", severity: .low, cwe: 754,
+        checklist: "Container security › Health check defined",
+        rationale: """
+            Without a health check, Docker and Swarm keep a hung or half-dead container in service and never \
+            replace it. Low: it is about availability, and orchestrators such as Kubernetes use their own probes \
+            instead. `HEALTHCHECK NONE` is an explicit, reviewable decision (typically "Kubernetes probes this") and \
+            is accepted; a `HEALTHCHECK` in a stage the final stage is built on (`FROM base`) is inherited and counts.
+            """,
+        recommendation: "Add `HEALTHCHECK --interval=30s CMD <probe> || exit 1` to the final stage, or `HEALTHCHECK NONE` when the orchestrator probes the container.",
+        equivalents: [.checkov("CKV_DOCKER_2"), .trivy("AVD-DS-0026"), .kics("Healthcheck Instruction Missing")],
+        triggering: [
+            "↓FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/",
+            "FROM golang:1.22 AS build\nHEALTHCHECK CMD true\nRUN go build -o /app\n↓FROM alpine:3.20\nCOPY --from=build /app /app",
+        ],
+        nonTriggering: [
+            "FROM nginx:1.27\nHEALTHCHECK --interval=30s CMD curl -f http://localhost/ || exit 1",
+            "FROM alpine:3.20\nHEALTHCHECK NONE",
+            "FROM alpine:3.20 AS base\nHEALTHCHECK CMD [\"/bin/check\"]\nFROM base\nCMD [\"/bin/app\"]",
+        ])
+
+    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
+        guard let final = dockerfile.finalStage,
+              !dockerfile.shippedStages.contains(where: { !$0.instructions(withKeyword: "HEALTHCHECK").isEmpty })
+        else { return [] }
+        return [Violation(
+            line: final.from.line, endLine: final.from.endLine,
+            message: "The final stage `\(final.label)` defines no `HEALTHCHECK`",
+            identity: final.identity("no HEALTHCHECK"))]
+    }
+}

@@ -1,0 +1,81 @@
+import InfragateParsers
+
+/// `curl … | sh`: running a script straight from the network.
+enum PipeToShell: DockerfileRule {
+    static let description = RuleDescription(
+        id: "DOCKER-PIPE-TO-SHELL", title: "Downloaded script piped into a shell", severity: .high, cwe: 494,
+        owasp: "A08:2021 Software and Data Integrity Failures",
+        checklist: "Supply chain › Remote content verified before use",
+        rationale: """
+            `curl … | sh`, `wget -O- … | sudo bash`, `bash <(curl …)` and `sh -c "$(curl …)"` execute whatever the \
+            server sends at build time, as root, with no review and no integrity check; a compromised host or a \
+            man-in-the-middle owns the image. High: it is remote code execution in the build by design. Downloading \
+            to a file and verifying a checksum before running it is not reported.
+            """,
+        recommendation: "Download to a file, verify it (`echo \"<sha256>  install.sh\" | sha256sum -c -`), then run it; better, install a pinned package or copy the tool from a pinned image.",
+        triggering: [
+            "FROM debian:12-slim\n↓RUN curl -fsSL https://get.example.com/install.sh | sh",
+            "FROM debian:12-slim\n↓RUN wget -qO- https://example.com/setup | sudo bash -",
+            "FROM debian:12-slim\n↓RUN bash <(curl -s https://example.com/install.sh)",
+            "FROM debian:12-slim\n↓RUN sh -c \"$(curl -fsSL https://example.com/install.sh)\"",
+            #"""
+            FROM debian:12-slim
+            RUN apt-get update \
+                && apt-get install -y curl
+            ↓RUN set -eux; \
+                curl -fsSL https://deb.nodesource.com/setup_20.x \
+                  | bash -
+            """#,
+            "FROM debian:12-slim\n↓RUN <<EOF\nset -e\ncurl -fsSL https://example.com/install.sh | sh\nEOF",
+            "FROM python:3.12-slim\n↓RUN [\"/bin/sh\", \"-c\", \"curl -sSL https://install.python-poetry.org | python3 -\"]",
+        ],
+        nonTriggering: [
+            #"""
+            FROM debian:12-slim
+            RUN curl -fsSLo /tmp/install.sh https://example.com/install.sh \
+             && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  /tmp/install.sh" | sha256sum -c - \
+             && sh /tmp/install.sh
+            """#,
+            "FROM debian:12-slim\nRUN curl -fsSL https://example.com/data.json | jq .version",
+            "FROM debian:12-slim\nRUN echo 'curl https://example.com | sh' > /usr/share/doc/readme.txt",
+            "FROM debian:12-slim\nRUN python3 <<EOF\nprint('curl x | sh')\nEOF",
+        ])
+
+    private static let downloaders: Set<String> = ["curl", "wget"]
+    /// Programs that execute what they read: shells and script interpreters.
+    private static let interpreters: Set<String> = ShellScript.shells.union(["python", "python3", "perl", "ruby", "node", "php"])
+    /// Programs that execute a command substitution given as an argument (`bash <(curl …)`).
+    private static let substitutionRunners: Set<String> = ShellScript.shells.union(["source", ".", "eval"])
+    private static let downloadSubstitutions = ["$(curl", "$(wget", "<(curl", "<(wget", "`curl", "`wget"]
+
+    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
+        dockerfile.stages.flatMap { stage in
+            stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
+                guard let (downloader, runner) = pipedDownload(in: instruction.shellCommands) else { return nil }
+                return Violation(
+                    line: instruction.line, endLine: instruction.endLine,
+                    message: "`RUN` executes a script downloaded with `\(downloader)` by `\(runner)` without verifying it",
+                    identity: stage.identity("RUN \(downloader)|\(runner)"))
+            }
+        }
+    }
+
+    /// The downloader and the program that runs its output, if the commands do that.
+    private static func pipedDownload(in commands: [ShellCommand]) -> (String, String)? {
+        var pipelineDownloader: String?
+        for command in commands {
+            guard let program = command.programName else { continue }
+            if let downloader = pipelineDownloader, interpreters.contains(program) { return (downloader, program) }
+            if substitutionRunners.contains(program),
+               let substitution = command.effectiveInvocation.dropFirst().first(where: { word in downloadSubstitutions.contains(where: word.contains) }) {
+                return (substitution.contains("wget") ? "wget" : "curl", program)
+            }
+            if downloaders.contains(program), command.pipesIntoNext {
+                pipelineDownloader = program
+            } else if !command.pipesIntoNext {
+                pipelineDownloader = nil
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+import InfragateParsers
+
+extension Instruction {
+    /// The whole `RUN` script as one string, for checks that look for a command anywhere in it.
+    var shellText: String {
+        ([execForm?.joined(separator: " ") ?? arguments] + heredocs.map(\.body)).joined(separator: "\n")
+    }
+
+    /// The `--mount=type=cache` targets of a `RUN`.
+    var cacheMountTargets: [String] {
+        flags.filter { $0.name == "mount" }.compactMap { flag in
+            let options = (flag.value ?? "").split(separator: ",")
+            guard options.contains("type=cache") else { return nil }
+            return options.first { $0.hasPrefix("target=") || $0.hasPrefix("dst=") || $0.hasPrefix("destination=") }
+                .map { String($0.split(separator: "=", maxSplits: 1).last ?? "") }
+        }
+    }
+}
+
+/// Words that only introduce or group a command (`if`, `then`, `{`, `!`…).
+private let shellKeywords: Set<String> = ["if", "then", "else", "elif", "fi", "do", "done", "while", "until", "!", "{", "}", "time"]
+/// Commands that run another command given as their arguments.
+private let wrapperPrograms: Set<String> = ["sudo", "env", "nice", "nohup", "exec", "command", "doas"]
+/// `sudo` and `env` options that take a value as the next word.
+private let wrapperOptionsWithValue: Set<String> = ["-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-S"]
+
+extension ShellCommand {
+    /// The words from the program on, without `NAME=value` prefixes and shell keywords.
+    var invocation: ArraySlice<String> {
+        var slice = words[...]
+        while let first = slice.first, shellKeywords.contains(first) || isAssignment(first) { slice = slice.dropFirst() }
+        return slice
+    }
+
+    /// The invoked words after wrappers such as `sudo -u app` or `env X=1` are stripped.
+    var effectiveInvocation: ArraySlice<String> {
+        var slice = invocation
+        while let first = slice.first, wrapperPrograms.contains(basename(first)) {
+            slice = slice.dropFirst()
+            while let option = slice.first, option.hasPrefix("-") || isAssignment(option) {
+                slice = slice.dropFirst()
+                if wrapperOptionsWithValue.contains(option) { slice = slice.dropFirst() }
+            }
+        }
+        return slice
+    }
+
+    /// The program actually run, without its directory (`/usr/bin/curl` → `curl`).
+    var programName: String? {
+        effectiveInvocation.first.map(basename)
+    }
+
+    private func isAssignment(_ word: String) -> Bool {
+        guard let equals = word.firstIndex(of: "="), equals != word.startIndex else { return false }
+        return word[..<equals].allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
+    }
+}
+
+func basename(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
+}
