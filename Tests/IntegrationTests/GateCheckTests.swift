@@ -77,6 +77,7 @@ final class GateCheckTests: XCTestCase {
     }
 
     func testRenamedFileIsJudgedUnderItsNewPath() throws {
+        try FileManager.default.createDirectory(at: repository.root.appendingPathComponent("service"), withIntermediateDirectories: true)
         try repository.git("mv", "app/Dockerfile", "service/Dockerfile")
         try repository.commitAll("rename")
         let report = try check()
@@ -143,6 +144,7 @@ final class GateCheckTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: repository.root.appendingPathComponent("Dockerfile").path,
                                                    withDestinationPath: "app/Dockerfile")
         let commit = try repository.git("rev-parse", "HEAD")
+        try repository.git("add", "Dockerfile")
         try repository.git("update-index", "--add", "--cacheinfo", "160000,\(commit),vendor/lib")
         try repository.git("commit", "-qm", "link and submodule")
         let report = try check()

@@ -35,12 +35,7 @@ public struct FileJudge: Sendable {
     public func judge(_ candidate: Candidate, into judgement: inout Judgement) throws {
         judgement.consideredFiles += 1
         let path = candidate.path
-        let verdict = FileClassifier.classify(path: path)
-        if verdict == .notInfrastructure { return }
-        if policy.isExcluded(path: path) {
-            judgement.skipped.append(SkippedFile(path: path, reason: .excluded, detail: "excluded by the policy's paths.exclude"))
-            return
-        }
+        // Links are never followed and submodules never read, whatever their names say.
         switch candidate.type {
         case .symlink:
             judgement.skipped.append(SkippedFile(path: path, reason: .symlink, detail: "symbolic link, not followed"))
@@ -50,6 +45,13 @@ public struct FileJudge: Sendable {
             return
         case .regular:
             break
+        }
+
+        let verdict = FileClassifier.classify(path: path)
+        if verdict == .notInfrastructure { return }
+        if policy.isExcluded(path: path) {
+            judgement.skipped.append(SkippedFile(path: path, reason: .excluded, detail: "excluded by the policy's paths.exclude"))
+            return
         }
 
         let text: String

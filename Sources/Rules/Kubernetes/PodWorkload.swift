@@ -49,5 +49,5 @@ struct Container {
     /// The `- name:` line: where findings about missing settings point.
     var line: Int { node.line }
     var securityContext: YAMLNode? { node["securityContext"] }
-    var image: ImageReference? { node["image"]?.string.map(ImageReference.init) }
+    var image: ImageReference? { node["image"]?.string.map { ImageReference(parsing: $0) } }
 }

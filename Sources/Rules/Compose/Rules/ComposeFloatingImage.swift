@@ -26,7 +26,7 @@ struct ComposeFloatingImage: ComposeRule {
 
     func check(_ service: ComposeService) -> [Violation] {
         guard let entry = service.node.entry("image"), let text = entry.value.string else { return [] }
-        let image = ImageReference(text)
+        let image = ImageReference(parsing: text)
         guard image.isFloating, !image.isTemplated else { return [] }
         return [Violation(line: entry.keyLine, message: "Service `\(service.name)` uses floating image `\(text)`.",
                           identity: service.identity("image"))]

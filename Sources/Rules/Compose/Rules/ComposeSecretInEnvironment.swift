@@ -42,7 +42,7 @@ struct ComposeSecretInEnvironment: ComposeRule {
 
     func check(_ service: ComposeService) -> [Violation] {
         service.environment.compactMap { variable in
-            guard let value = variable.value, SecretName.looksSecret(variable.name), !variable.name.hasSuffix("_FILE"),
+            guard let value = variable.value, SecretName.matches(variable.name), !variable.name.hasSuffix("_FILE"),
                   !SecretName.isPlaceholder(value) else { return nil }
             let kind = Self.wellKnownDefaults.contains(value.lowercased()) ? "a well-known default password" : "a literal value"
             return Violation(line: variable.line, message: "Service `\(service.name)` sets `\(variable.name)` to \(kind).",

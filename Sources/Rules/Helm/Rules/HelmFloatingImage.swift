@@ -29,7 +29,7 @@ struct HelmFloatingImage: HelmRule {
             let floating: Bool
             switch entry.key {
             case "tag": floating = entry.value.string == "latest"
-            case "image": floating = entry.value.string.map { ImageReference($0) }.map { $0.isFloating && !$0.isTemplated } ?? false
+            case "image": floating = entry.value.string.map { ImageReference(parsing: $0) }.map { $0.isFloating && !$0.isTemplated } ?? false
             default: return nil
             }
             guard floating else { return nil }

@@ -51,7 +51,7 @@ struct SecretInEnvironment: KubernetesPodRule {
         workload.containers.flatMap { container in
             (container.node["env"]?.items ?? []).compactMap { variable -> Violation? in
                 guard let name = variable["name"]?.string, let value = variable["value"]?.string,
-                      SecretName.looksSecret(name), !SecretName.isPlaceholder(value) else { return nil }
+                      SecretName.matches(name), !SecretName.isPlaceholder(value) else { return nil }
                 return Violation(line: variable.line, message: "Container `\(container.name)` sets `\(name)` as a literal value.",
                                  identity: workload.identity(container, "env:\(name)"))
             }
