@@ -3,6 +3,7 @@
 public enum RuleCatalog {
     public static let packs: [any RulePack.Type] = [
         DockerfilePack.self,
+        TerraformPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

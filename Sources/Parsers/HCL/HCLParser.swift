@@ -18,9 +18,19 @@ public enum HCLParser {
         var parser = HCLTokenParser(tokens: try HCLLexer.tokenize(source), lineOffset: line - 2)
         let expression = try parser.parseStandaloneExpression()
         let endLine = max(line, expression.endLine - 1)
-        guard case .string(let string) = expression.kind else { return HCLExpression(expression.kind, line: line, endLine: endLine) }
-        // The heredoc added one trailing newline.
-        return HCLExpression(.string(String(string.dropLast())), line: line, endLine: endLine)
+        // Drop the newline the heredoc added after the text.
+        switch expression.kind {
+        case .string(let string):
+            return HCLExpression(.string(String(string.dropLast())), line: line, endLine: endLine)
+        case .template(var parts):
+            if case .text(let text) = parts.last {
+                parts.removeLast()
+                if text.count > 1 { parts.append(.text(String(text.dropLast()))) }
+            }
+            return HCLExpression(.template(parts), line: line, endLine: endLine)
+        default:
+            return HCLExpression(expression.kind, line: line, endLine: endLine)
+        }
     }
 
     private static func uniqueMarker(notIn text: String) -> String {

@@ -1,0 +1,50 @@
+import InfragateParsers
+
+/// Terraform: `.tf`, `.tf.json` and `.tfvars`. A changed file is judged with its whole module
+/// (every configuration file of its directory at the revision under review), and only the
+/// findings located in that file are reported, so unchanged files do not fail a change.
+public enum TerraformPack: RulePack {
+    public static let kind = FileKind.terraform
+    public static let examplePath = "main.tf"
+    public static let rules: [RuleDescription] = checks.map(\.description)
+
+    public static func canEvaluate(examplePath: String) -> Bool {
+        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
+    }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        let (parsed, problem) = TerraformFile.parse(path: file.path, text: file.text)
+        if let problem { return PackResult(problems: [problem]) }
+        let module = loadModule(around: file, parsed: parsed, from: snapshot)
+        var result = PackResult()
+        for check in checks {
+            for found in check.violations(in: module) where found.path == file.path {
+                result.violations.append((check.description, found.violation))
+            }
+        }
+        return result
+    }
+
+    /// The module of the file's directory. Sibling files that do not parse are left out: they
+    /// are reported when they themselves are evaluated.
+    private static func loadModule(around file: SourceFile, parsed: TerraformFile?, from snapshot: any RepositorySnapshot) -> TerraformModule {
+        let directory = file.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var configurations: [TerraformFile] = []
+        var variableFiles: [(body: HCLBody, autoLoaded: Bool)] = []
+        func add(_ candidate: TerraformFile) {
+            if TerraformFile.isConfiguration(candidate.path) {
+                configurations.append(candidate)
+            } else {
+                variableFiles.append((candidate.body, TerraformFile.isAutoLoaded(candidate.path)))
+            }
+        }
+        if let parsed { add(parsed) }
+        for path in snapshot.filePaths(in: directory).sorted() where path != file.path {
+            guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
+                  let text = snapshot.text(at: path), let sibling = TerraformFile.parse(path: path, text: text).file
+            else { continue }
+            add(sibling)
+        }
+        return TerraformModule(files: configurations, variableFiles: variableFiles)
+    }
+}
