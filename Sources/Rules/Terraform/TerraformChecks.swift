@@ -2,6 +2,10 @@ extension TerraformPack {
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks: [any TerraformRule] = [
         ResourceSettingRule.s3PublicACL,
+        S3BucketConfigurationRule.publicAccessBlock,
+        S3BucketConfigurationRule.encryption,
+        S3BucketConfigurationRule.versioning,
+        S3BucketConfigurationRule.accessLogging,
         ResourceSettingRule.ebsEncryption,
         ResourceSettingRule.efsEncryption,
         ResourceSettingRule.rdsEncryption,
