@@ -6,6 +6,10 @@ extension TerraformPack {
         S3BucketConfigurationRule.encryption,
         S3BucketConfigurationRule.versioning,
         S3BucketConfigurationRule.accessLogging,
+        OpenIngressRule.awsSSH,
+        OpenIngressRule.awsRDP,
+        OpenIngressRule.awsDatabase,
+        OpenIngressRule.awsAnyPort,
         ResourceSettingRule.ebsEncryption,
         ResourceSettingRule.efsEncryption,
         ResourceSettingRule.rdsEncryption,
@@ -23,5 +27,9 @@ extension TerraformPack {
         ResourceSettingRule.cloudTrailLogValidation,
         ResourceSettingRule.cloudTrailKMS,
         ResourceSettingRule.ec2MetadataV2,
+        OpenIngressRule.gcpSSH,
+        OpenIngressRule.gcpRDP,
+        OpenIngressRule.azureSSH,
+        OpenIngressRule.azureRDP,
     ]
 }

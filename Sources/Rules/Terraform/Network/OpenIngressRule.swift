@@ -1,0 +1,32 @@
+/// The family "ingress from anywhere to port N": one instance per cloud and port class.
+struct OpenIngressRule: TerraformRule {
+    /// Ports whose exposure is critical: remote administration and databases.
+    static let administrationPorts = [22, 3389]
+    static let databasePorts = [1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017]
+
+    let description: RuleDescription
+    let openings: @Sendable (TerraformModule) -> [IngressOpening]
+    /// The ports this rule is about; nil for "any other port" (openings that reach none of the critical ports).
+    let ports: [Int]?
+    /// The exposed service, completing "allows … from the whole internet", e.g. "SSH".
+    let service: String
+
+    func violations(in module: TerraformModule) -> [TerraformViolation] {
+        openings(module).compactMap { opening in
+            if let ports {
+                guard opening.includes(anyOf: ports) else { return nil }
+            } else if opening.includes(anyOf: Self.administrationPorts + Self.databasePorts) {
+                return nil
+            }
+            return opening.resource.violation(
+                line: opening.line, message: "\(opening.resource.address) allows \(service) from the whole internet (\(Self.describe(opening.ports))).",
+                detail: opening.detail)
+        }
+    }
+
+    private static func describe(_ ports: ClosedRange<Int>?) -> String {
+        guard let ports else { return "ports not known" }
+        if ports == IngressOpening.allPorts { return "all ports" }
+        return ports.count == 1 ? "port \(ports.lowerBound)" : "ports \(ports.lowerBound)-\(ports.upperBound)"
+    }
+}
