@@ -1,6 +1,10 @@
 extension TerraformPack {
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks: [any TerraformRule] = [
+        PolicyStatementRule.wildcardAdministrator,
+        PolicyStatementRule.roleDelegationOnAnyResource,
+        PolicyStatementRule.trustAnyPrincipal,
+        PolicyStatementRule.publicBucketPolicy,
         ResourceSettingRule.s3PublicACL,
         S3BucketConfigurationRule.publicAccessBlock,
         S3BucketConfigurationRule.encryption,
