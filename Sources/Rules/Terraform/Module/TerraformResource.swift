@@ -38,15 +38,17 @@ struct TerraformViolation {
 struct TerraformBlock {
     let body: HCLBody
     let line: Int
+    let labels: [String]
     let module: TerraformModule
 
     init(block: HCLBlock, module: TerraformModule) {
-        self.init(body: block.body, line: block.line, module: module)
+        self.init(body: block.body, line: block.line, labels: block.labels, module: module)
     }
 
-    init(body: HCLBody, line: Int, module: TerraformModule) {
+    init(body: HCLBody, line: Int, labels: [String] = [], module: TerraformModule) {
         self.body = body
         self.line = line
+        self.labels = labels
         self.module = module
     }
 
