@@ -20,14 +20,21 @@ struct ResourceSettingRule: TerraformRule {
     let expectation: Expectation
     /// What is wrong, completing "<address> …", e.g. "is not encrypted at rest".
     let problem: String
+    /// The name older provider versions give the setting, read when the current one is absent.
+    var formerSetting: [String]?
 
     func violations(in module: TerraformModule) -> [TerraformViolation] {
         module.resources.filter { resourceTypes.contains($0.type) }.compactMap(check)
     }
 
     private func check(_ resource: TerraformResource) -> TerraformViolation? {
-        let name = setting.joined(separator: ".")
-        guard let (value, line) = resource.settings.setting(setting) else {
+        var name = setting.joined(separator: ".")
+        var found = resource.settings.setting(setting)
+        if found == nil, let formerSetting, let former = resource.settings.setting(formerSetting) {
+            found = former
+            name = formerSetting.joined(separator: ".")
+        }
+        guard let (value, line) = found else {
             switch expectation {
             case .explicitly, .present:
                 return resource.violation(message: "\(resource.address) \(problem): `\(name)` is not set and the default is unsafe.", detail: name)
