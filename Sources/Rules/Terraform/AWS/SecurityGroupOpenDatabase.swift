@@ -30,5 +30,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        openings: AWSIngress.openings, ports: OpenIngressRule.databasePorts, service: "database connections")
+        firewall: .awsSecurityGroups, ports: OpenIngressRule.databasePorts, service: "database connections")
 }

@@ -43,5 +43,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        openings: AWSIngress.openings, ports: nil, service: "ingress")
+        firewall: .awsSecurityGroups, ports: nil, service: "ingress")
 }

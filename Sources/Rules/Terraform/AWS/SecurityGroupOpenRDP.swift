@@ -28,5 +28,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        openings: AWSIngress.openings, ports: [3389], service: "RDP")
+        firewall: .awsSecurityGroups, ports: [3389], service: "RDP")
 }

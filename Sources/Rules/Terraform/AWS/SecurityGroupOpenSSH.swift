@@ -60,5 +60,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        openings: AWSIngress.openings, ports: [22], service: "SSH")
+        firewall: .awsSecurityGroups, ports: [22], service: "SSH")
 }

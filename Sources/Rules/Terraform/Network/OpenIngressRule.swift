@@ -4,15 +4,28 @@ struct OpenIngressRule: TerraformRule {
     static let administrationPorts = [22, 3389]
     static let databasePorts = [1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017]
 
+    /// The firewall resources an instance reads.
+    enum Firewall: Sendable {
+        case awsSecurityGroups, gcpFirewalls, azureNetworkSecurityGroups
+
+        func openings(in module: TerraformModule) -> [IngressOpening] {
+            switch self {
+            case .awsSecurityGroups: return AWSIngress.openings(in: module)
+            case .gcpFirewalls: return GCPFirewallIngress.openings(in: module)
+            case .azureNetworkSecurityGroups: return AzureNSGIngress.openings(in: module)
+            }
+        }
+    }
+
     let description: RuleDescription
-    let openings: @Sendable (TerraformModule) -> [IngressOpening]
+    let firewall: Firewall
     /// The ports this rule is about; nil for "any other port" (openings that reach none of the critical ports).
     let ports: [Int]?
     /// The exposed service, completing "allows … from the whole internet", e.g. "SSH".
     let service: String
 
     func violations(in module: TerraformModule) -> [TerraformViolation] {
-        openings(module).compactMap { opening in
+        firewall.openings(in: module).compactMap { opening in
             if let ports {
                 guard opening.includes(anyOf: ports) else { return nil }
             } else if opening.includes(anyOf: Self.administrationPorts + Self.databasePorts) {
