@@ -2,10 +2,14 @@
 /// conditionals and operators over known values, and a few pure functions (`jsonencode`,
 /// `merge`…). Names come from a resolver; everything else is `.unknown`.
 ///
-/// Recursion follows the syntax tree, whose depth the parser caps.
+/// Recursion follows the syntax tree and the names it resolves (a local defined by another
+/// local…); past `maximumDepth` levels the value is unknown, so hostile input cannot exhaust the stack.
 public struct HCLEvaluator {
-    /// Resolves a root name and its first attribute (`var` + `region`) to a value.
-    public typealias Resolver = (_ root: String, _ attribute: String) -> HCLValue
+    public static let maximumDepth = 256
+
+    /// Resolves a root name and its first attribute (`var` + `region`) to a value. A resolver
+    /// that evaluates further expressions passes `depth` on, so chains share the depth cap.
+    public typealias Resolver = (_ root: String, _ attribute: String, _ depth: Int) -> HCLValue
 
     private let resolve: Resolver
 
@@ -13,56 +17,58 @@ public struct HCLEvaluator {
         self.resolve = resolver
     }
 
-    public func evaluate(_ expression: HCLExpression) -> HCLValue {
+    public func evaluate(_ expression: HCLExpression, depth: Int = 0) -> HCLValue {
+        guard depth < Self.maximumDepth else { return .unknown }
+        let evaluateChild = { (inner: HCLExpression) in self.evaluate(inner, depth: depth + 1) }
         switch expression.kind {
         case .string(let string): return .string(string)
         case .number(let number): return .number(number)
         case .bool(let bool): return .bool(bool)
         case .null: return .null
-        case .template(let parts): return evaluateTemplate(parts)
+        case .template(let parts): return evaluateTemplate(parts, depth: depth + 1)
         case .variable(let root, let traversers):
             guard case .attribute(let name)? = traversers.first else { return .unknown }
-            return apply(traversers.dropFirst(), to: resolve(root, name))
+            return apply(traversers.dropFirst(), to: resolve(root, name, depth + 1), depth: depth + 1)
         case .traversal(let base, let traversers):
-            return apply(traversers[...], to: evaluate(base))
+            return apply(traversers[...], to: evaluateChild(base), depth: depth + 1)
         case .functionCall(let name, let arguments, let expandsFinal):
-            return expandsFinal ? .unknown : call(name, arguments.map(evaluate))
+            return expandsFinal ? .unknown : call(name, arguments.map(evaluateChild))
         case .tuple(let elements):
-            return .list(elements.map(evaluate))
+            return .list(elements.map(evaluateChild))
         case .object(let items):
             var members: [String: HCLValue] = [:]
             for item in items {
-                guard let key = evaluate(item.key).stringValue else { return .unknown }
-                members[key] = evaluate(item.value)
+                guard let key = evaluateChild(item.key).stringValue else { return .unknown }
+                members[key] = evaluateChild(item.value)
             }
             return .object(members)
         case .unary(let op, let operand):
-            return unary(op, evaluate(operand))
+            return unary(op, evaluateChild(operand))
         case .binary(let op, let left, let right):
-            return binary(op, evaluate(left), evaluate(right))
+            return binary(op, evaluateChild(left), evaluateChild(right))
         case .conditional(let condition, let whenTrue, let whenFalse):
-            switch evaluate(condition).boolValue {
-            case true?: return evaluate(whenTrue)
-            case false?: return evaluate(whenFalse)
+            switch evaluateChild(condition).boolValue {
+            case true?: return evaluateChild(whenTrue)
+            case false?: return evaluateChild(whenFalse)
             case nil:
-                let (first, second) = (evaluate(whenTrue), evaluate(whenFalse))
+                let (first, second) = (evaluateChild(whenTrue), evaluateChild(whenFalse))
                 return first == second ? first : .unknown
             }
         case .forExpression:
             return .unknown
         case .parenthesized(let inner):
-            return evaluate(inner)
+            return evaluateChild(inner)
         }
     }
 
-    private func evaluateTemplate(_ parts: [HCLTemplatePart]) -> HCLValue {
+    private func evaluateTemplate(_ parts: [HCLTemplatePart], depth: Int) -> HCLValue {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text):
                 result += text
             case .interpolation(let expression):
-                guard let text = evaluate(expression).stringValue else { return .unknown }
+                guard let text = evaluate(expression, depth: depth).stringValue else { return .unknown }
                 result += text
             case .ifDirective, .forDirective:
                 return .unknown
@@ -71,14 +77,14 @@ public struct HCLEvaluator {
         return .string(result)
     }
 
-    private func apply(_ traversers: ArraySlice<HCLTraverser>, to value: HCLValue) -> HCLValue {
+    private func apply(_ traversers: ArraySlice<HCLTraverser>, to value: HCLValue, depth: Int) -> HCLValue {
         var value = value
         for traverser in traversers {
             switch traverser {
             case .attribute(let name):
                 value = value[name] ?? .unknown
             case .index(let expression):
-                let key = evaluate(expression)
+                let key = evaluate(expression, depth: depth)
                 if case .list(let elements) = value, let number = key.numberValue,
                    number >= 0, number < Double(elements.count), number == number.rounded() {
                     value = elements[Int(number)]

@@ -14,14 +14,11 @@ final class TerraformModule {
     private let optionalValues: [[String: HCLValue]]
     private var localCache: [String: HCLValue] = [:]
 
-    /// Upper bound on chained `local` references, far above real modules.
-    private static let maximumLocalDepth = 64
-
     /// - Parameters:
     ///   - variableFiles: parsed `.tfvars` with whether Terraform loads them automatically.
     init(files: [TerraformFile], variableFiles: [(body: HCLBody, autoLoaded: Bool)] = []) {
         self.files = files
-        let literal = HCLEvaluator { _, _ in .unknown }
+        let literal = HCLEvaluator { _, _, _ in .unknown }
         func values(of body: HCLBody) -> [String: HCLValue] {
             Dictionary(body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
         }
@@ -93,22 +90,20 @@ final class TerraformModule {
     }
 
     private func evaluator(visiting: Set<String>) -> HCLEvaluator {
-        HCLEvaluator { [unowned self] root, name in
+        HCLEvaluator { [unowned self] root, name, depth in
             switch root {
             case "var": return self.variableValue(name)
-            case "local": return self.localValue(name, visiting: visiting)
+            case "local": return self.localValue(name, visiting: visiting, depth: depth)
             default: return .unknown
             }
         }
     }
 
     /// Memoised so that locals referring to each other many times stay linear; a cycle is unknown.
-    private func localValue(_ name: String, visiting: Set<String>) -> HCLValue {
+    private func localValue(_ name: String, visiting: Set<String>, depth: Int) -> HCLValue {
         if let cached = localCache[name] { return cached }
-        guard let expression = locals[name], !visiting.contains(name), visiting.count < Self.maximumLocalDepth else {
-            return .unknown
-        }
-        let value = evaluator(visiting: visiting.union([name])).evaluate(expression)
+        guard let expression = locals[name], !visiting.contains(name) else { return .unknown }
+        let value = evaluator(visiting: visiting.union([name])).evaluate(expression, depth: depth)
         localCache[name] = value
         return value
     }
