@@ -180,4 +180,26 @@ final class HCLParserTests: XCTestCase {
         XCTAssertEqual(expression.line, 7)
         guard case .template(let parts) = expression.kind, case .interpolation = parts.first else { return XCTFail("interpolation") }
     }
+
+    /// Random sequences of HCL fragments (deterministic seed) must parse or fail cleanly, never crash or hang.
+    func testArbitraryFragmentSequencesNeverCrash() {
+        let fragments = ["a", " = ", "\"", "${", "%{", "}", "{", "[", "]", "(", ")", "\n", "<<EOF\n", "<<-X\n", "EOF", "X",
+                         "#", "//", "/*", "*/", "1.5", ",", ":", "?", "for", " in ", "if", "endif", "~", "\\", "...", ".", "*", "=>", "\u{00e9}"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3_000 {
+            var source = ""
+            for _ in 0..<Int(seed % 40) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                source += fragments[Int((seed >> 33) % UInt64(fragments.count))]
+            }
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            do {
+                _ = try HCLParser.parse(source)
+            } catch let error as HCLSyntaxError {
+                XCTAssertGreaterThanOrEqual(error.line, 1, source)
+            } catch {
+                XCTFail("unexpected error \(error) for \(source)")
+            }
+        }
+    }
 }

@@ -194,4 +194,36 @@ final class TerraformModuleTests: XCTestCase {
         XCTAssertTrue(TerraformPack.canEvaluate(examplePath: "prod.tfvars"))
         XCTAssertFalse(TerraformPack.canEvaluate(examplePath: "template.yaml"))
     }
+
+    func testLargeModuleIsJudgedQuickly() {
+        var files: [String: String] = [:]
+        for file in 0..<40 {
+            files["m/f\(file).tf"] = (0..<50).map { index in
+                """
+                resource "aws_s3_bucket" "b\(file)_\(index)" {
+                  bucket = "bucket-\(file)-\(index)"
+                }
+                resource "aws_s3_bucket_versioning" "b\(file)_\(index)" {
+                  bucket = aws_s3_bucket.b\(file)_\(index).id
+                  versioning_configuration {
+                    status = "Enabled"
+                  }
+                }
+                resource "aws_security_group" "g\(file)_\(index)" {
+                  ingress {
+                    from_port   = 443
+                    to_port     = 443
+                    protocol    = "tcp"
+                    cidr_blocks = ["10.0.0.0/8"]
+                  }
+                }
+                """
+            }.joined(separator: "\n")
+        }
+        let start = Date()
+        let found = ids(in: "m/f0.tf", of: files)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "6,000 resources in 40 files")
+        XCTAssertFalse(found.contains("AWS-S3-NO-VERSIONING"))
+        XCTAssertTrue(found.contains("AWS-S3-NO-PUBLIC-ACCESS-BLOCK"))
+    }
 }

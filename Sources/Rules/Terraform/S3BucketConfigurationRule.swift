@@ -32,7 +32,8 @@ struct S3BucketConfigurationRule: TerraformRule {
         let configurations = module.resources(ofType: configurationType)
         var found = configurations.flatMap { judge($0.settings, of: $0, by: unsafeSettings) }
         if let accountWideType, !module.resources(ofType: accountWideType).isEmpty { return found }
-        let placed = configurations.map { S3Buckets.bucket(configuredBy: $0, among: buckets, in: module) }
+        let bucketNames = S3Buckets.addressesByName(buckets, in: module)
+        let placed = configurations.map { S3Buckets.bucket(configuredBy: $0, bucketNames: bucketNames, in: module) }
         // A configuration whose bucket cannot be resolved may be any bucket's: report none as lacking it.
         let someUnplaced = placed.contains { $0 == nil }
         for bucket in buckets {
@@ -57,15 +58,24 @@ struct S3BucketConfigurationRule: TerraformRule {
 
 /// How S3 configuration resources name their bucket.
 enum S3Buckets {
+    /// Bucket addresses by their known `bucket` names.
+    static func addressesByName(_ buckets: [TerraformResource], in module: TerraformModule) -> [String: String] {
+        var addresses: [String: String] = [:]
+        for bucket in buckets {
+            if let name = bucket.settings.value("bucket")?.stringValue, addresses[name] == nil { addresses[name] = bucket.address }
+        }
+        return addresses
+    }
+
     /// The address of the bucket a configuration resource applies to: by reference
     /// (`aws_s3_bucket.b.id`) or by a literal name equal to the bucket's `bucket`.
-    static func bucket(configuredBy configuration: TerraformResource, among buckets: [TerraformResource], in module: TerraformModule) -> String? {
+    static func bucket(configuredBy configuration: TerraformResource, bucketNames: [String: String], in module: TerraformModule) -> String? {
         guard let attribute = configuration.settings.attribute("bucket") else { return nil }
         if let referenced = module.referencedResource(attribute.expression), referenced.type == "aws_s3_bucket" {
             return referenced.address
         }
         guard case .string(let name) = module.evaluate(attribute.expression) else { return nil }
-        return buckets.first { $0.settings.value("bucket") == .string(name) }?.address
+        return bucketNames[name]
     }
 
     /// A boolean setting that must be explicitly true.

@@ -8,6 +8,9 @@ final class TerraformModule {
     /// Managed resources, minus those whose `count`/`for_each` is known to create nothing.
     private(set) var resources: [TerraformResource] = []
     private(set) var dataSources: [TerraformResource] = []
+    private var resourcesByType: [String: [TerraformResource]] = [:]
+    /// `type.name` of resources and `data.type.name` of data sources, for resolving references in constant time.
+    private var byAddress: [String: TerraformResource] = [:]
     private var variableDefaults: [String: HCLExpression] = [:]
     private var locals: [String: HCLExpression] = [:]
     private let autoLoadedValues: [String: HCLValue]
@@ -44,15 +47,18 @@ final class TerraformModule {
                                                  settings: TerraformBlock(block: block, module: self))
                 if block.type == "resource", !resource.createsNothing {
                     resources.append(resource)
+                    resourcesByType[resource.type, default: []].append(resource)
+                    byAddress[resource.address] = byAddress[resource.address] ?? resource
                 } else if block.type == "data" {
                     dataSources.append(resource)
+                    byAddress["data." + resource.address] = byAddress["data." + resource.address] ?? resource
                 }
             }
         }
     }
 
     func resources(ofType type: String) -> [TerraformResource] {
-        resources.filter { $0.type == type }
+        resourcesByType[type] ?? []
     }
 
     /// Top-level blocks of a type (`provider`, `terraform`, `variable`) with the file they are in.
@@ -70,9 +76,9 @@ final class TerraformModule {
         else { return nil }
         if root == "data" {
             guard traversers.count >= 2, case .attribute(let name) = traversers[1] else { return nil }
-            return dataSources.first { $0.type == first && $0.name == name }
+            return byAddress["data.\(first).\(name)"]
         }
-        return resources.first { $0.type == root && $0.name == first }
+        return byAddress["\(root).\(first)"]
     }
 
     func evaluate(_ expression: HCLExpression) -> HCLValue {
