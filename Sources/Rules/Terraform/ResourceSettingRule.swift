@@ -22,6 +22,9 @@ struct ResourceSettingRule: TerraformRule {
     let problem: String
     /// The name older provider versions give the setting, read when the current one is absent.
     var formerSetting: [String]?
+    /// Attributes or blocks through which the resource inherits the setting (a launch template,
+    /// a source snapshot): when one is present, a missing setting is unknown rather than unsafe.
+    var inheritedThrough: [String] = []
 
     func violations(in module: TerraformModule) -> [TerraformViolation] {
         module.resources.filter { resourceTypes.contains($0.type) }.compactMap(check)
@@ -35,6 +38,8 @@ struct ResourceSettingRule: TerraformRule {
             name = formerSetting.joined(separator: ".")
         }
         guard let (value, line) = found else {
+            let settings = resource.settings
+            if inheritedThrough.contains(where: { settings.attribute($0) != nil || !settings.blocks($0).isEmpty }) { return nil }
             switch expectation {
             case .explicitly, .present:
                 return resource.violation(message: "\(resource.address) \(problem): `\(name)` is not set and the default is unsafe.", detail: name)

@@ -13,9 +13,12 @@ public enum TerraformPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let (parsed, problem) = TerraformFile.parse(path: file.path, text: file.text)
-        if let problem { return PackResult(problems: [problem]) }
-        let module = loadModule(around: file, parsed: parsed, from: snapshot)
+        let parsed: TerraformFile
+        switch TerraformFile.parse(path: file.path, text: file.text) {
+        case .success(let terraformFile): parsed = terraformFile
+        case .failure(let error): return PackResult(problems: [error.problem])
+        }
+        let module = loadModule(around: parsed, from: snapshot)
         var result = PackResult()
         for check in checks {
             for found in check.violations(in: module) where found.path == file.path {
@@ -27,7 +30,7 @@ public enum TerraformPack: RulePack {
 
     /// The module of the file's directory. Sibling files that do not parse are left out: they
     /// are reported when they themselves are evaluated.
-    private static func loadModule(around file: SourceFile, parsed: TerraformFile?, from snapshot: any RepositorySnapshot) -> TerraformModule {
+    private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
         let directory = file.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         var configurations: [TerraformFile] = []
         var variableFiles: [(body: HCLBody, autoLoaded: Bool)] = []
@@ -38,10 +41,10 @@ public enum TerraformPack: RulePack {
                 variableFiles.append((candidate.body, TerraformFile.isAutoLoaded(candidate.path)))
             }
         }
-        if let parsed { add(parsed) }
+        add(file)
         for path in snapshot.filePaths(in: directory).sorted() where path != file.path {
             guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
-                  let text = snapshot.text(at: path), let sibling = TerraformFile.parse(path: path, text: text).file
+                  let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
             else { continue }
             add(sibling)
         }

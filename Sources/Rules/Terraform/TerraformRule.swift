@@ -4,3 +4,9 @@ protocol TerraformRule: Sendable {
     var description: RuleDescription { get }
     func violations(in module: TerraformModule) -> [TerraformViolation]
 }
+
+/// A violation with the file it is located in, which may not be the file under evaluation.
+struct TerraformViolation {
+    let path: String
+    let violation: Violation
+}

@@ -41,5 +41,5 @@ extension ResourceSettingRule {
                 """,
             ]),
         resourceTypes: ["aws_ebs_volume"], setting: ["encrypted"], expectation: .explicitly([.bool(true)]),
-        problem: "is not encrypted at rest")
+        problem: "is not encrypted at rest", inheritedThrough: ["snapshot_id"])
 }

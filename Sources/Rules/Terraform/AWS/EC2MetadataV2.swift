@@ -43,7 +43,15 @@ extension ResourceSettingRule {
                   ami   = "ami-12345678"
                 }
                 """,
+                """
+                resource "aws_instance" "web" {
+                  launch_template {
+                    id = aws_launch_template.web.id
+                  }
+                }
+                """,
             ]),
         resourceTypes: ["aws_instance", "aws_launch_template"], setting: ["metadata_options", "http_tokens"],
-        expectation: .explicitly([.string("required")]), problem: "serves credentials to unauthenticated metadata requests")
+        expectation: .explicitly([.string("required")]), problem: "serves credentials to unauthenticated metadata requests",
+        inheritedThrough: ["launch_template"])
 }

@@ -28,7 +28,14 @@ extension ResourceSettingRule {
                   storage_encrypted = true
                 }
                 """,
+                """
+                resource "aws_db_instance" "replica" {
+                  instance_class      = "db.t3.micro"
+                  replicate_source_db = aws_db_instance.main.identifier
+                }
+                """,
             ]),
         resourceTypes: ["aws_db_instance", "aws_rds_cluster"], setting: ["storage_encrypted"],
-        expectation: .explicitly([.bool(true)]), problem: "stores data unencrypted")
+        expectation: .explicitly([.bool(true)]), problem: "stores data unencrypted",
+        inheritedThrough: ["replicate_source_db", "snapshot_identifier"])
 }

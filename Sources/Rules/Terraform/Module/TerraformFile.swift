@@ -22,9 +22,13 @@ struct TerraformFile {
             || name.hasSuffix(".auto.tfvars") || name.hasSuffix(".auto.tfvars.json")
     }
 
-    /// Parses native syntax or JSON syntax by the file name; a syntax error comes back as the
-    /// problem the engine reports.
-    static func parse(path: String, text: String) -> (file: TerraformFile?, problem: FileProblem?) {
+    /// A file that is not valid Terraform, as the problem the engine reports.
+    struct SyntaxError: Error {
+        let problem: FileProblem
+    }
+
+    /// Parses native syntax or JSON syntax by the file name.
+    static func parse(path: String, text: String) -> Result<TerraformFile, SyntaxError> {
         do {
             let body: HCLBody
             if path.hasSuffix(".tfvars.json") {
@@ -34,13 +38,13 @@ struct TerraformFile {
             } else {
                 body = try HCLParser.parse(text)
             }
-            return (TerraformFile(path: path, body: body), nil)
+            return .success(TerraformFile(path: path, body: body))
         } catch let error as HCLSyntaxError {
-            return (nil, FileProblem(line: error.line, message: "HCL syntax error: \(error.message)"))
+            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "HCL syntax error: \(error.message)")))
         } catch let error as JSONSyntaxError {
-            return (nil, FileProblem(line: error.line, message: "JSON syntax error: \(error.message)"))
+            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "JSON syntax error: \(error.message)")))
         } catch {
-            return (nil, FileProblem(line: 1, message: "could not parse: \(error)"))
+            return .failure(SyntaxError(problem: FileProblem(line: 1, message: "could not parse: \(error)")))
         }
     }
 }

@@ -28,12 +28,6 @@ struct TerraformResource {
     }
 }
 
-/// A violation with the file it is located in, which may not be the file under evaluation.
-struct TerraformViolation {
-    let path: String
-    let violation: Violation
-}
-
 /// A block body read through its module, so that attribute values resolve variables and locals.
 struct TerraformBlock {
     let body: HCLBody
