@@ -21,7 +21,18 @@ struct AWSPolicyStatement {
         allows && !hasCondition && Self.list(principals, containsAnyOf: ["*"])
     }
 
-    /// The statements of a JSON policy document (a known value); nothing when it is not one.
+    /// The statements of a policy document parsed from JSON text whose first line is `firstLine`
+    /// in the file, each located on its own line.
+    static func statements(ofJSON document: JSONValue, firstLine: Int) -> [AWSPolicyStatement] {
+        guard let statement = document["Statement"] else { return [] }
+        let elements: [JSONValue]
+        if case .array(let array) = statement.kind { elements = array } else { elements = [statement] }
+        return elements.flatMap { element in
+            statements(ofDocument: .object(["Statement": HCLValue(element)]), line: firstLine + element.line - 1)
+        }
+    }
+
+    /// The statements of a policy document (a known value), all located on `line`; nothing when it is not one.
     static func statements(ofDocument document: HCLValue, line: Int) -> [AWSPolicyStatement] {
         guard let statement = document["Statement"] else { return [] }
         return statement.listElements.compactMap { element in

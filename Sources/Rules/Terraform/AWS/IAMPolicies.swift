@@ -33,7 +33,7 @@ struct IAMPolicy {
                 documentsInUse.insert(document.address)
                 policies.append(IAMPolicy(role: role, owner: document, statements: statements(ofDataSource: document)))
             } else if case .string(let text) = module.evaluate(expression), let json = try? JSONParser.parse(text) {
-                policies.append(IAMPolicy(role: role, owner: resource, statements: AWSPolicyStatement.statements(ofDocument: HCLValue(json), line: line)))
+                policies.append(IAMPolicy(role: role, owner: resource, statements: statements(ofJSON: json, writtenAs: expression, line: line)))
             }
         }
         for (type, name, role) in attributes {
@@ -53,6 +53,20 @@ struct IAMPolicy {
             policies.append(IAMPolicy(role: .identity, owner: document, statements: statements(ofDataSource: document)))
         }
         return policies
+    }
+
+    /// JSON written literally over several lines (a heredoc) locates each statement on its own
+    /// line; JSON built by `jsonencode` or a local is located on the attribute.
+    private static func statements(ofJSON json: JSONValue, writtenAs expression: HCLExpression, line: Int) -> [AWSPolicyStatement] {
+        let isLiteralText: Bool
+        switch expression.kind {
+        case .string, .template: isLiteralText = true
+        default: isLiteralText = false
+        }
+        guard isLiteralText, expression.endLine > expression.line else {
+            return AWSPolicyStatement.statements(ofDocument: HCLValue(json), line: line)
+        }
+        return AWSPolicyStatement.statements(ofJSON: json, firstLine: expression.line + 1)
     }
 
     private static func statements(ofDataSource document: TerraformResource) -> [AWSPolicyStatement] {

@@ -11,10 +11,13 @@ extension PolicyStatementRule {
                 """
                 resource "aws_iam_policy" "admin" {
                   name   = "admin"
-                ↓  policy = <<EOF
+                  policy = <<EOF
                 {
                   "Version": "2012-10-17",
-                  "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]
+                  "Statement": [
+                    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},
+                ↓    {"Effect": "Allow", "Action": "*", "Resource": "*"}
+                  ]
                 }
                 EOF
                 }
