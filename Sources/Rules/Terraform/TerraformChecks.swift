@@ -8,6 +8,7 @@ extension TerraformPack {
         IAMUserPolicyRule(),
         ProviderCredentialsRule(),
         VariableSecretDefaultRule(),
+        VariableValuesSecretRule(),
         UserDataSecretsRule(),
         BackendS3EncryptionRule(),
         ResourceSettingRule.s3PublicACL,

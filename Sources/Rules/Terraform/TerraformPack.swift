@@ -32,22 +32,13 @@ public enum TerraformPack: RulePack {
     /// are reported when they themselves are evaluated.
     private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
         let directory = file.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        var configurations: [TerraformFile] = []
-        var variableFiles: [(body: HCLBody, autoLoaded: Bool)] = []
-        func add(_ candidate: TerraformFile) {
-            if TerraformFile.isConfiguration(candidate.path) {
-                configurations.append(candidate)
-            } else {
-                variableFiles.append((candidate.body, TerraformFile.isAutoLoaded(candidate.path)))
-            }
-        }
-        add(file)
+        var files = [file]
         for path in snapshot.filePaths(in: directory).sorted() where path != file.path {
             guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
                   let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
             else { continue }
-            add(sibling)
+            files.append(sibling)
         }
-        return TerraformModule(files: configurations, variableFiles: variableFiles)
+        return TerraformModule(files: files)
     }
 }

@@ -4,7 +4,10 @@ import InfragateParsers
 /// and its separate encryption resource) and values defined elsewhere (variable defaults,
 /// `locals`, `.tfvars`) need the whole module, not the file that changed.
 final class TerraformModule {
+    /// Configuration files (`.tf`, `.tf.json`).
     let files: [TerraformFile]
+    /// Variable value files (`.tfvars`, `.tfvars.json`).
+    let variableFiles: [TerraformFile]
     /// Managed resources, minus those whose `count`/`for_each` is known to create nothing.
     private(set) var resources: [TerraformResource] = []
     private(set) var dataSources: [TerraformResource] = []
@@ -17,19 +20,19 @@ final class TerraformModule {
     private let optionalValues: [[String: HCLValue]]
     private var localCache: [String: HCLValue] = [:]
 
-    /// - Parameters:
-    ///   - variableFiles: parsed `.tfvars` with whether Terraform loads them automatically.
-    init(files: [TerraformFile], variableFiles: [(body: HCLBody, autoLoaded: Bool)] = []) {
-        self.files = files
+    /// - Parameter files: the parsed files of one directory, configuration and variable values alike.
+    init(files: [TerraformFile]) {
+        self.files = files.filter { TerraformFile.isConfiguration($0.path) }
+        variableFiles = files.filter { TerraformFile.isVariableValues($0.path) }
         let literal = HCLEvaluator { _, _, _ in .unknown }
-        func values(of body: HCLBody) -> [String: HCLValue] {
-            Dictionary(body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
+        func values(of file: TerraformFile) -> [String: HCLValue] {
+            Dictionary(file.body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
         }
-        autoLoadedValues = variableFiles.filter(\.autoLoaded).reduce(into: [:]) { merged, file in
-            merged.merge(values(of: file.body)) { _, new in new }
+        autoLoadedValues = variableFiles.filter { TerraformFile.isAutoLoaded($0.path) }.reduce(into: [:]) { merged, file in
+            merged.merge(values(of: file)) { _, new in new }
         }
-        optionalValues = variableFiles.filter { !$0.autoLoaded }.map { values(of: $0.body) }
-        for file in files {
+        optionalValues = variableFiles.filter { !TerraformFile.isAutoLoaded($0.path) }.map(values(of:))
+        for file in self.files {
             for block in file.body.blocks {
                 switch (block.type, block.labels.count) {
                 case ("variable", 1):
@@ -41,7 +44,7 @@ final class TerraformModule {
                 }
             }
         }
-        for file in files {
+        for file in self.files {
             for block in file.body.blocks where block.labels.count == 2 {
                 let resource = TerraformResource(type: block.labels[0], name: block.labels[1], path: file.path,
                                                  settings: TerraformBlock(block: block, module: self))
