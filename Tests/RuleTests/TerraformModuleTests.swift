@@ -226,4 +226,31 @@ final class TerraformModuleTests: XCTestCase {
         XCTAssertFalse(found.contains("AWS-S3-NO-VERSIONING"))
         XCTAssertTrue(found.contains("AWS-S3-NO-PUBLIC-ACCESS-BLOCK"))
     }
+
+    func testJSONSyntaxBlocksLabelsAndBackends() {
+        let json = """
+        {
+          "//": "generated",
+          "terraform": {
+            "backend": { "s3": { "bucket": "state", "encrypt": false } }
+          },
+          "provider": {
+            "aws": [
+              { "region": "eu-west-1" },
+              { "alias": "us", "region": "us-east-1", "secret_key": "${var.key}" }
+            ]
+          },
+          "variable": { "key": { "default": "not-a-real-key-value" } },
+          "resource": {
+            "aws_instance": {
+              "web": { "ami": "ami-1", "metadata_options": { "http_tokens": "optional" } }
+            }
+          }
+        }
+        """
+        let found = findings(in: "main.tf.json", of: ["main.tf.json": json])
+        XCTAssertEqual(found.first { $0.id == "TF-BACKEND-S3-UNENCRYPTED" }?.line, 4)
+        XCTAssertEqual(found.first { $0.id == "TF-PROVIDER-HARDCODED-CREDENTIALS" }?.line, 9)
+        XCTAssertEqual(found.first { $0.id == "AWS-EC2-IMDSV1" }?.line, 15)
+    }
 }
