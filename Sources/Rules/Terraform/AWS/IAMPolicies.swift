@@ -32,6 +32,8 @@ struct IAMPolicy {
             if let document = module.referencedResource(expression), document.type == "aws_iam_policy_document" {
                 documentsInUse.insert(document.address)
                 policies.append(IAMPolicy(role: role, owner: document, statements: statements(ofDataSource: document)))
+            } else if let encoded = statements(ofJSONEncode: expression, in: module) {
+                policies.append(IAMPolicy(role: role, owner: resource, statements: encoded))
             } else if case .string(let text) = module.evaluate(expression), let json = try? JSONParser.parse(text) {
                 policies.append(IAMPolicy(role: role, owner: resource, statements: statements(ofJSON: json, writtenAs: expression, line: line)))
             }
@@ -53,6 +55,19 @@ struct IAMPolicy {
             policies.append(IAMPolicy(role: .identity, owner: document, statements: statements(ofDataSource: document)))
         }
         return policies
+    }
+
+    /// `jsonencode({ Statement = [{…}, {…}] })` written in place: each statement is located on its own line.
+    private static func statements(ofJSONEncode expression: HCLExpression, in module: TerraformModule) -> [AWSPolicyStatement]? {
+        guard case .functionCall("jsonencode", let arguments, false) = expression.kind, arguments.count == 1,
+              case .object(let items) = arguments[0].kind,
+              let statement = items.first(where: { module.evaluate($0.key) == .string("Statement") })?.value
+        else { return nil }
+        let elements: [HCLExpression]
+        if case .tuple(let tuple) = statement.kind { elements = tuple } else { elements = [statement] }
+        return elements.flatMap { element in
+            AWSPolicyStatement.statements(ofDocument: .object(["Statement": module.evaluate(element)]), line: element.line)
+        }
     }
 
     /// JSON written literally over several lines (a heredoc) locates each statement on its own

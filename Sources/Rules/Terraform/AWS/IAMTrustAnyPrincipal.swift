@@ -11,8 +11,8 @@ extension PolicyStatementRule {
                 """
                 resource "aws_iam_role" "shared" {
                   name = "shared"
-                ↓  assume_role_policy = jsonencode({
-                    Statement = [{
+                  assume_role_policy = jsonencode({
+                ↓    Statement = [{
                       Effect    = "Allow"
                       Action    = "sts:AssumeRole"
                       Principal = { AWS = "*" }

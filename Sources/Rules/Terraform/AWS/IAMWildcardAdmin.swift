@@ -25,9 +25,9 @@ extension PolicyStatementRule {
                 """
                 resource "aws_iam_role_policy" "admin" {
                   role = aws_iam_role.app.id
-                ↓  policy = jsonencode({
+                  policy = jsonencode({
                     Version = "2012-10-17"
-                    Statement = [{
+                ↓    Statement = [{
                       Effect   = "Allow"
                       Action   = ["*"]
                       Resource = "*"

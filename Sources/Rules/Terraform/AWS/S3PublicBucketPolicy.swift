@@ -11,8 +11,8 @@ extension PolicyStatementRule {
                 """
                 resource "aws_s3_bucket_policy" "site" {
                   bucket = aws_s3_bucket.site.id
-                ↓  policy = jsonencode({
-                    Statement = [{
+                  policy = jsonencode({
+                ↓    Statement = [{
                       Effect    = "Allow"
                       Principal = "*"
                       Action    = "s3:GetObject"
