@@ -3,7 +3,7 @@ extension OpenIngressRule {
         description: RuleDescription(
             id: "AWS-SG-OPEN-INGRESS", title: "Security group allows ingress from the internet", severity: .high, cwe: 284,
             checklist: "Network exposure › Only intended services are reachable from the internet",
-            rationale: "Every port open to `0.0.0.0/0` or `::/0` is attack surface; public web traffic normally belongs behind a load balancer, not on instances. High (administration and database ports are reported as critical by their own rules).",
+            rationale: "Every port open to `0.0.0.0/0` or `::/0` is attack surface, and internal services (metrics, admin consoles, message brokers) exposed this way are routinely found by scanners. High. Administration and database ports are reported as critical by their own rules; a single web port (80 or 443) is not reported, since serving the web is the usual reason for public ingress.",
             recommendation: "Restrict the source to known ranges, or put the service behind a load balancer and allow only its security group.",
             equivalents: [.trivy("AVD-AWS-0107")],
             triggering: [
@@ -20,10 +20,10 @@ extension OpenIngressRule {
                 """
                 resource "aws_security_group" "web" {
                   dynamic "ingress" {
-                    for_each = [80, 443]
+                    for_each = var.enabled ? [1] : []
                     content {
-                      from_port   = ingress.value
-                      to_port     = ingress.value
+                      from_port   = 8000
+                      to_port     = 8100
                       protocol    = "tcp"
                 ↓      cidr_blocks = ["0.0.0.0/0"]
                     }
@@ -33,12 +33,22 @@ extension OpenIngressRule {
             ],
             nonTriggering: [
                 """
-                resource "aws_security_group" "web" {
+                resource "aws_security_group" "internal" {
+                  ingress {
+                    from_port   = 8080
+                    to_port     = 8080
+                    protocol    = "tcp"
+                    cidr_blocks = ["192.0.2.0/24"]
+                  }
+                }
+                """,
+                """
+                resource "aws_security_group" "load_balancer" {
                   ingress {
                     from_port   = 443
                     to_port     = 443
                     protocol    = "tcp"
-                    cidr_blocks = ["192.0.2.0/24"]
+                    cidr_blocks = ["0.0.0.0/0"]
                   }
                 }
                 """,

@@ -12,11 +12,6 @@ struct IngressOpening {
 
     static let allPorts = 0...65535
 
-    func includes(anyOf candidates: [Int]) -> Bool {
-        guard let ports else { return false }
-        return candidates.contains { ports.contains($0) }
-    }
-
     /// Sources that mean "anyone": IPv4 and IPv6 catch-alls, and Azure's service tags.
     static func isWorld(_ source: String) -> Bool {
         ["0.0.0.0/0", "::/0", "*", "internet", "any", "0.0.0.0"].contains(source.lowercased())
