@@ -6,6 +6,7 @@ public enum RuleCatalog {
         KubernetesPack.self,
         ComposePack.self,
         HelmPack.self,
+        TerraformPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

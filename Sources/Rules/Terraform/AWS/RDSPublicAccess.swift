@@ -1,0 +1,41 @@
+extension ResourceSettingRule {
+    static let rdsPublicAccess = ResourceSettingRule(
+        description: RuleDescription(
+            id: "AWS-RDS-PUBLIC", title: "Database is publicly accessible", severity: .critical, cwe: 284,
+            checklist: "Network exposure › Databases are not reachable from the internet",
+            rationale: "A publicly accessible instance gets a public DNS name and address; only its security group and password stand between the internet and the data. Critical: databases are the first target of scanners.",
+            recommendation: "Set `publicly_accessible = false` and reach the database through private networking (VPN, bastion, PrivateLink).",
+            equivalents: [.checkov("CKV_AWS_17"), .trivy("AVD-AWS-0082")],
+            triggering: [
+                """
+                resource "aws_db_instance" "main" {
+                  engine              = "mysql"
+                ↓  publicly_accessible = true
+                }
+                """,
+                """
+                resource "aws_redshift_cluster" "warehouse" {
+                  cluster_identifier  = "warehouse"
+                ↓  publicly_accessible = local.public
+                }
+                locals {
+                  public = true
+                }
+                """,
+            ],
+            nonTriggering: [
+                """
+                resource "aws_db_instance" "main" {
+                  engine              = "mysql"
+                  publicly_accessible = false
+                }
+                """,
+                """
+                resource "aws_db_instance" "main" {
+                  engine = "mysql"
+                }
+                """,
+            ]),
+        resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance", "aws_redshift_cluster"], setting: ["publicly_accessible"],
+        expectation: .never([.bool(true)]), problem: "is reachable from the internet")
+}

@@ -1,0 +1,50 @@
+import InfragateParsers
+
+/// One parsed file of a Terraform module.
+struct TerraformFile {
+    let path: String
+    let body: HCLBody
+
+    /// Configuration files Terraform loads from a module directory.
+    static func isConfiguration(_ path: String) -> Bool {
+        path.hasSuffix(".tf") || path.hasSuffix(".tf.json")
+    }
+
+    static func isVariableValues(_ path: String) -> Bool {
+        path.hasSuffix(".tfvars") || path.hasSuffix(".tfvars.json")
+    }
+
+    /// `terraform.tfvars` and `*.auto.tfvars` are loaded by Terraform itself; other `.tfvars`
+    /// only with `-var-file`, so they are possibilities rather than facts.
+    static func isAutoLoaded(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return ["terraform.tfvars", "terraform.tfvars.json"].contains(name)
+            || name.hasSuffix(".auto.tfvars") || name.hasSuffix(".auto.tfvars.json")
+    }
+
+    /// A file that is not valid Terraform, as the problem the engine reports.
+    struct SyntaxError: Error {
+        let problem: FileProblem
+    }
+
+    /// Parses native syntax or JSON syntax by the file name.
+    static func parse(path: String, text: String) -> Result<TerraformFile, SyntaxError> {
+        do {
+            let body: HCLBody
+            if path.hasSuffix(".tfvars.json") {
+                body = try TerraformJSON.variableValues(from: text)
+            } else if path.hasSuffix(".json") {
+                body = try TerraformJSON.body(from: text)
+            } else {
+                body = try HCLParser.parse(text)
+            }
+            return .success(TerraformFile(path: path, body: body))
+        } catch let error as HCLSyntaxError {
+            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "HCL syntax error: \(error.message)")))
+        } catch let error as JSONSyntaxError {
+            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "JSON syntax error: \(error.message)")))
+        } catch {
+            return .failure(SyntaxError(problem: FileProblem(line: 1, message: "could not parse: \(error)")))
+        }
+    }
+}

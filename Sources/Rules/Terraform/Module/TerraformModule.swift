@@ -1,0 +1,119 @@
+import InfragateParsers
+
+/// Every configuration file of one directory, evaluated together: cross-resource rules (a bucket
+/// and its separate encryption resource) and values defined elsewhere (variable defaults,
+/// `locals`, `.tfvars`) need the whole module, not the file that changed.
+final class TerraformModule {
+    /// Configuration files (`.tf`, `.tf.json`).
+    let files: [TerraformFile]
+    /// Variable value files (`.tfvars`, `.tfvars.json`).
+    let variableFiles: [TerraformFile]
+    /// Managed resources, minus those whose `count`/`for_each` is known to create nothing.
+    private(set) var resources: [TerraformResource] = []
+    private(set) var dataSources: [TerraformResource] = []
+    private var resourcesByType: [String: [TerraformResource]] = [:]
+    /// `type.name` of resources and `data.type.name` of data sources, for resolving references in constant time.
+    private var byAddress: [String: TerraformResource] = [:]
+    private var variableDefaults: [String: HCLExpression] = [:]
+    private var locals: [String: HCLExpression] = [:]
+    private let autoLoadedValues: [String: HCLValue]
+    private let optionalValues: [[String: HCLValue]]
+    private var localCache: [String: HCLValue] = [:]
+
+    /// - Parameter files: the parsed files of one directory, configuration and variable values alike.
+    init(files: [TerraformFile]) {
+        self.files = files.filter { TerraformFile.isConfiguration($0.path) }
+        variableFiles = files.filter { TerraformFile.isVariableValues($0.path) }
+        let literal = HCLEvaluator { _, _, _ in .unknown }
+        func values(of file: TerraformFile) -> [String: HCLValue] {
+            Dictionary(file.body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
+        }
+        autoLoadedValues = variableFiles.filter { TerraformFile.isAutoLoaded($0.path) }.reduce(into: [:]) { merged, file in
+            merged.merge(values(of: file)) { _, new in new }
+        }
+        optionalValues = variableFiles.filter { !TerraformFile.isAutoLoaded($0.path) }.map(values(of:))
+        for file in self.files {
+            for block in file.body.blocks {
+                switch (block.type, block.labels.count) {
+                case ("variable", 1):
+                    if let value = block.body.attribute("default") { variableDefaults[block.labels[0]] = value.expression }
+                case ("locals", 0):
+                    for attribute in block.body.attributes { locals[attribute.name] = attribute.expression }
+                default:
+                    break
+                }
+            }
+        }
+        for file in self.files {
+            for block in file.body.blocks where block.labels.count == 2 {
+                let resource = TerraformResource(type: block.labels[0], name: block.labels[1], path: file.path,
+                                                 settings: TerraformBlock(block: block, module: self))
+                if block.type == "resource", !resource.createsNothing {
+                    resources.append(resource)
+                    resourcesByType[resource.type, default: []].append(resource)
+                    byAddress[resource.address] = byAddress[resource.address] ?? resource
+                } else if block.type == "data" {
+                    dataSources.append(resource)
+                    byAddress["data." + resource.address] = byAddress["data." + resource.address] ?? resource
+                }
+            }
+        }
+    }
+
+    func resources(ofType type: String) -> [TerraformResource] {
+        resourcesByType[type] ?? []
+    }
+
+    /// Top-level blocks of a type (`provider`, `terraform`, `variable`) with the file they are in.
+    func topLevelBlocks(ofType type: String) -> [(block: TerraformBlock, path: String)] {
+        files.flatMap { file in
+            file.body.blocks(ofType: type).map { (TerraformBlock(block: $0, module: self), file.path) }
+        }
+    }
+
+    /// The data source or resource an expression like `data.aws_iam_policy_document.x.json` or
+    /// `aws_s3_bucket.b.id` refers to.
+    func referencedResource(_ expression: HCLExpression) -> TerraformResource? {
+        guard case .variable(let root, let traversers) = expression.kind,
+              traversers.count >= 1, case .attribute(let first) = traversers[0]
+        else { return nil }
+        if root == "data" {
+            guard traversers.count >= 2, case .attribute(let name) = traversers[1] else { return nil }
+            return byAddress["data.\(first).\(name)"]
+        }
+        return byAddress["\(root).\(first)"]
+    }
+
+    func evaluate(_ expression: HCLExpression) -> HCLValue {
+        evaluator(visiting: []).evaluate(expression)
+    }
+
+    /// What a variable is known to be: its `.tfvars` value or default. When a `-var-file` candidate
+    /// disagrees with it, which one applies is unknown.
+    func variableValue(_ name: String) -> HCLValue {
+        let base = autoLoadedValues[name] ?? variableDefaults[name].map(evaluate) ?? .unknown
+        for candidate in optionalValues {
+            if let value = candidate[name], value != base { return .unknown }
+        }
+        return base
+    }
+
+    private func evaluator(visiting: Set<String>) -> HCLEvaluator {
+        HCLEvaluator { [unowned self] root, name, depth in
+            switch root {
+            case "var": return self.variableValue(name)
+            case "local": return self.localValue(name, visiting: visiting, depth: depth)
+            default: return .unknown
+            }
+        }
+    }
+
+    /// Memoised so that locals referring to each other many times stay linear; a cycle is unknown.
+    private func localValue(_ name: String, visiting: Set<String>, depth: Int) -> HCLValue {
+        if let cached = localCache[name] { return cached }
+        guard let expression = locals[name], !visiting.contains(name) else { return .unknown }
+        let value = evaluator(visiting: visiting.union([name])).evaluate(expression, depth: depth)
+        localCache[name] = value
+        return value
+    }
+}

@@ -1,0 +1,39 @@
+import InfragateParsers
+
+/// One firewall permission that admits traffic from the whole internet, whatever the cloud.
+struct IngressOpening {
+    let resource: TerraformResource
+    /// The line of the setting that names the world-wide source.
+    let line: Int
+    /// Nil when the ports are unknown (a variable without a literal value).
+    let ports: ClosedRange<Int>?
+    /// Distinguishes several openings of one resource in fingerprints, e.g. `ingress[1]`.
+    let detail: String
+
+    static let allPorts = 0...65535
+
+    /// Sources that mean "anyone": IPv4 and IPv6 catch-alls, and Azure's service tags.
+    static func isWorld(_ source: String) -> Bool {
+        ["0.0.0.0/0", "::/0", "*", "internet", "any", "0.0.0.0"].contains(source.lowercased())
+    }
+
+    /// `"22"`, `"1000-2000"`, `"*"` → a port range; nil when the text is not one.
+    static func portRange(_ text: String) -> ClosedRange<Int>? {
+        if text == "*" { return allPorts }
+        let bounds = text.split(separator: "-").compactMap { Int($0.filter { $0 != " " }) }
+        switch bounds.count {
+        case 1: return bounds[0]...bounds[0]
+        case 2 where bounds[0] <= bounds[1]: return bounds[0]...bounds[1]
+        default: return nil
+        }
+    }
+
+    /// A `from_port`/`to_port` pair: known numbers, or nil. Protocol "-1"/"all" opens every port.
+    static func portRange(from: HCLValue?, to: HCLValue?, protocol value: HCLValue?) -> ClosedRange<Int>? {
+        if let name = value?.stringValue?.lowercased(), name == "-1" || name == "all" { return allPorts }
+        guard let low = from?.numberValue, let high = to?.numberValue else { return nil }
+        if low == -1 { return allPorts }
+        guard low <= high, low >= 0, high <= 65535 else { return nil }
+        return Int(low)...Int(high)
+    }
+}

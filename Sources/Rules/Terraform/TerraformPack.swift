@@ -1,0 +1,44 @@
+import InfragateParsers
+
+/// Terraform: `.tf`, `.tf.json` and `.tfvars`. A changed file is judged with its whole module
+/// (every configuration file of its directory at the revision under review), and only the
+/// findings located in that file are reported, so unchanged files do not fail a change.
+public enum TerraformPack: RulePack {
+    public static let kind = FileKind.terraform
+    public static let examplePath = "main.tf"
+    public static let rules: [RuleDescription] = checks.map(\.description)
+
+    public static func canEvaluate(examplePath: String) -> Bool {
+        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
+    }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        let parsed: TerraformFile
+        switch TerraformFile.parse(path: file.path, text: file.text) {
+        case .success(let terraformFile): parsed = terraformFile
+        case .failure(let error): return PackResult(problems: [error.problem])
+        }
+        let module = loadModule(around: parsed, from: snapshot)
+        var result = PackResult()
+        for check in checks {
+            for found in check.violations(in: module) where found.path == file.path {
+                result.violations.append((check.description, found.violation))
+            }
+        }
+        return result
+    }
+
+    /// The module of the file's directory. Sibling files that do not parse are left out: they
+    /// are reported when they themselves are evaluated.
+    private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
+        let directory = file.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        var files = [file]
+        for path in snapshot.filePaths(in: directory).sorted() where path != file.path {
+            guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
+                  let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
+            else { continue }
+            files.append(sibling)
+        }
+        return TerraformModule(files: files)
+    }
+}
