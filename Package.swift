@@ -19,6 +19,7 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
         .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "infragate",
             dependencies: [
-                "InfragateEngine", "InfragateReporters", "InfragateRules",
+                "InfragateEngine", "InfragateReporters", "InfragateRules", "CArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/infragate"

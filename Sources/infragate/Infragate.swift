@@ -1,4 +1,5 @@
 import ArgumentParser
+import CArguments
 import Foundation
 import InfragateEngine
 
@@ -20,10 +21,16 @@ struct Infragate: ParsableCommand {
         subcommands: [Check.self, Scan.self, PreReceive.self, Rules.self, Explain.self, PolicyCommand.self]
     )
 
-    /// Like ArgumentParser's `main`, but a usage error exits 2 (documented) instead of EX_USAGE (64).
+    /// Without a subcommand there is nothing to judge: a usage error, never a silent pass.
+    func run() throws {
+        throw ValidationError("a subcommand is required")
+    }
+
+    /// Like ArgumentParser's `main`, but a usage error exits 2 (documented) instead of EX_USAGE (64),
+    /// and the arguments come from the loader, which works without /proc (chroot hook environments).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(processArguments())
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -32,4 +39,11 @@ struct Infragate: ParsableCommand {
             Foundation.exit(ExitStatus.usageOrPolicyError)
         }
     }
+}
+
+/// The arguments after the program name, as the loader passed them.
+private func processArguments() -> [String] {
+    let count = Int(infragate_argument_count())
+    guard count > 0, let values = infragate_argument_values() else { return Array(CommandLine.arguments.dropFirst()) }
+    return (1..<count).compactMap { values[$0].map { String(cString: $0) } }
 }

@@ -37,6 +37,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testExitCodeTwoForUsageAndPolicyErrors() throws {
+        XCTAssertEqual(try infragate().status, ExitStatus.usageOrPolicyError, "no subcommand must never pass")
         XCTAssertEqual(try infragate("check", "--repo", repository.path).status, ExitStatus.usageOrPolicyError, "missing --base")
         XCTAssertEqual(try infragate("check", "--repo", repository.path, "--base", "main", "--format", "yaml").status, ExitStatus.usageOrPolicyError)
         let policy = repository.root.appendingPathComponent("bad-policy.yml").path
