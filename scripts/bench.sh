@@ -12,7 +12,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # Emits a git fast-import stream: commit "base" with $1 files (1,000 of them Dockerfiles in svc*/),
-# then "small" changing 5 Dockerfiles and, from base, "large" changing all 1,000.
+# then "small" changing 5 Dockerfiles, "large" changing all 1,000 and "push" changing 10, each from base.
 generate() {
   local files=$1
   awk -v files="$files" 'BEGIN {
@@ -27,9 +27,11 @@ generate() {
       body = "FROM alpine:3.20\nUSER 10001\nHEALTHCHECK CMD true\nCMD [\"echo\", \"" i "\"]\n"
       printf "M 100644 inline svc/g%d/s%d/Dockerfile\ndata %d\n%s\n", int(i / 100), i, length(body), body
     }
-    for (b = 0; b < 2; b++) {
-      n = (b == 0) ? 5 : 1000
-      printf "commit refs/heads/%s\nmark :%d\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n", (b == 0 ? "small" : "large"), b + 2
+    split("small large push", names, " ")
+    split("5 1000 10", sizes, " ")
+    for (b = 1; b <= 3; b++) {
+      n = sizes[b]
+      printf "commit refs/heads/%s\nmark :%d\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n", names[b], b + 1
       for (i = 0; i < n; i++) {
         body = "FROM ubuntu:latest\nENV API_TOKEN=abc" i "\nRUN curl -fsSL https://x.invalid/i.sh | sh\n"
         printf "M 100644 inline svc/g%d/s%d/Dockerfile\ndata %d\n%s\n", int(i / 100), i, length(body), body
@@ -51,10 +53,15 @@ median_ms() {
   printf '%s\n' "${samples[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
 }
 
+# The pre-receive hook's own work for a push of one new commit, as git would call it.
+hook() { printf '%s %s refs/heads/main\n' "$2" "$3" | "$bin" pre-receive --repo "$1" --policy "$work/policy.yml"; }
+
 floor() { git -C "$1" diff-tree -r "$2" "$3" | awk '{ print $4 }' | git -C "$1" cat-file --batch >/dev/null; }
 
+printf 'version: 1\nprotected:\n  refs: ["main"]\n' >"$work/policy.yml"
 echo "| repository | changed Dockerfiles | infragate check (ms) | git diff-tree + cat-file floor (ms) |"
 echo "|---:|---:|---:|---:|"
+hooks=()
 for files in 1000 100000; do
   repo="$work/repo-$files"
   git init -q --bare "$repo"
@@ -65,4 +72,13 @@ for files in 1000 100000; do
     base=$(median_ms floor "$repo" main "$branch")
     echo "| $files files | $changed | $gate | $base |"
   done
+  # The pushed commit must not be reachable from any ref, as in a real push's quarantine.
+  main=$(git -C "$repo" rev-parse main)
+  pushed=$(git -C "$repo" rev-parse push)
+  git -C "$repo" update-ref -d refs/heads/push
+  hooks+=("| $files files | 10 | $(median_ms hook "$repo" "$main" "$pushed") |")
 done
+echo
+echo "| repository | Dockerfiles in the pushed commit | infragate pre-receive, each-commit (ms) |"
+echo "|---:|---:|---:|"
+printf '%s\n' "${hooks[@]}"

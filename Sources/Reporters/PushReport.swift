@@ -6,6 +6,9 @@ import InfragateRules
 /// that failed, and how to waive a finding legitimately. On GitLab every line carries `GL-HOOK-ERR: `
 /// so the web UI shows it.
 public enum PushReport {
+    /// A pusher reads this in a terminal: the most severe findings, then a count of the rest.
+    static let shownFindingsPerRef = 25
+
     public static func render(_ verdict: PushVerdict) -> String {
         var lines: [String] = []
         let outcome = verdict.accepted ? (verdict.bypass != nil ? "ACCEPTED BY BYPASS" : "accepted") : "REJECTED"
@@ -39,7 +42,8 @@ public enum PushReport {
             let state = ref.passed ? "passed" : "FAILED"
             lines.append("\(name): \(Sanitizer.clean(report.scope)) — \(state) (fails on \(report.decision.failOn.rawValue) and above)")
             let tip = ref.update.newID
-            for judged in report.findings where judged.level != .notice {
+            let shown = report.findings.filter { $0.level != .notice }
+            for judged in shown.prefix(shownFindingsPerRef) {
                 let finding = judged.finding
                 let marker = judged.level == .failure ? "✗" : "!"
                 var line = "  \(marker) \(Sanitizer.clean(finding.path)):\(finding.line)  \(finding.ruleID)  \(Sanitizer.clean(finding.title))"
@@ -49,6 +53,9 @@ public enum PushReport {
                     lines.append("      \(Sanitizer.clean(finding.message))")
                     lines.append("      fix: \(Sanitizer.clean(finding.recommendation))")
                 }
+            }
+            if shown.count > shownFindingsPerRef {
+                lines.append("  … and \(shown.count - shownFindingsPerRef) more; run `infragate check --base <old> --head <new>` locally for the full list")
             }
             for skipped in report.skipped {
                 lines.append("  skipped \(Sanitizer.clean(skipped.path)): \(Sanitizer.clean(skipped.detail))")
