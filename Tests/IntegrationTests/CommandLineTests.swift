@@ -1,5 +1,6 @@
 import Foundation
 import InfragateEngine
+import InfragateRules
 import TestSupport
 import XCTest
 
@@ -56,6 +57,48 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(missingRevision.stderr.contains("cannot resolve revision"), missingRevision.stderr)
         let notARepository = try infragate("check", "--repo", "/nonexistent/infragate-repo", "--base", "main")
         XCTAssertEqual(notARepository.status, ExitStatus.undecidable)
+    }
+
+    /// The exact bytes GitHub and GitLab receive for one known finding, end to end.
+    func testExactGitHubAndGitLabOutputForAKnownFinding() throws {
+        try repository.write("Dockerfile", """
+            FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
+            USER root
+            HEALTHCHECK CMD ["true"]
+            CMD ["sh"]
+
+            """)
+        try repository.commitAll("root user")
+        let github = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "github")
+        XCTAssertEqual(github.status, ExitStatus.policyFailed)
+        XCTAssertEqual(github.stdout, """
+            ::error file=Dockerfile,line=2,endLine=2,title=DOCKER-ROOT-USER%3A Final stage runs as root::The last `USER` of the \
+            final stage is `root`, so the container runs as root%0AFix: Create an unprivileged user and end the final stage with \
+            `USER 10001` (or `USER app`); switch to root only for the steps that need it.
+
+            """)
+        let gitlab = try infragate("check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "gitlab")
+        let fingerprint = Fingerprint.of(rule: "DOCKER-ROOT-USER", path: "Dockerfile", identity: "stage:0|USER root")
+        XCTAssertEqual(gitlab.stdout, """
+            [
+              {
+                "categories" : [
+                  "Security"
+                ],
+                "check_name" : "DOCKER-ROOT-USER",
+                "description" : "Final stage runs as root: The last `USER` of the final stage is `root`, so the container runs as root",
+                "fingerprint" : "\(fingerprint)",
+                "location" : {
+                  "lines" : {
+                    "begin" : 2
+                  },
+                  "path" : "Dockerfile"
+                },
+                "severity" : "critical"
+              }
+            ]
+
+            """)
     }
 
     func testGitHubAnnotationsCannotBeInjectedThroughAFileName() throws {
