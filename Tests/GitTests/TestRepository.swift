@@ -1,5 +1,6 @@
 import Foundation
 import InfragateGit
+import TestSupport
 import XCTest
 
 /// A throwaway repository built with the git CLI in its own temporary directory.
@@ -21,39 +22,15 @@ final class TestRepository {
     }
 
     /// Runs git and returns its standard output without the trailing newline; throws when git fails.
-    /// The environment is scrubbed of the caller's `GIT_*` variables and of user configuration.
+    /// `Shell` keeps the caller's `GIT_*` variables and the machine's git configuration out.
     @discardableResult
     func git(_ arguments: String..., in directory: String? = nil, input: String? = nil,
              environment: [String: String] = [:]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/git")
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? path)
-        var variables = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
-        variables["HOME"] = root.path
-        variables["XDG_CONFIG_HOME"] = root.path
-        variables["GIT_CONFIG_NOSYSTEM"] = "1"
-        for role in ["AUTHOR", "COMMITTER"] {
-            variables["GIT_\(role)_NAME"] = "Infragate Tests"
-            variables["GIT_\(role)_EMAIL"] = "tests@infragate.invalid"
+        let result = try Shell.run("/usr/bin/git", arguments, environment: environment, stdin: input, directory: directory ?? path)
+        guard result.status == 0 else {
+            throw GitError("git \(arguments.joined(separator: " ")) failed: \(result.stderr)")
         }
-        process.environment = variables.merging(environment) { _, override in override }
-        let output = Pipe()
-        let errors = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(Data((input ?? "").utf8))
-        try standardInput.fileHandleForWriting.close()
-        let stdout = output.fileHandleForReading.readDataToEndOfFile()
-        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw GitError("git \(arguments.joined(separator: " ")) failed: \(String(decoding: stderr, as: UTF8.self))")
-        }
-        return String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .newlines)
+        return result.stdout.trimmingCharacters(in: .newlines)
     }
 
     /// Writes a file of the working tree, creating its directories.
