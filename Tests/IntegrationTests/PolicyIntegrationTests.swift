@@ -4,8 +4,9 @@ import InfragateRules
 import TestSupport
 import XCTest
 
-/// The change under review must never relax its own gate.
-final class PolicyTrustTests: XCTestCase {
+/// The policy end to end: trust (the change under review never relaxes its own gate), overrides,
+/// excludes, waivers and inline suppressions.
+final class PolicyIntegrationTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
@@ -84,5 +85,75 @@ final class PolicyTrustTests: XCTestCase {
         XCTAssertTrue(report.decision.passed)
         XCTAssertEqual(report.suppressed.map(\.authority), [.waiver])
         XCTAssertEqual(report.suppressed.first?.reason, "vendored binary blobs, SEC-1")
+    }
+
+    private static let rootDockerfile = """
+        FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
+        # infragate:ignore DOCKER-ROOT-USER the entrypoint drops privileges itself, SEC-7
+        USER root
+        HEALTHCHECK CMD ["true"]
+        CMD ["sh"]
+        """
+
+    func testInlineSuppressionWithAReasonIsHonoured() throws {
+        try repository.write("svc/Dockerfile", Self.rootDockerfile)
+        try repository.commitAll("suppressed root")
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertTrue(report.decision.passed)
+        XCTAssertEqual(report.suppressed.map(\.finding.ruleID), ["DOCKER-ROOT-USER"])
+        XCTAssertEqual(report.suppressed.first?.authority, .inline)
+        XCTAssertEqual(report.suppressed.first?.reason, "the entrypoint drops privileges itself, SEC-7")
+    }
+
+    func testPolicyCanForbidInlineSuppressions() throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write(".infragate.yml", "version: 1\ninline_suppressions: false\n")
+        try repository.commitAll("no inline suppressions")
+        try repository.git("checkout", "-q", "feature")
+        try repository.git("rebase", "-q", "main")
+        try repository.write("svc/Dockerfile", Self.rootDockerfile)
+        try repository.commitAll("suppressed root")
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertFalse(report.decision.passed)
+        XCTAssertEqual(report.suppressed, [])
+        XCTAssertTrue(report.notices.contains { $0.contains("inline suppressions are disabled") }, "\(report.notices)")
+    }
+
+    func testExpiredWaiverNoLongerAppliesAndSaysSo() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let trusted = repository.root.appendingPathComponent("expired.yml").path
+        try """
+            version: 1
+            paths:
+              exclude: ["docs/**"]
+            waivers:
+              - rule: DOCKER-PIPE-TO-SHELL
+                path: "svc/**"
+                reason: "legacy installer, SEC-9"
+                expires: 2020-01-31
+            """.write(toFile: trusted, atomically: true, encoding: .utf8)
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: trusted)
+        XCTAssertTrue(report.findings.contains { $0.finding.ruleID == "DOCKER-PIPE-TO-SHELL" })
+        XCTAssertTrue(report.notices.contains { $0.contains("waiver for DOCKER-PIPE-TO-SHELL on svc/** expired 2020-01-31") }, "\(report.notices)")
+    }
+
+    func testRuleOverridesAndPathExcludesApply() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.write("docs/examples/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad twice")
+        let trusted = repository.root.appendingPathComponent("overrides.yml").path
+        try """
+            version: 1
+            rules:
+              DOCKER-PIPE-TO-SHELL: off
+              DOCKER-HARDCODED-SECRET: { severity: low }
+            paths:
+              exclude: ["docs/**"]
+            """.write(toFile: trusted, atomically: true, encoding: .utf8)
+        let report = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: trusted)
+        XCTAssertEqual(report.skipped.map(\.path), ["docs/examples/Dockerfile"])
+        XCTAssertFalse(report.findings.contains { $0.finding.ruleID == "DOCKER-PIPE-TO-SHELL" })
+        XCTAssertEqual(report.findings.first { $0.finding.ruleID == "DOCKER-HARDCODED-SECRET" }?.finding.severity, .low)
     }
 }
