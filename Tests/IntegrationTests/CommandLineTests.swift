@@ -147,6 +147,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(markdown.contains("svc/Dockerfile"))
     }
 
+    func testScanOfATreeAtARevisionAndOfFilesOnDisk() throws {
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("bad")
+        let tree = try infragate("scan", "--repo", repository.path, "--rev", "feature", "--format", "json")
+        XCTAssertEqual(tree.status, ExitStatus.policyFailed, tree.stderr)
+        let limited = try infragate("scan", "--repo", repository.path, "--rev", "feature", "app")
+        XCTAssertEqual(limited.status, ExitStatus.passed, "only app/ is scanned: \(limited.stdout)")
+        let disk = try infragate("scan", repository.root.appendingPathComponent("svc").path, "--no-color")
+        XCTAssertEqual(disk.status, ExitStatus.policyFailed)
+        XCTAssertTrue(disk.stdout.contains("Dockerfile"), disk.stdout)
+        XCTAssertEqual(try infragate("scan", "/nonexistent/infragate").status, ExitStatus.usageOrPolicyError)
+    }
+
     func testPolicyInitWritesAValidPolicy() throws {
         let file = repository.root.appendingPathComponent("new-policy.yml").path
         XCTAssertEqual(try infragate("policy", "init", file).status, 0)
