@@ -69,7 +69,10 @@ public enum PreReceiveGate {
         if policy.push.isExemptFromScanning(ref: update.refName) {
             return RefVerdict(update: update, denials: [], report: nil, commitsJudged: 0)
         }
-        guard let newID = ObjectID(hex: update.newID) else { throw GateError.usage("bad object id \(update.newID)") }
+        guard let newID = ObjectID(hex: update.newID) else {
+            // RefUpdate accepts SHA-256 ids; libgit2 1.5 cannot read such repositories.
+            throw GateError.undecidable("\(update.refName): object id \(update.newID.prefix(12))… is SHA-256, which libgit2 1.5 cannot read")
+        }
         let head = try Gate.undecidable { try repository.resolveCommit(newID.hex) }
         if !update.isCreation, let oldID = ObjectID(hex: update.oldID), isProtected, policy.push.denyForcePush,
            !(try Gate.undecidable { try repository.isAncestor(oldID, of: head) }) {
