@@ -65,6 +65,39 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("hunter2-hunter2"))
     }
 
+    func testFirstPushToAnEmptyRepositoryJudgesTheTreeThatLands() throws {
+        try start()
+        try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try server.clone.commitAll("bad from the start")
+        let result = try server.push("main")
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("first push to an empty repository"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("svc/Dockerfile:1"), result.stderr)
+    }
+
+    func testTagsAreJudgedLikeRefsUnlessThePolicyExemptsThem() throws {
+        try start()
+        XCTAssertEqual(try server.push("main").status, 0)
+        try server.clone.git("checkout", "-q", "-b", "side")
+        try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try server.clone.commitAll("bad, only tagged")
+        try server.clone.git("tag", "v1.0")
+        let judged = try server.push("v1.0")
+        XCTAssertNotEqual(judged.status, 0, judged.stderr)
+        XCTAssertTrue(judged.stderr.contains("refs/tags/v1.0:"), judged.stderr)
+
+        try server.installHook(arguments: ["--policy", try policyFile("version: 1\nexempt_tags: true\n")])
+        let exempt = try server.push("v1.0")
+        XCTAssertEqual(exempt.status, 0, exempt.stderr)
+        XCTAssertTrue(exempt.stderr.contains("not scanned (exempt)"), exempt.stderr)
+    }
+
+    private func policyFile(_ text: String) throws -> String {
+        let path = server.root.appendingPathComponent("policy-\(UUID().uuidString).yml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     func testForcePushAndDeletionOfAProtectedBranchAreRejected() throws {
         try start()
         try server.clone.commitAll("second")
