@@ -8,8 +8,6 @@ public struct Judgement: Sendable {
     public var skipped: [SkippedFile] = []
     public var scanned: [ScannedFile] = []
     public var notices: [String] = []
-    /// Files looked at, infrastructure or not.
-    public var consideredFiles = 0
 
     public init() {}
 }
@@ -33,7 +31,6 @@ public struct FileJudge: Sendable {
     }
 
     public func judge(_ candidate: Candidate, into judgement: inout Judgement) throws {
-        judgement.consideredFiles += 1
         let path = candidate.path
         // Links are never followed and submodules never read, whatever their names say.
         switch candidate.type {

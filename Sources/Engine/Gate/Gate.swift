@@ -42,10 +42,7 @@ public enum Gate {
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
         var judgement = Judgement()
         for entry in entries {
-            let candidate = Candidate(path: entry.path, type: entryType(entry.mode)) { limit in
-                try loadBlob(entry.blob, limit: limit, from: repository)
-            }
-            try undecidable { try judge.judge(candidate, into: &judgement) }
+            try undecidable { try judge.judge(candidate(for: entry, in: repository), into: &judgement) }
         }
         return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
     }
@@ -91,7 +88,13 @@ public enum Gate {
         let decision = Decision(passed: count(.failure) == 0, failOn: threshold, warnOn: policy.warnOn,
                                 failures: count(.failure), warnings: count(.warning), notices: count(.notice))
         return GateReport(scope: scope, policySource: loaded.source, findings: judged, suppressed: judgement.suppressed,
-                          skipped: judgement.skipped, scanned: judgement.scanned, notices: judgement.notices, decision: decision)
+                          skipped: judgement.skipped, scanned: judgement.scanned, notices: unique(judgement.notices), decision: decision)
+    }
+
+    /// The same notice from several commits of a push is said once.
+    private static func unique(_ notices: [String]) -> [String] {
+        var seen = Set<String>()
+        return notices.filter { seen.insert($0).inserted }
     }
 
     // MARK: - git plumbing shared by the entry points
@@ -113,23 +116,27 @@ public enum Gate {
     }
 
     static func candidate(for change: ChangedEntry, in repository: GitRepository) -> Candidate {
-        Candidate(path: change.path, type: entryType(change.mode)) { limit in
-            try loadBlob(change.blob, limit: limit, from: repository)
+        candidate(path: change.path, mode: change.mode, blob: change.blob, in: repository)
+    }
+
+    static func candidate(for entry: TreeEntry, in repository: GitRepository) -> Candidate {
+        candidate(path: entry.path, mode: entry.mode, blob: entry.blob, in: repository)
+    }
+
+    private static func candidate(path: String, mode: EntryMode, blob: ObjectID, in repository: GitRepository) -> Candidate {
+        Candidate(path: path, type: entryType(mode)) { limit in
+            switch try repository.readBlob(blob, limit: limit) {
+            case .bytes(let bytes): return .bytes(bytes)
+            case .tooLarge(let size): return .tooLarge(size: size)
+            }
         }
     }
 
-    static func entryType(_ mode: EntryMode) -> Candidate.EntryType {
+    private static func entryType(_ mode: EntryMode) -> Candidate.EntryType {
         switch mode {
         case .symlink: return .symlink
         case .submodule: return .submodule
         case .file, .executable: return .regular
-        }
-    }
-
-    static func loadBlob(_ id: ObjectID, limit: Int, from repository: GitRepository) throws -> Candidate.Loaded {
-        switch try repository.readBlob(id, limit: limit) {
-        case .bytes(let bytes): return .bytes(bytes)
-        case .tooLarge(let size): return .tooLarge(size: size)
         }
     }
 

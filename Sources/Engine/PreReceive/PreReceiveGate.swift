@@ -94,6 +94,7 @@ public enum PreReceiveGate {
             try judgeTip(head, newCommits: newCommits, in: repository, policy: policy, today: today, into: &judgement)
         }
         judgement.findings = uniqueByFingerprint(judgement.findings)
+        judgement.skipped = Array(Set(judgement.skipped)).sorted { ($0.path, $0.reason.rawValue) < ($1.path, $1.reason.rawValue) }
         let threshold = policy.threshold(forRef: update.refName)
         let scope = "\(update.shortName): \(newCommits.count) new commit(s), \(mode.rawValue)"
         let report = Gate.decide(judgement, policy: loaded, scope: scope, failOn: threshold)
@@ -126,10 +127,7 @@ public enum PreReceiveGate {
         let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
         for path in paths.sorted() {
             guard let entry = try Gate.undecidable({ try repository.entry(at: path, in: head) }) else { continue }
-            let candidate = Candidate(path: entry.path, type: Gate.entryType(entry.mode)) { limit in
-                try Gate.loadBlob(entry.blob, limit: limit, from: repository)
-            }
-            try Gate.undecidable { try judge.judge(candidate, into: &judgement) }
+            try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
         }
     }
 
@@ -137,10 +135,7 @@ public enum PreReceiveGate {
         let snapshot = GitSnapshot(repository: repository, commit: head, sizeLimit: policy.maxFileSize)
         let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
         for entry in try Gate.undecidable({ try repository.files(at: head) }) {
-            let candidate = Candidate(path: entry.path, type: Gate.entryType(entry.mode)) { limit in
-                try Gate.loadBlob(entry.blob, limit: limit, from: repository)
-            }
-            try Gate.undecidable { try judge.judge(candidate, into: &judgement) }
+            try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
         }
     }
 
