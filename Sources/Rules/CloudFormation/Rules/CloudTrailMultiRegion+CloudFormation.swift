@@ -1,0 +1,36 @@
+extension CloudFormationPropertyRule {
+    static let cloudTrailMultiRegion = CloudFormationPropertyRule(
+        sharing: .cloudTrailMultiRegion,
+        examples: CloudFormationExamples(
+            triggering: [
+                .template("""
+                Resources:
+                ↓  Trail:
+                    Type: AWS::CloudTrail::Trail
+                    Properties:
+                      IsLogging: true
+                      S3BucketName: !Ref TrailBucket
+                """),
+                .template("""
+                Resources:
+                  Trail:
+                    Type: AWS::CloudTrail::Trail
+                    Properties:
+                      IsLogging: true
+                      S3BucketName: !Ref TrailBucket
+                ↓      IsMultiRegionTrail: false
+                """),
+            ],
+            nonTriggering: [
+                .template("""
+                Resources:
+                  Trail:
+                    Type: AWS::CloudTrail::Trail
+                    Properties:
+                      IsLogging: true
+                      S3BucketName: !Ref TrailBucket
+                      IsMultiRegionTrail: true
+                """),
+            ]),
+        resourceTypes: ["AWS::CloudTrail::Trail"], property: ["IsMultiRegionTrail"])
+}

@@ -1,0 +1,34 @@
+extension CloudFormationPropertyRule {
+    static let dynamoDBEncryption = CloudFormationPropertyRule(
+        sharing: .dynamoDBEncryption,
+        examples: CloudFormationExamples(
+            triggering: [
+                .template("""
+                Resources:
+                ↓  Orders:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      BillingMode: PAY_PER_REQUEST
+                """),
+                .template("""
+                Resources:
+                  Orders:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      SSESpecification:
+                ↓        SSEEnabled: false
+                """),
+            ],
+            nonTriggering: [
+                .template("""
+                Resources:
+                  Orders:
+                    Type: AWS::DynamoDB::Table
+                    Properties:
+                      SSESpecification:
+                        SSEEnabled: true
+                        SSEType: KMS
+                """),
+            ]),
+        resourceTypes: ["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"], property: ["SSESpecification", "SSEEnabled"])
+}

@@ -1,0 +1,26 @@
+extension CloudFormationPropertyRule {
+    static let rdsBackups = CloudFormationPropertyRule(
+        sharing: .rdsBackups,
+        examples: CloudFormationExamples(
+            triggering: [
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: mysql
+                ↓      BackupRetentionPeriod: 0
+                """),
+            ],
+            nonTriggering: [
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: mysql
+                      BackupRetentionPeriod: 7
+                """),
+            ]),
+        resourceTypes: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], property: ["BackupRetentionPeriod"])
+}

@@ -1,0 +1,26 @@
+extension CloudFormationPropertyRule {
+    static let rdsPublicAccess = CloudFormationPropertyRule(
+        sharing: .rdsPublicAccess,
+        examples: CloudFormationExamples(
+            triggering: [
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                ↓      PubliclyAccessible: true
+                """),
+            ],
+            nonTriggering: [
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                      PubliclyAccessible: !If [IsDemo, true, false]
+                """),
+            ]),
+        resourceTypes: ["AWS::RDS::DBInstance", "AWS::Redshift::Cluster"], property: ["PubliclyAccessible"])
+}
