@@ -1,0 +1,33 @@
+extension CloudFormationPropertyRule {
+    static let elastiCacheEncryption = CloudFormationPropertyRule(
+        sharing: .elastiCacheEncryption,
+        examples: CloudFormationExamples(
+            triggering: [
+                .template("""
+                Resources:
+                ↓  Cache:
+                    Type: AWS::ElastiCache::ReplicationGroup
+                    Properties:
+                      Engine: redis
+                """),
+                .template("""
+                Resources:
+                  Cache:
+                    Type: AWS::ElastiCache::ReplicationGroup
+                    Properties:
+                      Engine: redis
+                ↓      AtRestEncryptionEnabled: false
+                """),
+            ],
+            nonTriggering: [
+                .template("""
+                Resources:
+                  Cache:
+                    Type: AWS::ElastiCache::ReplicationGroup
+                    Properties:
+                      Engine: redis
+                      AtRestEncryptionEnabled: true
+                """),
+            ]),
+        resourceTypes: ["AWS::ElastiCache::ReplicationGroup"], property: ["AtRestEncryptionEnabled"])
+}
