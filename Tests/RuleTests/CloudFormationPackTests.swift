@@ -196,4 +196,30 @@ final class CloudFormationPackTests: XCTestCase {
         XCTAssertEqual(lines, [3])
         XCTAssertEqual(result.violations.filter { $0.rule.id.hasPrefix("AWS-CLOUDTRAIL") }.count, 3)
     }
+
+    func testPolicyDocumentWrittenAsAJSONStringIsJudgedOnItsProperty() throws {
+        let result = evaluate("""
+        Resources:
+          Admin:
+            Type: AWS::IAM::Policy
+            Properties:
+              PolicyName: admin
+              PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}'
+        """)
+        let finding = try XCTUnwrap(result.violations.first { $0.rule.id == "AWS-IAM-WILDCARD" })
+        XCTAssertEqual(finding.violation.line, 6)
+        XCTAssertEqual(finding.violation.identity, "Admin|PolicyDocument.Statement[0]")
+    }
+
+    func testUserDataInLongFormJSONIsScanned() throws {
+        let result = evaluate("""
+        {"Resources": {"App": {"Type": "AWS::EC2::Instance", "Properties": {
+          "UserData": {"Fn::Base64": {"Fn::Join": ["", ["#!/bin/bash\\n", "export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\\n", {"Ref": "Stage"}]]}}
+        }}}}
+        """, path: "stack.json")
+        XCTAssertEqual(result.problems, [])
+        let finding = try XCTUnwrap(result.violations.first { $0.rule.id == "AWS-EC2-USER-DATA-SECRET" })
+        XCTAssertEqual(finding.violation.line, 2)
+        XCTAssertFalse(finding.violation.message.contains("AKIA"))
+    }
 }
