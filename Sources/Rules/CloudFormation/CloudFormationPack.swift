@@ -1,5 +1,3 @@
-import InfragateParsers
-
 /// CloudFormation templates, YAML or JSON. They carry the AWS rules Terraform carries, under the
 /// same ids and descriptions; each file is judged on its own (a template is self-contained).
 public enum CloudFormationPack: RulePack {
