@@ -18,12 +18,19 @@ final class CloudFormationPackTests: XCTestCase {
             let terraform = try XCTUnwrap(TerraformPack.rules.first { $0.id == rule.id }, "\(rule.id) is not a Terraform rule")
             XCTAssertEqual(terraform.triggering.map(\.code), rule.triggering.map(\.code), rule.id)
             XCTAssertEqual(terraform.nonTriggering.map(\.code), rule.nonTriggering.map(\.code), rule.id)
+            XCTAssertEqual(terraform.recommendation, rule.recommendation, rule.id)
             let paths = rule.triggering.map { $0.path ?? TerraformPack.examplePath }
             XCTAssertTrue(paths.contains { TerraformPack.canEvaluate(examplePath: $0) }, "\(rule.id) has no Terraform example")
             XCTAssertTrue(paths.contains { CloudFormationPack.canEvaluate(examplePath: $0) }, "\(rule.id) has no CloudFormation example")
             XCTAssertTrue(rule.nonTriggering.contains { $0.path.map(CloudFormationPack.canEvaluate) == true },
                           "\(rule.id) has no non-triggering CloudFormation example")
         }
+    }
+
+    func testRecommendationsInTerraformSyntaxAlsoSayHowToFixATemplate() throws {
+        let versioning = try XCTUnwrap(RuleCatalog.rule(withID: "AWS-S3-NO-VERSIONING"))
+        XCTAssertTrue(versioning.recommendation.contains("aws_s3_bucket_versioning"))
+        XCTAssertTrue(versioning.recommendation.contains("In CloudFormation, set `VersioningConfiguration`"))
     }
 
     func testTemplatesAreTellableFromTerraformByName() {

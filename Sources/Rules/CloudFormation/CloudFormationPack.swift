@@ -2,7 +2,7 @@
 /// same ids and descriptions; each file is judged on its own (a template is self-contained).
 public enum CloudFormationPack: RulePack {
     public static let kind = FileKind.cloudFormation
-    public static let examplePath = CloudFormationExamples.yamlPath
+    public static let examplePath = CloudFormationDocumentation.yamlPath
     public static let rules: [RuleDescription] = checks.map(\.description)
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.

@@ -3,8 +3,8 @@ struct CloudFormationIngressRule: CloudFormationRule {
     let description: RuleDescription
     private let shared: OpenIngressRule
 
-    init(sharing shared: OpenIngressRule, examples: CloudFormationExamples) {
-        self.description = shared.description.adding(examples)
+    init(sharing shared: OpenIngressRule, documentation: CloudFormationDocumentation) {
+        self.description = shared.description.adding(documentation)
         self.shared = shared
     }
 

@@ -3,8 +3,8 @@ struct CloudFormationPolicyRule: CloudFormationRule {
     let description: RuleDescription
     private let shared: PolicyStatementRule
 
-    init(sharing shared: PolicyStatementRule, examples: CloudFormationExamples) {
-        self.description = shared.description.adding(examples)
+    init(sharing shared: PolicyStatementRule, documentation: CloudFormationDocumentation) {
+        self.description = shared.description.adding(documentation)
         self.shared = shared
     }
 

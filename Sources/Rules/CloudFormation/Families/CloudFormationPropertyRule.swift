@@ -15,10 +15,10 @@ struct CloudFormationPropertyRule: CloudFormationRule {
     let inheritedThrough: [String]
 
     init(
-        sharing shared: RuleDescription, examples: CloudFormationExamples, resourceTypes: [String], property: [String],
+        sharing shared: RuleDescription, documentation: CloudFormationDocumentation, resourceTypes: [String], property: [String],
         expectation: ResourceSettingRule.Expectation, problem: String, inheritedThrough: [String] = []
     ) {
-        self.description = shared.adding(examples)
+        self.description = shared.adding(documentation)
         self.resourceTypes = resourceTypes
         self.property = property
         self.expectation = expectation
@@ -29,10 +29,10 @@ struct CloudFormationPropertyRule: CloudFormationRule {
     /// A rule Terraform reads with `ResourceSettingRule`: its description and wording, and its
     /// expectation unless CloudFormation spells the values differently.
     init(
-        sharing shared: ResourceSettingRule, examples: CloudFormationExamples, resourceTypes: [String], property: [String],
+        sharing shared: ResourceSettingRule, documentation: CloudFormationDocumentation, resourceTypes: [String], property: [String],
         expectation: ResourceSettingRule.Expectation? = nil, inheritedThrough: [String] = []
     ) {
-        self.init(sharing: shared.description, examples: examples, resourceTypes: resourceTypes, property: property,
+        self.init(sharing: shared.description, documentation: documentation, resourceTypes: resourceTypes, property: property,
                   expectation: expectation ?? shared.expectation, problem: shared.problem, inheritedThrough: inheritedThrough)
     }
 

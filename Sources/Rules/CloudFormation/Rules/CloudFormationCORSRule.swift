@@ -1,6 +1,6 @@
 /// Bucket CORS rules that accept requests from any web origin.
 struct CloudFormationCORSRule: CloudFormationRule {
-    let description = S3CORSAnyOriginRule().description.adding(CloudFormationExamples(
+    let description = S3CORSAnyOriginRule().description.adding(CloudFormationDocumentation(
         triggering: [
             .template("""
             Resources:

@@ -1,6 +1,7 @@
 /// EKS API endpoints reachable from the whole internet (CloudFormation's default).
 struct CloudFormationEKSEndpointRule: CloudFormationRule {
-    let description = EKSPublicEndpointRule().description.adding(CloudFormationExamples(
+    let description = EKSPublicEndpointRule().description.adding(CloudFormationDocumentation(
+        fix: "set `ResourcesVpcConfig.EndpointPublicAccess: false` (with `EndpointPrivateAccess: true`), or restrict `PublicAccessCidrs` to known ranges.",
         triggering: [
             .template("""
             Resources:

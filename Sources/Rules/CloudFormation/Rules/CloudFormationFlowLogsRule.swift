@@ -1,6 +1,7 @@
 /// VPCs of the template that no flow log of the template records.
 struct CloudFormationFlowLogsRule: CloudFormationRule {
-    let description = VPCFlowLogsRule().description.adding(CloudFormationExamples(
+    let description = VPCFlowLogsRule().description.adding(CloudFormationDocumentation(
+        fix: "add an `AWS::EC2::FlowLog` with `ResourceId: !Ref <the VPC>` and `ResourceType: VPC`.",
         triggering: [
             .template("""
             Resources:

@@ -1,6 +1,7 @@
 /// Postgres and MySQL parameter groups that do not force TLS connections.
 struct CloudFormationForceSSLRule: CloudFormationRule {
-    let description = RDSForceSSLRule().description.adding(CloudFormationExamples(
+    let description = RDSForceSSLRule().description.adding(CloudFormationDocumentation(
+        fix: "set `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: \"ON\"` (MySQL/MariaDB) in the group's `Parameters`.",
         triggering: [
             .template("""
             Resources:

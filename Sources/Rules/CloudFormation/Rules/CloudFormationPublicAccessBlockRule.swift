@@ -1,6 +1,7 @@
 /// Buckets whose `PublicAccessBlockConfiguration` is missing or leaves one of its four guards off.
 struct CloudFormationPublicAccessBlockRule: CloudFormationRule {
-    let description = S3BucketConfigurationRule.publicAccessBlock.description.adding(CloudFormationExamples(
+    let description = S3BucketConfigurationRule.publicAccessBlock.description.adding(CloudFormationDocumentation(
+        fix: "set `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls` and `RestrictPublicBuckets` of `PublicAccessBlockConfiguration` to `true`.",
         triggering: [
             .template("""
             Resources:

@@ -1,7 +1,7 @@
 /// Secrets written into instance user data. The literal text of the script is scanned, looking
 /// through `Fn::Base64`, `Fn::Sub` and `Fn::Join`; what those functions substitute is unknown and left out.
 struct CloudFormationUserDataRule: CloudFormationRule {
-    let description = UserDataSecretsRule().description.adding(CloudFormationExamples(
+    let description = UserDataSecretsRule().description.adding(CloudFormationDocumentation(
         triggering: [
             .template("""
             Resources:

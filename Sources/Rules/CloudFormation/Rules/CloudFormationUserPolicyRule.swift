@@ -1,7 +1,8 @@
 /// Policies attached directly to IAM users: user policy resources, a user's own `Policies` and
 /// `ManagedPolicyArns`, and policies that list `Users`.
 struct CloudFormationUserPolicyRule: CloudFormationRule {
-    let description = IAMUserPolicyRule().description.adding(CloudFormationExamples(
+    let description = IAMUserPolicyRule().description.adding(CloudFormationDocumentation(
+        fix: "attach policies to an `AWS::IAM::Group` (its `ManagedPolicyArns` or `Policies`) or to a role the user assumes.",
         triggering: [
             .template("""
             Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let cloudTrailKMS = CloudFormationPropertyRule(
         sharing: .cloudTrailKMS,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `KMSKeyId` to a customer-managed KMS key.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let cloudTrailLogValidation = CloudFormationPropertyRule(
         sharing: .cloudTrailLogValidation,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `EnableLogFileValidation: true`.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let cloudTrailMultiRegion = CloudFormationPropertyRule(
         sharing: .cloudTrailMultiRegion,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `IsMultiRegionTrail: true`.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let dynamoDBEncryption = CloudFormationPropertyRule(
         sharing: .dynamoDBEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `SSESpecification` to `{SSEEnabled: true}` (optionally with `KMSMasterKeyId`).",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let ebsEncryption = CloudFormationPropertyRule(
         sharing: .ebsEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `Encrypted: true` (and `KmsKeyId` for a customer-managed key).",
             triggering: [
                 .template("""
                 Resources:

@@ -2,7 +2,8 @@ extension CloudFormationPropertyRule {
     /// Instances take their metadata options from a launch template (the instance resource has no such property).
     static let ec2MetadataV2 = CloudFormationPropertyRule(
         sharing: .ec2MetadataV2,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `LaunchTemplateData.MetadataOptions.HttpTokens: required` in the launch template.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let ec2PublicIP = CloudFormationPropertyRule(
         sharing: .ec2PublicIP,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "remove `AssociatePublicIpAddress: true` and launch into private subnets.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let elastiCacheEncryption = CloudFormationPropertyRule(
         sharing: .elastiCacheEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `AtRestEncryptionEnabled: true`.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,7 @@
 extension CloudFormationPolicyRule {
     static let roleDelegationOnAnyResource = CloudFormationPolicyRule(
         sharing: .roleDelegationOnAnyResource,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

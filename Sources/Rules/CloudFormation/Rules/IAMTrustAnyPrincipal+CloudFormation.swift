@@ -1,7 +1,7 @@
 extension CloudFormationPolicyRule {
     static let trustAnyPrincipal = CloudFormationPolicyRule(
         sharing: .trustAnyPrincipal,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

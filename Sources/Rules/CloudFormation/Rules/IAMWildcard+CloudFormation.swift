@@ -1,7 +1,7 @@
 extension CloudFormationPolicyRule {
     static let wildcardAdministrator = CloudFormationPolicyRule(
         sharing: .wildcardAdministrator,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let kmsKeyRotation = CloudFormationPropertyRule(
         sharing: .kmsKeyRotation,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `EnableKeyRotation: true` on symmetric keys.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let openSearchPublic = CloudFormationPropertyRule(
         sharing: OpenSearchPublicRule().description,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "add `VPCOptions` with `SubnetIds` and `SecurityGroupIds`.",
             triggering: [
                 .template("""
                 Resources:

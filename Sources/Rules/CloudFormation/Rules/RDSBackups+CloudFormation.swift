@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let rdsBackups = CloudFormationPropertyRule(
         sharing: .rdsBackups,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `BackupRetentionPeriod` to at least 7.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let rdsDeletionProtection = CloudFormationPropertyRule(
         sharing: .rdsDeletionProtection,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `DeletionProtection: true`.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let rdsEncryption = CloudFormationPropertyRule(
         sharing: .rdsEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `StorageEncrypted: true` (and `KmsKeyId` for a customer-managed key).",
             triggering: [
                 .template("""
                 Resources:

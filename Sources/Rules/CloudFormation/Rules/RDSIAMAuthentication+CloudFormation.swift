@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let rdsIAMAuthentication = CloudFormationPropertyRule(
         sharing: .rdsIAMAuthentication,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `EnableIAMDatabaseAuthentication: true`.",
             triggering: [
                 .template("""
                 Resources:

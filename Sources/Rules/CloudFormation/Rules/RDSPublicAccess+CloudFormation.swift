@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let rdsPublicAccess = CloudFormationPropertyRule(
         sharing: .rdsPublicAccess,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `PubliclyAccessible: false`.",
             triggering: [
                 .template("""
                 Resources:

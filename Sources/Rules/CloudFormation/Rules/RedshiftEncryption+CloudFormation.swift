@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let redshiftEncryption = CloudFormationPropertyRule(
         sharing: .redshiftEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `Encrypted: true` (and `KmsKeyId` for a customer-managed key).",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let s3AccessLogging = CloudFormationPropertyRule(
         sharing: S3BucketConfigurationRule.accessLogging.description,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "add `LoggingConfiguration` with a `DestinationBucketName`.",
             triggering: [
                 .template("""
                 Resources:

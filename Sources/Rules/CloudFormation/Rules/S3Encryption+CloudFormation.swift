@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let s3Encryption = CloudFormationPropertyRule(
         sharing: S3BucketConfigurationRule.encryption.description,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "add `BucketEncryption` (with `SSEAlgorithm: aws:kms` for audited access).",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let s3PublicACL = CloudFormationPropertyRule(
         sharing: .s3PublicACL,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "remove `AccessControl` (or set it to `Private`) and set `OwnershipControls` to `BucketOwnerEnforced`.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,7 @@
 extension CloudFormationPolicyRule {
     static let publicBucketPolicy = CloudFormationPolicyRule(
         sharing: .publicBucketPolicy,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let s3Versioning = CloudFormationPropertyRule(
         sharing: S3BucketConfigurationRule.versioning.description,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `VersioningConfiguration` to `{Status: Enabled}`.",
             triggering: [
                 .template("""
                 Resources:

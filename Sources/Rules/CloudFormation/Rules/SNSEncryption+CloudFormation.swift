@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let snsEncryption = CloudFormationPropertyRule(
         sharing: .snsEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "set `KmsMasterKeyId` (e.g. `alias/aws/sns` or a customer-managed key).",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,8 @@
 extension CloudFormationPropertyRule {
     static let sqsEncryption = CloudFormationPropertyRule(
         sharing: .sqsEncryption,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
+            fix: "remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` to a KMS key.",
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,7 @@
 extension CloudFormationIngressRule {
     static let database = CloudFormationIngressRule(
         sharing: .awsDatabase,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

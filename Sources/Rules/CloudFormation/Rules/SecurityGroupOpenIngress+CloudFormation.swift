@@ -1,7 +1,7 @@
 extension CloudFormationIngressRule {
     static let anyPort = CloudFormationIngressRule(
         sharing: .awsAnyPort,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

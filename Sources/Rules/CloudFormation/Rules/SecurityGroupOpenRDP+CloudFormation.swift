@@ -1,7 +1,7 @@
 extension CloudFormationIngressRule {
     static let rdp = CloudFormationIngressRule(
         sharing: .awsRDP,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:

@@ -1,7 +1,7 @@
 extension CloudFormationIngressRule {
     static let ssh = CloudFormationIngressRule(
         sharing: .awsSSH,
-        examples: CloudFormationExamples(
+        documentation: CloudFormationDocumentation(
             triggering: [
                 .template("""
                 Resources:
