@@ -7,6 +7,7 @@ extension CloudFormationPack {
         CloudFormationPolicyRule.publicBucketPolicy,
         CloudFormationUserPolicyRule(),
         CloudFormationUserDataRule(),
+        CloudFormationSecretRule(),
         CloudFormationPropertyRule.s3PublicACL,
         CloudFormationPublicAccessBlockRule(),
         CloudFormationPropertyRule.s3Encryption,

@@ -4,6 +4,8 @@ import InfragateParsers
 /// JSON templates go through the JSON parser, which accepts every valid document (Yams refuses
 /// surrogate-pair escapes); everything else is YAML with short-form intrinsic tags.
 struct CloudFormationTemplate {
+    /// The entries of `Parameters`: each key is a parameter name.
+    let parameters: [TemplateMember]
     let resources: [CloudFormationResource]
     let problems: [FileProblem]
 
@@ -23,8 +25,10 @@ struct CloudFormationTemplate {
             roots = parsed.documents.map { TemplateValue(yaml: $0.root) }
             problems = parsed.problems.map { FileProblem(line: $0.line, message: $0.message) }
         }
+        var parameters: [TemplateMember] = []
         var resources: [CloudFormationResource] = []
         for root in roots {
+            parameters += root.member("Parameters")?.value.members ?? []
             guard let section = root.member("Resources") else { continue }
             guard case .object(let entries) = section.value.kind else {
                 problems.append(FileProblem(line: section.keyLine, message: "`Resources` is not a mapping of logical ids to resources"))
@@ -32,6 +36,7 @@ struct CloudFormationTemplate {
             }
             resources += entries.compactMap(CloudFormationResource.init)
         }
+        self.parameters = parameters
         self.resources = resources
         self.problems = problems
     }
