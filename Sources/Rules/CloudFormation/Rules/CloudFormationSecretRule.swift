@@ -7,7 +7,6 @@ struct CloudFormationSecretRule: CloudFormationRule {
         checklist: "Secrets › No secrets in code",
         rationale: "A password in a template is in the repository forever (git history), in every copy of the template, and readable by anyone who can call `GetTemplate` on the stack. High: the secret leaks with the code.",
         recommendation: "Use a dynamic reference (`{{resolve:secretsmanager:db:SecretString:password}}`), `ManageMasterUserPassword: true`, or a `NoEcho` parameter without a `Default`.",
-        equivalents: [.checkov("CKV_SECRET_6")],
         triggering: [
             .template("""
             Parameters:
