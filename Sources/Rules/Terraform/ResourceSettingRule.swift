@@ -59,7 +59,7 @@ struct ResourceSettingRule: TerraformRule {
     }
 
     /// HCL converts between primitive types, and AWS enumerations are case-insensitive.
-    private static func value(_ value: HCLValue, matches expected: HCLValue) -> Bool {
+    static func value(_ value: HCLValue, matches expected: HCLValue) -> Bool {
         switch expected {
         case .bool(let bool): return value.boolValue == bool
         case .number(let number): return value.numberValue == number
@@ -69,7 +69,7 @@ struct ResourceSettingRule: TerraformRule {
     }
 
     /// Settings checked here are flags, enumerations and key ids, never secrets, so naming the value is safe.
-    private static func describe(_ value: HCLValue) -> String {
+    static func describe(_ value: HCLValue) -> String {
         switch value {
         case .null: return "null"
         case .string(""): return "empty"

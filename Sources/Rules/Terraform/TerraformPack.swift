@@ -6,7 +6,8 @@ import InfragateParsers
 public enum TerraformPack: RulePack {
     public static let kind = FileKind.terraform
     public static let examplePath = "main.tf"
-    public static let rules: [RuleDescription] = checks.map(\.description)
+    /// Rules shared with CloudFormation are listed as that pack lists them, with both formats' examples.
+    public static let rules: [RuleDescription] = checks.map { CloudFormationPack.sharedDescription(of: $0.description) }
 
     public static func canEvaluate(examplePath: String) -> Bool {
         TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)

@@ -54,7 +54,7 @@ struct RDSForceSSLRule: TerraformRule {
         }
     }
 
-    private static func sslParameter(forFamily family: String) -> String? {
+    static func sslParameter(forFamily family: String) -> String? {
         if family.hasPrefix("postgres") || family.hasPrefix("aurora-postgresql") { return "rds.force_ssl" }
         if family.hasPrefix("mysql") || family.hasPrefix("mariadb") || family.hasPrefix("aurora-mysql") { return "require_secure_transport" }
         return nil

@@ -37,13 +37,13 @@ struct OpenIngressRule: TerraformRule {
         }
     }
 
-    private func reports(_ range: ClosedRange<Int>) -> Bool {
+    func reports(_ range: ClosedRange<Int>) -> Bool {
         if let ports { return ports.contains { range.contains($0) } }
         let critical = Self.administrationPorts + Self.databasePorts
         return !critical.contains { range.contains($0) } && (range.count > 1 || !Self.webPorts.contains(range.lowerBound))
     }
 
-    private static func describe(_ ports: ClosedRange<Int>) -> String {
+    static func describe(_ ports: ClosedRange<Int>) -> String {
         if ports == IngressOpening.allPorts { return "all ports" }
         return ports.count == 1 ? "port \(ports.lowerBound)" : "ports \(ports.lowerBound)-\(ports.upperBound)"
     }

@@ -1,0 +1,31 @@
+/// CloudFormation templates, YAML or JSON. They carry the AWS rules Terraform carries, under the
+/// same ids and descriptions; each file is judged on its own (a template is self-contained).
+public enum CloudFormationPack: RulePack {
+    public static let kind = FileKind.cloudFormation
+    public static let examplePath = CloudFormationDocumentation.yamlPath
+    public static let rules: [RuleDescription] = checks.map(\.description)
+
+    /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.
+    public static func canEvaluate(examplePath path: String) -> Bool {
+        let name = path.lowercased()
+        guard !name.hasSuffix(".tf.json"), !name.hasSuffix(".tfvars.json") else { return false }
+        return [".yaml", ".yml", ".json", ".template"].contains { name.hasSuffix($0) }
+    }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        let template = CloudFormationTemplate(parsing: file)
+        var result = PackResult(problems: template.problems)
+        for check in checks {
+            result.violations += check.violations(in: template).map { (check.description, $0) }
+        }
+        return result
+    }
+
+    /// The description of a rule this pack shares with Terraform, both formats' examples listed
+    /// (or `terraformDescription` itself when the rule is Terraform's alone).
+    static func sharedDescription(of terraformDescription: RuleDescription) -> RuleDescription {
+        descriptionsByID[terraformDescription.id] ?? terraformDescription
+    }
+
+    private static let descriptionsByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+}

@@ -1,0 +1,22 @@
+/// The family "ingress from anywhere to port N", sharing Terraform's port classes and wording.
+struct CloudFormationIngressRule: CloudFormationRule {
+    let description: RuleDescription
+    private let shared: OpenIngressRule
+
+    init(sharing shared: OpenIngressRule, documentation: CloudFormationDocumentation) {
+        self.description = shared.description.adding(documentation)
+        self.shared = shared
+    }
+
+    func violations(in template: CloudFormationTemplate) -> [Violation] {
+        SecurityGroupIngress.all(in: template).compactMap { opening in
+            // Unknown ports are not guessed into a finding.
+            guard let ports = opening.ports, shared.reports(ports) else { return nil }
+            let resource = opening.resource
+            return resource.violation(
+                line: opening.source.keyLine,
+                message: "\(resource.logicalID) allows \(shared.service) from the whole internet (\(OpenIngressRule.describe(ports))).",
+                property: opening.property)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import InfragateParsers
+
+/// A parsed template: its resources in document order, and what could not be read.
+/// JSON templates go through the JSON parser, which accepts every valid document (Yams refuses
+/// surrogate-pair escapes); everything else is YAML with short-form intrinsic tags.
+struct CloudFormationTemplate {
+    /// The entries of `Parameters`: each key is a parameter name.
+    let parameters: [TemplateMember]
+    let resources: [CloudFormationResource]
+    let problems: [FileProblem]
+
+    init(parsing file: SourceFile) {
+        var roots: [TemplateValue] = []
+        var problems: [FileProblem] = []
+        if Self.isJSON(file) {
+            do {
+                roots = [TemplateValue(json: try JSONParser.parse(file.text))]
+            } catch let error as JSONSyntaxError {
+                problems.append(FileProblem(line: error.line, message: error.message))
+            } catch {
+                problems.append(FileProblem(line: 1, message: "\(error)"))
+            }
+        } else {
+            let parsed = YAMLParser.parse(file.text)
+            roots = parsed.documents.map { TemplateValue(yaml: $0.root) }
+            problems = parsed.problems.map { FileProblem(line: $0.line, message: $0.message) }
+        }
+        var parameters: [TemplateMember] = []
+        var resources: [CloudFormationResource] = []
+        for root in roots {
+            parameters += root.member("Parameters")?.value.members ?? []
+            guard let section = root.member("Resources") else { continue }
+            guard case .object(let entries) = section.value.kind else {
+                problems.append(FileProblem(line: section.keyLine, message: "`Resources` is not a mapping of logical ids to resources"))
+                continue
+            }
+            resources += entries.compactMap(CloudFormationResource.init)
+        }
+        self.parameters = parameters
+        self.resources = resources
+        self.problems = problems
+    }
+
+    func resources(ofType types: [String]) -> [CloudFormationResource] {
+        resources.filter { types.contains($0.type) }
+    }
+
+    private static func isJSON(_ file: SourceFile) -> Bool {
+        file.path.lowercased().hasSuffix(".json") || file.text.first { !$0.isWhitespace && $0 != "\u{FEFF}" } == "{"
+    }
+}
