@@ -53,7 +53,8 @@ struct PreReceive: ParsableCommand {
             let verdict = accept ? "accepted (on_timeout: accept)" : "rejected (on_timeout: reject)"
             let message = "\(prefix)infragate: could not finish within the \(seconds)s deadline; push \(verdict)"
             FileHandle.standardError.write(Data((message + "\n").utf8))
-            Foundation.exit(accept ? ExitStatus.passed : ExitStatus.undecidable)
+            // _exit: the abandoned worker may still be inside libgit2; skip atexit teardown under it.
+            _exit(accept ? ExitStatus.passed : ExitStatus.undecidable)
         case .failure(let error as GateError)?:
             fail("\(prefix)infragate: push rejected: \(error)", code: error.exitCode)
         case .failure(let error)?:
