@@ -4,15 +4,19 @@ import InfragateReporters
 import InfragateRules
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule (id, severity, pack, title); --format json adds all metadata and equivalents in other tools.")
+    static let configuration = CommandConfiguration(abstract: "List every rule (id, severity, pack, title); --format json adds all metadata, --format markdown the equivalents table.")
 
-    enum Format: String, ExpressibleByArgument { case text, json }
+    enum Format: String, ExpressibleByArgument { case text, json, markdown }
 
-    @Option(help: "text or json.")
+    @Option(help: "text, json or markdown (the table in docs/rules.md).")
     var format: Format = .text
 
     func run() {
-        print(format == .json ? CatalogRenderer.json() : CatalogRenderer.text(), terminator: "")
+        switch format {
+        case .text: print(CatalogRenderer.text(), terminator: "")
+        case .json: print(CatalogRenderer.json(), terminator: "")
+        case .markdown: print(CatalogRenderer.markdown(), terminator: "")
+        }
     }
 }
 
