@@ -7,6 +7,7 @@ public enum RuleCatalog {
         ComposePack.self,
         HelmPack.self,
         TerraformPack.self,
+        GitHubActionsPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).
