@@ -8,6 +8,7 @@ public enum RuleCatalog {
         HelmPack.self,
         TerraformPack.self,
         GitHubActionsPack.self,
+        GitLabCIPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).
