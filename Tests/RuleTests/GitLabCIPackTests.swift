@@ -120,6 +120,16 @@ final class GitLabCIPackTests: XCTestCase {
         }
     }
 
+    /// Escapes make script lines unfindable in the source; a search per line would be quadratic.
+    func testQuotedScriptsWithEscapesStayLinear() {
+        let lines = (1...20_000).map { "    curl -s https://example.com/\($0).sh | sh #\\t\\n" }
+        let text = "build:\n  script: \"\n" + lines.joined(separator: "\n") + "\"\n"
+        let start = Date()
+        let found = evaluate(text).violations.filter { $0.rule.id == "GITLAB-PIPE-TO-SHELL" }
+        XCTAssertEqual(found.count, 20_000)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15, "a quadratic search would take minutes")
+    }
+
     func testTheClassifiedPipelineKindHasThisPack() {
         XCTAssertTrue(RuleCatalog.pack(for: .gitlabCI) == GitLabCIPack.self)
     }

@@ -4,6 +4,7 @@ import InfragateParsers
 /// and a `run: |` script starts on the line after its indicator, so a finding about the fifth
 /// line of a script has to be mapped back to the file. Shared by the GitHub Actions and GitLab CI packs.
 struct ScalarLocator {
+    private static let needleLength = 120
     private let sourceLines: [Substring]
 
     init(source: String) {
@@ -13,8 +14,9 @@ struct ScalarLocator {
     /// The 1-based source line of each fragment (a slice of `node`'s scalar text), in the order given.
     /// Literal blocks (`|`) keep their line breaks, so their lines are exact. Folded, plain and quoted
     /// scalars fold some breaks away: there the fragment is searched for from its earliest possible
-    /// line, within the lines the scalar can span; when it cannot be found (an escape sequence
-    /// changed it) the line of the previous fragment or the scalar's start is the best answer.
+    /// line, within the lines the scalar can span. Once a fragment cannot be found (an escape sequence
+    /// changed it), later ones get the last line found instead of another search, which keeps the
+    /// work linear in the scalar's size.
     func lines(of fragments: [Substring], in node: YAMLNode) -> [Int] {
         guard let text = node.scalar?.text else { return fragments.map { _ in node.line } }
         let indicator = character(atLine: node.line, column: node.column)
@@ -26,6 +28,7 @@ struct ScalarLocator {
         var position = text.startIndex
         var newlinesBefore = 0
         var cursor = firstContentLine
+        var isLost = false
         for index in fragments.indices.sorted(by: { fragments[$0].startIndex < fragments[$1].startIndex }) {
             let fragment = fragments[index]
             guard fragment.startIndex >= text.startIndex, fragment.startIndex <= text.endIndex else { continue }
@@ -36,10 +39,15 @@ struct ScalarLocator {
                 lines[index] = earliest
                 continue
             }
-            let needle = fragment.prefix { $0 != "\n" }
             let start = max(cursor, earliest)
-            if start <= lastPossibleLine, let found = (start...lastPossibleLine).first(where: { sourceLines[$0 - 1].contains(needle) }) {
-                cursor = found
+            if !isLost, start <= lastPossibleLine {
+                // A line's first characters are distinctive enough, and keep each comparison short.
+                let needle = fragment.prefix { $0 != "\n" }.prefix(Self.needleLength)
+                if let found = (start...lastPossibleLine).first(where: { sourceLines[$0 - 1].contains(needle) }) {
+                    cursor = found
+                } else {
+                    isLost = true
+                }
             }
             lines[index] = cursor
         }
