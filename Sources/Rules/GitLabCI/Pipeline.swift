@@ -15,7 +15,7 @@ struct Pipeline {
     let scopes: [PipelineScope]
     let locator: ScalarLocator
 
-    /// A document is a pipeline when it is a mapping; GitLab reads only the first document's keys.
+    /// Every mapping document is read: a `spec:` header document (CI/CD inputs) simply has no jobs.
     static func pipelines(in documents: [YAMLDocument], locator: ScalarLocator) -> [Pipeline] {
         documents.filter { $0.root.isMapping }.map { document in
             let root = document.root

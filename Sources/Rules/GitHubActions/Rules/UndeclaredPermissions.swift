@@ -9,7 +9,8 @@ struct UndeclaredPermissions: WorkflowRule {
             A job without `permissions`, in a workflow without top-level `permissions`, runs with the repository's or \
             organisation's default token scopes: read-write for every scope on repositories created before 2023 or \
             where an admin chose it. The workflow file alone does not say which, so reviewers cannot tell. Low: it \
-            only matters once a step is compromised, but then it decides how much is lost.
+            only matters once a step is compromised, but then it decides how much is lost. Reusable workflows \
+            (`on: workflow_call` only) are not reported: their token is capped by the caller's permissions.
             """,
         recommendation: "Declare `permissions: {contents: read}` at the top of the workflow and widen per job where needed.",
         equivalents: [Equivalent(tool: "zizmor", id: "excessive-permissions")],
@@ -39,6 +40,14 @@ struct UndeclaredPermissions: WorkflowRule {
                       - run: make
                 """, path: ".github/workflows/ci.yml"),
             RuleExample("""
+                on: workflow_call
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: make
+                """, path: ".github/workflows/ci.yml"),
+            RuleExample("""
                 on: push
                 jobs:
                   build:
@@ -50,7 +59,9 @@ struct UndeclaredPermissions: WorkflowRule {
         ])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        guard workflow.root["permissions"] == nil, let jobsEntry = workflow.root.entry("jobs") else { return [] }
+        // A reusable workflow's token is the caller's, capped by the caller's permissions.
+        guard workflow.triggers != ["workflow_call"], workflow.root["permissions"] == nil,
+              let jobsEntry = workflow.root.entry("jobs") else { return [] }
         let undeclared = workflow.jobs.filter { $0.node["permissions"] == nil }.map { "`\($0.id)`" }
         guard !undeclared.isEmpty else { return [] }
         return [Violation(line: jobsEntry.keyLine,
