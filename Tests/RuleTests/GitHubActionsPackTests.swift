@@ -32,7 +32,7 @@ final class GitHubActionsPackTests: XCTestCase {
         let found = violations(text, rule: "GHA-ACTION-NOT-PINNED")
         XCTAssertEqual(found.map(\.line), [6, 11, 12])
         XCTAssertEqual(Set(found.map(\.identity)).count, 3, "each use of an action is its own finding")
-        XCTAssertTrue(found[0].message.contains("job `build`"))
+        XCTAssertEqual(found[0].message, "Job `build` uses `acme/setup@v1`, a reference that can be moved to other code.")
         XCTAssertTrue(found[1].message.contains("Step `Setup` of job `test`"))
     }
 

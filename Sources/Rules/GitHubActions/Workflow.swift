@@ -93,6 +93,9 @@ struct WorkflowStep {
         uses.map { String($0.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)[0]).lowercased() }
     }
 
+    /// Whether the step has a `name` or `id` of its own, rather than being known by its action.
+    var isNamed: Bool { node["name"]?.string != nil || node["id"]?.string != nil }
+
     private var label: String {
         node["name"]?.string ?? node["id"]?.string ?? uses ?? "#\(number)"
     }

@@ -92,7 +92,9 @@ struct UnpinnedAction: WorkflowRule {
             // A job-level `uses` calls a reusable workflow from another repository.
             let call = job.node.entry("uses").flatMap { violation($0, by: "Job `\(job.id)`", identity: job.identity) }
             return (call.map { [$0] } ?? []) + job.steps.compactMap { step in
-                step.node.entry("uses").flatMap { violation($0, by: step.displayName, identity: step.identity) }
+                step.node.entry("uses").flatMap { entry in
+                    violation(entry, by: step.isNamed ? step.displayName : "Job `\(job.id)`", identity: step.identity)
+                }
             }
         }
     }
