@@ -55,13 +55,11 @@ struct EnvironmentBlock {
 struct WorkflowJob {
     let id: String
     let node: YAMLNode
-    let line: Int
     let steps: [WorkflowStep]
 
     init(_ entry: YAMLEntry) {
         id = entry.key
         node = entry.value
-        line = entry.keyLine
         let jobID = entry.key
         steps = (entry.value["steps"]?.items ?? []).enumerated().compactMap { index, step in
             step.isMapping ? WorkflowStep(node: step, number: index + 1, jobID: jobID) : nil

@@ -53,7 +53,7 @@ struct PipelineScope {
         let node: YAMLNode
     }
 
-    static let scriptKeys = ["before_script", "script", "after_script"]
+    private static let scriptKeys = ["before_script", "script", "after_script"]
 
     let node: YAMLNode
     /// For messages: "Job `build`".

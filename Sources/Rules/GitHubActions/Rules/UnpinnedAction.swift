@@ -111,7 +111,8 @@ struct UnpinnedAction: WorkflowRule {
     private static func mutableTarget(of reference: String) -> (name: String, owner: String)? {
         if reference.hasPrefix("./") || reference.hasPrefix("../") || reference.contains("${{") { return nil }
         if reference.hasPrefix("docker://") {
-            return reference.contains("@sha256:") ? nil : (reference.split(separator: ":", maxSplits: 2).prefix(2).joined(separator: ":"), "")
+            let image = ImageReference(parsing: String(reference.dropFirst("docker://".count)))
+            return image.digest != nil ? nil : ("docker://\(image.registry.map { "\($0)/" } ?? "")\(image.repository)", "")
         }
         let parts = reference.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
         let name = parts[0].lowercased()
