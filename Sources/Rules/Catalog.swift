@@ -8,6 +8,8 @@ public enum RuleCatalog {
         HelmPack.self,
         TerraformPack.self,
         CloudFormationPack.self,
+        GitHubActionsPack.self,
+        GitLabCIPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

@@ -1,0 +1,60 @@
+import InfragateParsers
+
+/// `curl … | bash` in a job runs whatever the server sends, next to the job's token and secrets.
+struct WorkflowPipeToShell: WorkflowRule {
+    let description = RuleDescription(
+        id: "GHA-PIPE-TO-SHELL", title: "Downloaded script piped into a shell", severity: .high, cwe: 494,
+        owasp: "A08:2021 Software and Data Integrity Failures",
+        checklist: "CI/CD › Remote content verified before use",
+        rationale: """
+            `curl … | bash`, `wget -qO- … | sh`, `bash <(curl …)` and `iwr … | iex` execute whatever the server returns \
+            at that moment, unreviewed and unverified, on a runner holding the job's `GITHUB_TOKEN` and secrets. A \
+            compromised download host or CDN (the Codecov uploader, 2021) becomes code execution in every pipeline \
+            that runs it. High.
+            """,
+        recommendation: "Use a pinned action or package, or download to a file and verify its checksum (`sha256sum -c`) before running it.",
+        triggering: [RuleExample("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - name: Install tools
+                    run: |
+                      set -eu
+            ↓          curl -fsSL https://get.example.com/install.sh \\
+                        | bash -s -- --yes
+            ↓      - run: bash <(curl -s https://codecov.io/bash)
+            """, path: ".github/workflows/ci.yml")],
+        nonTriggering: [RuleExample("""
+            on: push
+            jobs:
+              build:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: |
+                      curl -fsSLo install.sh https://get.example.com/install.sh
+                      echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  install.sh" | sha256sum -c -
+                      bash install.sh
+                      curl -fsSL https://api.example.com/version | jq -r .tag
+            """, path: ".github/workflows/ci.yml")])
+
+    func check(_ workflow: Workflow) -> [Violation] {
+        workflow.jobs.flatMap(\.steps).flatMap { step -> [Violation] in
+            guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
+            // The nth such download of a step keeps its identity when lines move around it.
+            var occurrences: [String: Int] = [:]
+            let downloads = ShellLines.logicalLines(of: text[...]).compactMap { line -> (fragment: Substring, pipe: String, occurrence: Int)? in
+                guard let download = ShellCommand.pipedDownload(in: ShellScript.commands(in: String(line))) else { return nil }
+                let pipe = "\(download.downloader)|\(download.runner)"
+                occurrences[pipe, default: 0] += 1
+                return (line, pipe, occurrences[pipe, default: 1])
+            }
+            let lines = workflow.locator.lines(of: downloads.map(\.fragment), in: run)
+            return zip(downloads, lines).map { download, line in
+                Violation(line: line, message: "\(step.displayName) runs a script downloaded with `\(download.pipe.replacingOccurrences(of: "|", with: "` in `"))` without verifying it.",
+                          identity: "\(step.identity)|\(download.pipe)#\(download.occurrence)")
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import InfragateParsers
+
+/// One GitHub Actions workflow: its triggers, jobs and steps, read leniently (a key of the wrong
+/// shape is skipped, never a crash), plus a locator to map text inside scripts back to lines.
+struct Workflow {
+    let root: YAMLNode
+    /// The events of `on:`, written as a string, a list or a mapping. The YAML layer applies no
+    /// YAML 1.1 typing, so the `on` key stays the string "on" rather than becoming `true`.
+    let triggers: Set<String>
+    let jobs: [WorkflowJob]
+    let locator: ScalarLocator
+
+    /// A document is a workflow when it is a mapping with a `jobs` mapping.
+    static func workflows(in documents: [YAMLDocument], locator: ScalarLocator) -> [Workflow] {
+        documents.compactMap { document in
+            guard let jobs = document.root["jobs"], jobs.isMapping else { return nil }
+            return Workflow(root: document.root, triggers: triggers(of: document.root["on"]),
+                            jobs: jobs.entries.filter { $0.value.isMapping }.map(WorkflowJob.init), locator: locator)
+        }
+    }
+
+    private static func triggers(of node: YAMLNode?) -> Set<String> {
+        guard let node else { return [] }
+        if let event = node.string { return [event] }
+        if node.isSequence { return Set(node.items.compactMap(\.string)) }
+        return Set(node.entries.map(\.key))
+    }
+
+    func isTriggered(byAnyOf events: Set<String>) -> Bool {
+        !triggers.isDisjoint(with: events)
+    }
+
+    /// Every `env` mapping of the workflow, its jobs and their steps.
+    var environmentBlocks: [EnvironmentBlock] {
+        var blocks: [EnvironmentBlock] = []
+        if let env = root["env"] { blocks.append(EnvironmentBlock(node: env, owner: "The workflow", identity: "workflow")) }
+        for job in jobs {
+            if let env = job.node["env"] { blocks.append(EnvironmentBlock(node: env, owner: "Job `\(job.id)`", identity: job.identity)) }
+            for step in job.steps {
+                if let env = step.node["env"] { blocks.append(EnvironmentBlock(node: env, owner: step.displayName, identity: step.identity)) }
+            }
+        }
+        return blocks
+    }
+}
+
+/// An `env` mapping and who declares it, for messages and identities.
+struct EnvironmentBlock {
+    let node: YAMLNode
+    let owner: String
+    let identity: String
+}
+
+/// A job of `jobs:`.
+struct WorkflowJob {
+    let id: String
+    let node: YAMLNode
+    let steps: [WorkflowStep]
+
+    init(_ entry: YAMLEntry) {
+        id = entry.key
+        node = entry.value
+        let jobID = entry.key
+        steps = (entry.value["steps"]?.items ?? []).enumerated().compactMap { index, step in
+            step.isMapping ? WorkflowStep(node: step, number: index + 1, jobID: jobID) : nil
+        }
+    }
+
+    var identity: String { "job:\(id)" }
+
+    /// The labels of `runs-on` as a string, a list, or a `{group:, labels:}` mapping.
+    var runnerLabels: [String] {
+        guard let runsOn = node["runs-on"] else { return [] }
+        if let label = runsOn.string { return [label] }
+        if runsOn.isSequence { return runsOn.items.compactMap(\.string) }
+        guard let labels = runsOn["labels"] else { return [] }
+        return labels.string.map { [$0] } ?? labels.items.compactMap(\.string)
+    }
+}
+
+/// A step of a job, named in messages by its `name`, `id` or action, else by its position.
+struct WorkflowStep {
+    let node: YAMLNode
+    let number: Int
+    let jobID: String
+
+    var uses: String? { node["uses"]?.string }
+
+    /// The action without its ref (`actions/checkout@v4` → `actions/checkout`).
+    var action: String? {
+        uses.map { String($0.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)[0]).lowercased() }
+    }
+
+    /// Whether the step has a `name` or `id` of its own, rather than being known by its action.
+    var isNamed: Bool { node["name"]?.string != nil || node["id"]?.string != nil }
+
+    private var label: String {
+        node["name"]?.string ?? node["id"]?.string ?? uses ?? "#\(number)"
+    }
+
+    var displayName: String { "Step `\(label)` of job `\(jobID)`" }
+
+    var identity: String { "job:\(jobID)|step:\(label)" }
+}
+
+extension WorkflowStep {
+    /// A script the step runs, and the key that holds it.
+    struct Script {
+        let key: String
+        let node: YAMLNode
+    }
+
+    /// Its `run`, or the `script` input of `actions/github-script` (JavaScript, injectable all the same).
+    var scripts: [Script] {
+        if let run = node["run"], run.scalar != nil { return [Script(key: "run", node: run)] }
+        if action == "actions/github-script", let script = node["with"]?["script"], script.scalar != nil {
+            return [Script(key: "script", node: script)]
+        }
+        return []
+    }
+}

@@ -1,0 +1,110 @@
+import InfragateParsers
+
+/// A `.gitlab-ci.yml`: its global settings, `default:` and jobs, read leniently (a key of the
+/// wrong shape is skipped, never a crash), plus a locator for text inside scripts.
+struct Pipeline {
+    /// Top-level keys that configure the pipeline rather than name a job.
+    private static let globalKeywords: Set<String> = [
+        "default", "include", "stages", "variables", "workflow", "image", "services", "before_script", "after_script",
+        "cache", "spec",
+    ]
+
+    let root: YAMLNode
+    /// The pipeline itself (global keywords), `default:`, then every job, hidden `.templates` included
+    /// because jobs inherit them through `extends`.
+    let scopes: [PipelineScope]
+    let locator: ScalarLocator
+
+    /// Every mapping document is read: a `spec:` header document (CI/CD inputs) simply has no jobs.
+    static func pipelines(in documents: [YAMLDocument], locator: ScalarLocator) -> [Pipeline] {
+        documents.filter { $0.root.isMapping }.map { document in
+            let root = document.root
+            var scopes = [PipelineScope(node: root, name: "The pipeline", identity: "pipeline")]
+            if let defaults = root["default"], defaults.isMapping {
+                scopes.append(PipelineScope(node: defaults, name: "`default`", identity: "default"))
+            }
+            scopes += root.entries.filter { !globalKeywords.contains($0.key) && $0.value.isMapping }.map {
+                PipelineScope(node: $0.value, name: "Job `\($0.key)`", identity: "job:\($0.key)")
+            }
+            return Pipeline(root: root, scopes: scopes, locator: locator)
+        }
+    }
+}
+
+/// Where settings are written: the pipeline's global keywords, `default:`, or one job.
+struct PipelineScope {
+    /// A variable of `variables:`, from either `NAME: value` or `NAME: {value:, description:}`.
+    struct Variable {
+        let name: String
+        let value: YAMLNode?
+        let line: Int
+    }
+
+    /// An image of `image:` or `services:`, from either the string or the `{name:}` form.
+    struct Image {
+        let reference: String
+        let node: YAMLNode
+        let line: Int
+    }
+
+    /// One entry of `script`, `before_script` or `after_script`: a string that may hold many lines.
+    struct ScriptEntry {
+        let key: String
+        let node: YAMLNode
+    }
+
+    private static let scriptKeys = ["before_script", "script", "after_script"]
+
+    let node: YAMLNode
+    /// For messages: "Job `build`".
+    let name: String
+    let identity: String
+
+    var variables: [Variable] {
+        Self.variables(of: node)
+    }
+
+    static func variables(of node: YAMLNode) -> [Variable] {
+        (node["variables"]?.entries ?? []).map { entry in
+            let value = entry.value.isMapping ? entry.value["value"] : entry.value
+            return Variable(name: entry.key, value: value, line: entry.keyLine)
+        }
+    }
+
+    var image: Image? {
+        node.entry("image").flatMap { Self.image($0.value, line: $0.keyLine) }
+    }
+
+    var services: [Image] {
+        (node["services"]?.items ?? []).compactMap { Self.image($0, line: $0.line) }
+    }
+
+    /// In the `{name:}` form the image is reported on its `name` line.
+    private static func image(_ node: YAMLNode, line: Int) -> Image? {
+        if let reference = node.string { return Image(reference: reference, node: node, line: line) }
+        guard let name = node.entry("name"), let reference = name.value.string else { return nil }
+        return Image(reference: reference, node: node, line: name.keyLine)
+    }
+
+    /// Script entries, one nesting level of lists included; `!reference [.job, script]` tags point
+    /// at other jobs' scripts, which are judged where they are written.
+    var scriptEntries: [ScriptEntry] {
+        Self.scriptKeys.flatMap { key -> [ScriptEntry] in
+            guard let script = node[key] else { return [] }
+            let scalars = script.scalar != nil ? [script]
+                : script.items.filter { $0.tag != "!reference" }.flatMap { $0.isSequence ? $0.items : [$0] }
+            return scalars.filter { $0.scalar != nil }.map { ScriptEntry(key: key, node: $0) }
+        }
+    }
+}
+
+extension PipelineScope.Image {
+    var parsed: ImageReference { ImageReference(parsing: reference) }
+
+    /// `docker:27-dind`, `docker:dind`, `registry/docker-dind`: a Docker daemon run as a service.
+    var isDockerInDocker: Bool {
+        let image = parsed
+        return image.repository.lowercased().hasSuffix("dind")
+            || (image.repository.lowercased().hasSuffix("docker") && image.tag?.lowercased().contains("dind") == true)
+    }
+}

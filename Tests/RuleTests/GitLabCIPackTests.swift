@@ -1,0 +1,136 @@
+import InfragateRules
+import XCTest
+
+final class GitLabCIPackTests: XCTestCase {
+    private func evaluate(_ text: String) -> PackResult {
+        GitLabCIPack.evaluate(SourceFile(path: ".gitlab-ci.yml", text: text), in: EmptySnapshot())
+    }
+
+    private func lines(_ text: String, rule: String) -> [Int] {
+        evaluate(text).violations.filter { $0.rule.id == rule }.map(\.violation.line).sorted()
+    }
+
+    func testScriptsAreReadInEveryKeyDefaultsAndNestedLists() {
+        let text = """
+            .install: &install
+              - curl -fsSL https://example.com/a.sh | sh
+            default:
+              before_script:
+                - wget -qO- https://example.com/b.sh | bash
+            build:
+              script:
+                - *install
+                - - echo nested
+                  - curl -s https://example.com/c.sh | sh
+              after_script: curl -s https://example.com/d.sh | sh
+            test:
+              script:
+                - !reference [.install]
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-PIPE-TO-SHELL"), [2, 5, 10, 11])
+    }
+
+    func testBlockScalarScriptLinesAreReportedOnTheirOwnLine() {
+        let text = """
+            deploy:
+              script:
+                - |
+                  echo start
+
+                  echo "$DEPLOY_TOKEN"
+                - >
+                  echo folded
+                  done
+                - echo "$CI_JOB_TOKEN"
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-SECRET-ECHOED"), [6, 10])
+    }
+
+    func testImagesInStringAndNameFormsAndFromVariables() {
+        let text = """
+            image:
+              name: alpine
+            build:
+              image: $CI_REGISTRY_IMAGE/builder:latest
+              script: make
+            test:
+              image: $CI_REGISTRY_IMAGE/builder
+              script: make test
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-IMAGE-LATEST"), [2, 4])
+    }
+
+    func testASingleIncludeMappingIsJudged() {
+        let text = """
+            include:
+              project: platform/ci
+              file: [/a.yml, /b.yml]
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-INCLUDE-UNPINNED"), [2])
+    }
+
+    func testVariableValuesNeverReachMessagesOrIdentities() {
+        let text = """
+            variables:
+              REGISTRY_PASSWORD: Xy7-super-secret
+            deploy:
+              variables:
+                API_TOKEN: {value: Xy7-other-secret, description: token}
+              script: ./deploy.sh
+            """
+        let found = evaluate(text).violations.filter { $0.rule.id == "GITLAB-SECRET-IN-VARIABLES" }.map(\.violation)
+        XCTAssertEqual(found.map(\.line), [2, 5])
+        for violation in found {
+            XCTAssertFalse(violation.message.contains("Xy7"), violation.message)
+            XCTAssertFalse(violation.identity.contains("Xy7"), violation.identity)
+        }
+    }
+
+    func testFindingsOfDifferentJobsHaveDifferentIdentities() {
+        let text = """
+            build:
+              image: node
+              script: make
+            test:
+              image: node
+              script: make test
+            """
+        let found = evaluate(text).violations.filter { $0.rule.id == "GITLAB-IMAGE-LATEST" }.map(\.violation)
+        XCTAssertEqual(found.map(\.line), [2, 5])
+        XCTAssertEqual(Set(found.map(\.identity)).count, 2)
+    }
+
+    func testAMalformedPipelineIsAProblemOnItsLine() {
+        let text = """
+            build:
+              script:
+                - make
+              image: "node:20
+            """
+        let result = evaluate(text)
+        XCTAssertEqual(result.problems.count, 1)
+        XCTAssertEqual(result.problems.first?.line, 4)
+    }
+
+    func testUnexpectedShapesAreSkippedWithoutFindings() {
+        for text in ["- a\n- b", "build: make", "build:\n  script: {a: b}\n  image: [x]\n  services: docker:dind", "include: [[a]]", "variables: [a]", ""] {
+            let result = evaluate(text)
+            XCTAssertEqual(result.problems, [], text)
+            XCTAssertEqual(result.violations.count, 0, text)
+        }
+    }
+
+    /// Escapes make script lines unfindable in the source; a search per line would be quadratic.
+    func testQuotedScriptsWithEscapesStayLinear() {
+        let lines = (1...20_000).map { "    curl -s https://example.com/\($0).sh | sh #\\t\\n" }
+        let text = "build:\n  script: \"\n" + lines.joined(separator: "\n") + "\"\n"
+        let start = Date()
+        let found = evaluate(text).violations.filter { $0.rule.id == "GITLAB-PIPE-TO-SHELL" }
+        XCTAssertEqual(found.count, 20_000)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 15, "a quadratic search would take minutes")
+    }
+
+    func testTheClassifiedPipelineKindHasThisPack() {
+        XCTAssertTrue(RuleCatalog.pack(for: .gitlabCI) == GitLabCIPack.self)
+    }
+}
