@@ -41,41 +41,15 @@ enum PipeToShell: DockerfileRule {
             "FROM debian:12-slim\nRUN python3 <<EOF\nprint('curl x | sh')\nEOF",
         ])
 
-    private static let downloaders: Set<String> = ["curl", "wget"]
-    /// Programs that execute what they read: shells and script interpreters.
-    private static let interpreters: Set<String> = ShellScript.shells.union(["python", "python3", "perl", "ruby", "node", "php"])
-    /// Programs that execute a command substitution given as an argument (`bash <(curl …)`).
-    private static let substitutionRunners: Set<String> = ShellScript.shells.union(["source", ".", "eval"])
-    private static let downloadSubstitutions = ["$(curl", "$(wget", "<(curl", "<(wget", "`curl", "`wget"]
-
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
-                guard let (downloader, runner) = pipedDownload(in: instruction.shellCommands) else { return nil }
+                guard let (downloader, runner) = ShellCommand.pipedDownload(in: instruction.shellCommands) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`RUN` executes a script downloaded with `\(downloader)` by `\(runner)` without verifying it",
                     identity: stage.identity("RUN \(downloader)|\(runner)"))
             }
         }
-    }
-
-    /// The downloader and the program that runs its output, if the commands do that.
-    private static func pipedDownload(in commands: [ShellCommand]) -> (String, String)? {
-        var pipelineDownloader: String?
-        for command in commands {
-            guard let program = command.programName else { continue }
-            if let downloader = pipelineDownloader, interpreters.contains(program) { return (downloader, program) }
-            if substitutionRunners.contains(program),
-               let substitution = command.effectiveInvocation.dropFirst().first(where: { word in downloadSubstitutions.contains(where: word.contains) }) {
-                return (substitution.contains("wget") ? "wget" : "curl", program)
-            }
-            if downloaders.contains(program), command.pipesIntoNext {
-                pipelineDownloader = program
-            } else if !command.pipesIntoNext {
-                pipelineDownloader = nil
-            }
-        }
-        return nil
     }
 }

@@ -1,6 +1,6 @@
 import InfragateParsers
 
-/// What CI rules ask of the commands of one script line. Shared by the GitHub Actions and GitLab CI packs.
+/// What rules ask of shell commands: Dockerfile `RUN`, GitHub Actions `run:` and GitLab CI scripts.
 extension ShellCommand {
     private static let downloaders: Set<String> = ["curl", "wget", "iwr", "irm", "Invoke-WebRequest", "Invoke-RestMethod"]
     /// Programs that execute what they read: shells, script interpreters and PowerShell's `iex`.
