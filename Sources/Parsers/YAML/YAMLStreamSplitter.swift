@@ -15,7 +15,8 @@ enum YAMLStreamSplitter {
         // A `%YAML`/`%TAG` directive belongs to the document its `---` opens: do not cut there.
         var directivePending = false
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is a single Character in Swift, so it must be named as a separator on its own.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             if line.hasPrefix("%") {
                 directivePending = true
             } else if isDocumentStart(line) {
