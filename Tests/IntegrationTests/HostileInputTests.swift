@@ -202,6 +202,18 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(findings.contains { $0.line == 3 && $0.ruleID == "DOCKER-ROOT-USER" }, "\(findings.map { "\($0.ruleID)@\($0.line)" })")
     }
 
+    func testVariableSubstitutionBombsAreRefusedNotExpanded() throws {
+        // Each line doubles (ENV) or quadruples (ARG) the value: 2^64 and 4^40 bytes if expanded.
+        let environment = "FROM alpine:3.20\nENV A=x\n" + String(repeating: "ENV A=$A$A\n", count: 64) + "USER 10001\n"
+        let arguments = "ARG A=x\n" + String(repeating: "ARG A=${A}${A}${A}${A}\n", count: 40) + "FROM alpine:3.20\nUSER 10001\n"
+        try commit("env/Dockerfile", environment)
+        try commit("arg/Dockerfile", arguments)
+        for path in ["env/Dockerfile", "arg/Dockerfile"] {
+            let findings = try assertFailsClosed(path, rule: GateRules.parseError)
+            XCTAssertTrue(findings.contains { $0.message.contains("substitution") }, "\(path): \(findings.map(\.message))")
+        }
+    }
+
     func testBinaryDockerfileIsUnscannedAndFailsClosed() throws {
         var bytes: [UInt8] = Array("FROM ubuntu:latest\n".utf8) + [0, 0xFF, 0xFE, 0x7F, 0x00, 0x10]
         bytes += (0..<4_096).map { UInt8(truncatingIfNeeded: $0 &* 31) }
