@@ -168,6 +168,45 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(findings.contains { $0.ruleID.hasPrefix("GATE-") }, "\(findings.map(\.message))")
     }
 
+    func testHCLValueBombsAreCutAndTheRestOfTheModuleIsStillJudged() throws {
+        // Sixty memoised names, each twice the next: 2^60 bytes or elements if evaluated.
+        let doubling: [String: (String) -> String] = [
+            "strings": { "\"${\($0)}${\($0)}\"" },
+            "lists": { "concat(\($0), \($0))" },
+            "encoded": { "jsonencode([\($0), \($0)])" },
+            "objects": { "{ a = \($0), b = \($0) }" },
+        ]
+        for (folder, double) in doubling {
+            let locals = (0..<60).map { "  l\($0) = \(double("local.l\($0 + 1)"))\n" }.joined()
+            try commit("infra/\(folder)/main.tf", "locals {\n\(locals)  l60 = [\"x\"]\n}\n" + Self.publicDatabase(named: "local.l0"))
+        }
+        let variables = (0..<60).map { "variable \"v\($0)\" {\n  default = \"${var.v\($0 + 1)}${var.v\($0 + 1)}\"\n}\n" }.joined()
+        try commit("infra/variables/main.tf", variables + "variable \"v60\" {\n  default = \"x\"\n}\n" + Self.publicDatabase(named: "var.v0"))
+        for folder in doubling.keys.sorted() + ["variables"] {
+            let findings = try assertJudged("infra/\(folder)/main.tf", status: ExitStatus.policyFailed)
+            XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(folder): \(findings.map(\.ruleID))")
+        }
+    }
+
+    func testHCLReferenceCyclesAndDeepValuesDoNotExhaustTheStack() throws {
+        try commit("infra/cycle/main.tf", "variable \"a\" {\n  default = var.b\n}\nvariable \"b\" {\n  default = local.c\n}\nlocals {\n  c = var.a\n}\n"
+                   + Self.publicDatabase(named: "var.a"))
+        // Each local nests the previous one a level deeper; memoised, they build a 60,000-level value.
+        let depth = 60_000
+        let chain = (1...depth).map { "  l\($0) = [local.l\($0 - 1)]\n" }.joined()
+        let references = stride(from: 100, through: depth, by: 100).map { "local.l\($0)" }.joined(separator: ", ")
+        try commit("infra/deep/main.tf", "locals {\n  l0 = \"x\"\n\(chain)}\n" + Self.publicDatabase(named: "jsonencode([\(references)])"))
+        for path in ["infra/cycle/main.tf", "infra/deep/main.tf"] {
+            let findings = try assertJudged(path, status: ExitStatus.policyFailed)
+            XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(path): \(findings.map(\.ruleID))")
+        }
+    }
+
+    /// A database that must be reported whatever its identifier evaluates to.
+    private static func publicDatabase(named identifier: String) -> String {
+        "resource \"aws_db_instance\" \"db\" {\n  identifier = \(identifier)\n  publicly_accessible = true\n}\n"
+    }
+
     // MARK: - Dockerfiles
 
     func testEmptyAndCommentOnlyDockerfilesFailClosed() throws {
