@@ -57,9 +57,21 @@ enum DiskWalk {
         return entries.sorted { $0.relativePath < $1.relativePath }
     }
 
+    /// Reads a regular file (following a link given on the command line). A FIFO or a device would
+    /// block or never end, so it cannot be judged; every failure names the file.
     static func read(_ url: URL, limit: Int) throws -> Candidate.Loaded {
-        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > limit { return .tooLarge(size: size) }
-        return .bytes(Array(try Data(contentsOf: url)))
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw GateError.undecidable("cannot read \(url.path): not a regular file")
+            }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > limit { return .tooLarge(size: size) }
+            return .bytes(Array(try Data(contentsOf: url)))
+        } catch let error as GateError {
+            throw error
+        } catch {
+            throw GateError.undecidable("cannot read \(url.path): \(error.localizedDescription)")
+        }
     }
 }
