@@ -354,6 +354,15 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testFIFONamedDockerfileOnDiskCannotBeDecidedAndIsNamed() throws {
+        let fifo = scratch.appendingPathComponent("Dockerfile").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let run = try infragate(["scan", "--", fifo])
+        assertDefined(run, "scan FIFO")
+        XCTAssertEqual(run.status, ExitStatus.undecidable, run.stderr)
+        XCTAssertTrue(run.stderr.contains("\(fifo): not a regular file"), run.stderr)
+    }
+
     // MARK: - Policy may lower the fail-closed findings
 
     func testTrustedPolicyCanLowerTheFailClosedFindings() throws {
