@@ -363,6 +363,33 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("\(fifo): not a regular file"), run.stderr)
     }
 
+    func testPreReceiveHookRejectsHostileFilesAndNamesEachOne() throws {
+        let server = try HookedServer()
+        defer { server.remove() }
+        try server.clone.write("README.md", "# app\n")
+        try server.clone.commitAll("base")
+        XCTAssertEqual(try server.push("main").status, 0)
+        let hostile: [String: Data] = [
+            "k8s/bomb.yaml": Data("apiVersion: v1\nkind: ConfigMap\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n".utf8),
+            "k8s/quote.yaml": Data("apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"web\n".utf8),
+            "bin/Dockerfile": Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]),
+            "env/Dockerfile": Data(("FROM alpine:3.20\nENV A=x\n" + String(repeating: "ENV A=$A$A\n", count: 64)).utf8),
+            "infra/cycle/main.tf": Data("variable \"a\" {\n  default = var.a\n}\n\(Self.publicDatabase(named: "var.a"))".utf8),
+        ]
+        for (path, data) in hostile {
+            try server.clone.write(path, data)
+        }
+        try server.clone.commitAll("hostile")
+        let started = Date()
+        let result = try server.push("main")
+        XCTAssertLessThan(Date().timeIntervalSince(started), Self.generousBound)
+        XCTAssertNotEqual(result.status, 0, "a hostile push was accepted")
+        XCTAssertTrue(result.stderr.contains("push REJECTED"), "the hook did not answer itself (crash?)\n\(result.stderr)")
+        for path in hostile.keys {
+            XCTAssertTrue(result.stderr.contains(path), "\(path) is not named\n\(result.stderr)")
+        }
+    }
+
     // MARK: - Policy may lower the fail-closed findings
 
     func testTrustedPolicyCanLowerTheFailClosedFindings() throws {
