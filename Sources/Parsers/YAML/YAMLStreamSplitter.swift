@@ -15,8 +15,9 @@ enum YAMLStreamSplitter {
         // A `%YAML`/`%TAG` directive belongs to the document its `---` opens: do not cut there.
         var directivePending = false
         var lineNumber = 0
-        // "\r\n" is a single Character in Swift, so it must be named as a separator on its own.
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Every line break libyaml counts (`\n`, `\r\n`, a lone `\r`, NEL, LS, PS), so that chunk
+        // offsets agree with its line numbers; "\r\n" is a single Character, hence `isNewline`.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if line.hasPrefix("%") {
                 directivePending = true
             } else if isDocumentStart(line) {
