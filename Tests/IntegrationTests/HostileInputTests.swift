@@ -276,31 +276,45 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(windows.contains { $0.ruleID == "DOCKER-ROOT-USER" && $0.line == 2 }, "\(windows.map { "\($0.ruleID)@\($0.line)" })")
     }
 
-    func testCRLFKubernetesManifestIsRecognisedAndKeepsItsLineNumbers() throws {
+    /// YAML line breaks other than `\n`: Windows `\r\n` and classic Mac `\r`, which libyaml counts too.
+    private static let foreignLineBreaks = ["crlf": "\r\n", "cr": "\r"]
+
+    func testCRLFAndCRKubernetesManifestsAreRecognisedAndKeepTheirLineNumbers() throws {
         try commit("lf/pod.yaml", Self.badPod)
-        try commit("crlf/pod.yaml", "\u{FEFF}" + Self.badPod.replacingOccurrences(of: "\n", with: "\r\n"))
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/pod.yaml", "\u{FEFF}" + Self.badPod.replacingOccurrences(of: "\n", with: lineBreak))
+        }
         let expected = try assertJudged("lf/pod.yaml", status: ExitStatus.policyFailed)
-        let windows = try assertJudged("crlf/pod.yaml", status: ExitStatus.policyFailed)
         XCTAssertFalse(expected.isEmpty)
-        XCTAssertEqual(Set(windows.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }))
+        for folder in Self.foreignLineBreaks.keys {
+            let findings = try assertJudged("\(folder)/pod.yaml", status: ExitStatus.policyFailed)
+            XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }), folder)
+        }
     }
 
-    func testCRLFManifestReportsSyntaxErrorsOnTheirLine() throws {
-        try commit("crlf/pod.yaml", "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: web\r\n    labels: broken\r\nspec: {}\r\n")
-        let findings = try assertFailsClosed("crlf/pod.yaml", rule: GateRules.parseError)
-        XCTAssertEqual(findings.first { $0.ruleID == GateRules.parseError.id }?.line, 5)
+    func testCRLFAndCRManifestsReportSyntaxErrorsOnTheirLine() throws {
+        let manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n    labels: broken\nspec: {}\n"
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/pod.yaml", manifest.replacingOccurrences(of: "\n", with: lineBreak))
+            let findings = try assertFailsClosed("\(folder)/pod.yaml", rule: GateRules.parseError)
+            XCTAssertEqual(findings.first { $0.ruleID == GateRules.parseError.id }?.line, 5, folder)
+        }
     }
 
-    func testCRLFStreamStillJudgesTheDocumentsAfterAMalformedOne() throws {
+    func testCRLFAndCRStreamsStillJudgeTheDocumentsAfterAMalformedOne() throws {
         let stream = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [broken\n---\n" + Self.badPod
         try commit("lf/stream.yaml", stream)
-        try commit("crlf/stream.yaml", stream.replacingOccurrences(of: "\n", with: "\r\n"))
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/stream.yaml", stream.replacingOccurrences(of: "\n", with: lineBreak))
+        }
         // Lowered, so that the findings of the later document are what decides.
         let policy = try trustedPolicy("version: 1\nrules:\n  GATE-PARSE-ERROR: { severity: low }\n")
         let expected = try assertJudged("lf/stream.yaml", status: ExitStatus.policyFailed, policy: policy)
-        let windows = try assertJudged("crlf/stream.yaml", status: ExitStatus.policyFailed, policy: policy)
         XCTAssertTrue(expected.contains { $0.ruleID == GateRules.parseError.id && $0.line == 3 }, "\(expected.map { "\($0.ruleID)@\($0.line)" })")
-        XCTAssertEqual(Set(windows.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }))
+        for folder in Self.foreignLineBreaks.keys {
+            let findings = try assertJudged("\(folder)/stream.yaml", status: ExitStatus.policyFailed, policy: policy)
+            XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }), folder)
+        }
     }
 
     func testYAMLOverTheDefaultSizeLimitIsUnscannedAndFailsClosed() throws {
