@@ -5,6 +5,7 @@ import InfragateRules
 struct DiskSnapshot: RepositorySnapshot {
     let root: URL
     let sizeLimit: Int
+    let sharedValues = SharedValues()
 
     func filePaths(in directory: String) -> [String] {
         let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
@@ -25,6 +26,10 @@ struct DiskSnapshot: RepositorySnapshot {
         guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit),
               case .text(let text) = FileContent(bytes: bytes) else { return nil }
         return text
+    }
+
+    func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {
+        sharedValues.value(for: key, compute)
     }
 }
 
