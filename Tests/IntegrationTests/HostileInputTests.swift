@@ -334,6 +334,36 @@ final class HostileInputTests: XCTestCase {
         try assertFailsClosed("k8s/late.yaml", rule: GateRules.parseError)
     }
 
+    // MARK: - Many files in one change
+
+    func testLargeChangesStayLinear() throws {
+        // Each changed file used to rebuild its whole Terraform module, and scan every YAML file of
+        // the tree for NetworkPolicies: quadratic, 300 files took minutes.
+        for file in 0..<300 {
+            let buckets = (0..<20).map { "resource \"aws_s3_bucket\" \"b\(file)_\($0)\" {\n  bucket = \"b\(file)-\($0)\"\n}\n" }
+            try repository.write("infra/f\(file).tf", buckets.joined())
+        }
+        try repository.write("infra/encryption.tf", "resource \"aws_s3_bucket_server_side_encryption_configuration\" \"e\" {\n  bucket = aws_s3_bucket.b0_0.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = \"aws:kms\"\n    }\n  }\n}\n")
+        for manifest in 0..<1_000 {
+            try repository.write("k8s/d\(manifest).yaml", Self.badPod.replacingOccurrences(of: "name: web\n", with: "name: web\(manifest)\n  namespace: shop\n"))
+        }
+        try repository.write("k8s/policy.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\nspec: {podSelector: {}}\n")
+        try repository.commitAll("a large change")
+
+        let run = try infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"])
+        assertDefined(run, "check of 1,302 files")
+        let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(report.scanned.count, 1_302)
+        let findings = report.findings.map(\.finding)
+        let rulesByPath = Dictionary(grouping: findings, by: \.path).mapValues { Set($0.map(\.ruleID)) }
+        XCTAssertEqual(rulesByPath.filter { $0.key.hasPrefix("k8s/d") }.count, 1_000)
+        XCTAssertFalse(findings.contains { $0.ruleID == "K8S-NO-NETWORK-POLICY" }, "the tree's NetworkPolicy covers the namespace")
+        XCTAssertEqual(Set(rulesByPath.filter { $0.key.hasPrefix("infra/f") }.values).count, 1, "every module file is judged alike")
+        let encrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_0") }.map(\.ruleID)
+        let unencrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_1 ") }.map(\.ruleID)
+        XCTAssertLessThan(encrypted.count, unencrypted.count, "a sibling file's encryption resource counts for b0_0")
+    }
+
     // MARK: - Odd file names
 
     func testOddFileNamesAreJudgedUnderTheirExactPath() throws {
