@@ -7,14 +7,17 @@ struct DiskSnapshot: RepositorySnapshot {
     let sizeLimit: Int
     let sharedValues = SharedValues()
 
+    /// Remembered for the run: every file of a folder asks (is this a chart?), and listing costs a stat per entry.
     func filePaths(in directory: String) -> [String] {
-        let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.sorted().compactMap { name in
-            var isDirectory: ObjCBool = false
-            let full = url.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-            return directory.isEmpty ? name : "\(directory)/\(name)"
+        sharedValues.value(for: "disk-directory:" + directory) {
+            let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.sorted().compactMap { name in
+                var isDirectory: ObjCBool = false
+                let full = url.appendingPathComponent(name).path
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+                return directory.isEmpty ? name : "\(directory)/\(name)"
+            }
         }
     }
 
