@@ -362,6 +362,12 @@ final class HostileInputTests: XCTestCase {
         let encrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_0") }.map(\.ruleID)
         let unencrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_1 ") }.map(\.ruleID)
         XCTAssertLessThan(encrypted.count, unencrypted.count, "a sibling file's encryption resource counts for b0_0")
+
+        // Files named one by one, as a pre-commit hook passes them.
+        let manifests = (0..<1_000).map { "k8s/d\($0).yaml" }
+        let listed = try infragate(["scan", "--format", "json", "--"] + manifests, directory: repository.path)
+        assertDefined(listed, "scan of 1,000 files named one by one")
+        XCTAssertEqual(try JSONDecoder().decode(GateReport.self, from: Data(listed.stdout.utf8)).scanned.count, 1_000)
     }
 
     func testScanningARevisionWithAHugeDirectoryReadsEveryEntry() throws {
