@@ -170,18 +170,18 @@ final class HostileInputTests: XCTestCase {
 
     func testHCLValueBombsAreCutAndTheRestOfTheModuleIsStillJudged() throws {
         // Sixty memoised names, each twice the next: 2^60 bytes or elements if evaluated.
-        let doubling: [String: (String) -> String] = [
-            "strings": { "\"${\($0)}${\($0)}\"" },
-            "lists": { "concat(\($0), \($0))" },
-            "encoded": { "jsonencode([\($0), \($0)])" },
-            "objects": { "{ a = \($0), b = \($0) }" },
+        let doubling: [String: (seed: String, double: (String) -> String)] = [
+            "strings": ("\"x\"", { "\"${\($0)}${\($0)}\"" }),
+            "lists": ("[\"x\"]", { "concat(\($0), \($0))" }),
+            "encoded": ("\"x\"", { "jsonencode([\($0), \($0)])" }),
+            "objects": ("\"x\"", { "{ a = \($0), b = \($0) }" }),
         ]
-        for (folder, double) in doubling {
+        for (folder, (seed, double)) in doubling {
             let locals = (0..<60).map { "  l\($0) = \(double("local.l\($0 + 1)"))\n" }.joined()
-            try commit("infra/\(folder)/main.tf", "locals {\n\(locals)  l60 = [\"x\"]\n}\n" + Self.publicDatabase(named: "local.l0"))
+            try commit("infra/\(folder)/main.tf", "locals {\n\(locals)  l60 = \(seed)\n}\n" + Self.publicDatabase(encrypted: "local.l0"))
         }
         let variables = (0..<60).map { "variable \"v\($0)\" {\n  default = \"${var.v\($0 + 1)}${var.v\($0 + 1)}\"\n}\n" }.joined()
-        try commit("infra/variables/main.tf", variables + "variable \"v60\" {\n  default = \"x\"\n}\n" + Self.publicDatabase(named: "var.v0"))
+        try commit("infra/variables/main.tf", variables + "variable \"v60\" {\n  default = \"x\"\n}\n" + Self.publicDatabase(encrypted: "var.v0"))
         for folder in doubling.keys.sorted() + ["variables"] {
             let findings = try assertJudged("infra/\(folder)/main.tf", status: ExitStatus.policyFailed)
             XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(folder): \(findings.map(\.ruleID))")
@@ -190,21 +190,22 @@ final class HostileInputTests: XCTestCase {
 
     func testHCLReferenceCyclesAndDeepValuesDoNotExhaustTheStack() throws {
         try commit("infra/cycle/main.tf", "variable \"a\" {\n  default = var.b\n}\nvariable \"b\" {\n  default = local.c\n}\nlocals {\n  c = var.a\n}\n"
-                   + Self.publicDatabase(named: "var.a"))
+                   + Self.publicDatabase(encrypted: "var.a"))
         // Each local nests the previous one a level deeper; memoised, they build a 60,000-level value.
         let depth = 60_000
         let chain = (1...depth).map { "  l\($0) = [local.l\($0 - 1)]\n" }.joined()
         let references = stride(from: 100, through: depth, by: 100).map { "local.l\($0)" }.joined(separator: ", ")
-        try commit("infra/deep/main.tf", "locals {\n  l0 = \"x\"\n\(chain)}\n" + Self.publicDatabase(named: "jsonencode([\(references)])"))
+        try commit("infra/deep/main.tf", "locals {\n  l0 = \"x\"\n\(chain)}\n" + Self.publicDatabase(encrypted: "jsonencode([\(references)])"))
         for path in ["infra/cycle/main.tf", "infra/deep/main.tf"] {
             let findings = try assertJudged(path, status: ExitStatus.policyFailed)
             XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(path): \(findings.map(\.ruleID))")
         }
     }
 
-    /// A database that must be reported whatever its identifier evaluates to.
-    private static func publicDatabase(named identifier: String) -> String {
-        "resource \"aws_db_instance\" \"db\" {\n  identifier = \(identifier)\n  publicly_accessible = true\n}\n"
+    /// A database whose encryption setting the rules evaluate, and that must be reported as public
+    /// whatever that setting turns out to be.
+    private static func publicDatabase(encrypted expression: String) -> String {
+        "resource \"aws_db_instance\" \"db\" {\n  storage_encrypted = \(expression)\n  publicly_accessible = true\n}\n"
     }
 
     // MARK: - Dockerfiles
@@ -439,7 +440,7 @@ final class HostileInputTests: XCTestCase {
             "k8s/quote.yaml": Data("apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"web\n".utf8),
             "bin/Dockerfile": Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]),
             "env/Dockerfile": Data(("FROM alpine:3.20\nENV A=x\n" + String(repeating: "ENV A=$A$A\n", count: 64)).utf8),
-            "infra/cycle/main.tf": Data("variable \"a\" {\n  default = var.a\n}\n\(Self.publicDatabase(named: "var.a"))".utf8),
+            "infra/cycle/main.tf": Data("variable \"a\" {\n  default = var.a\n}\n\(Self.publicDatabase(encrypted: "var.a"))".utf8),
         ]
         for (path, data) in hostile {
             try server.clone.write(path, data)
