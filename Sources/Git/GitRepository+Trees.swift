@@ -7,12 +7,16 @@ extension GitRepository {
         // An explicit work list rather than recursion: a hostile push may nest trees arbitrarily deep.
         var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
         while let (id, prefix) = pending.popLast() {
-            for entry in try Tree(id, in: self).entries {
-                let path = prefix + TreeEntryPointer.name(entry)
-                if TreeEntryPointer.isTree(entry) {
-                    pending.append((TreeEntryPointer.id(entry), path + "/"))
-                } else if let file = TreeEntryPointer.file(entry, path: path) {
-                    files.append(file)
+            let tree = try Tree(id, in: self)
+            // The tree stays alive (and its entry pointers valid) until its entries are read.
+            withExtendedLifetime(tree) {
+                for entry in tree.entries {
+                    let path = prefix + TreeEntryPointer.name(entry)
+                    if TreeEntryPointer.isTree(entry) {
+                        pending.append((TreeEntryPointer.id(entry), path + "/"))
+                    } else if let file = TreeEntryPointer.file(entry, path: path) {
+                        files.append(file)
+                    }
                 }
             }
         }
@@ -35,7 +39,9 @@ extension GitRepository {
             tree = try Tree(subtree, in: self)
         }
         let prefix = path.isEmpty ? "" : path + "/"
-        return tree.entries.compactMap { TreeEntryPointer.file($0, path: prefix + TreeEntryPointer.name($0)) }
+        return withExtendedLifetime(tree) {
+            tree.entries.compactMap { TreeEntryPointer.file($0, path: prefix + TreeEntryPointer.name($0)) }
+        }
     }
 
     /// The file, symlink or submodule at `path`, or nil when there is none (or it is a directory).

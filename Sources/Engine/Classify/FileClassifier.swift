@@ -51,7 +51,8 @@ public enum FileClassifier {
             return .cloudFormation
         }
         var hasAPIVersion = false, hasKind = false, hasServices = false, hasImageOrBuild = false
-        for line in head.split(separator: "\n", omittingEmptySubsequences: true) {
+        // `isNewline`, because "\r\n" is one Character: splitting on "\n" would leave a CRLF file one line.
+        for line in head.split(whereSeparator: \.isNewline) {
             if line.hasPrefix("apiVersion:") || line.hasPrefix("\"apiVersion\"") { hasAPIVersion = true }
             if line.hasPrefix("kind:") || line.hasPrefix("\"kind\"") { hasKind = true }
             if line.hasPrefix("services:") { hasServices = true }

@@ -5,15 +5,19 @@ import InfragateRules
 struct DiskSnapshot: RepositorySnapshot {
     let root: URL
     let sizeLimit: Int
+    let sharedValues = SharedValues()
 
+    /// Remembered for the run: every file of a folder asks (is this a chart?), and listing costs a stat per entry.
     func filePaths(in directory: String) -> [String] {
-        let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.sorted().compactMap { name in
-            var isDirectory: ObjCBool = false
-            let full = url.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
-            return directory.isEmpty ? name : "\(directory)/\(name)"
+        sharedValues.value(for: "disk-directory:" + directory) {
+            let url = directory.isEmpty ? root : root.appendingPathComponent(directory)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.sorted().compactMap { name in
+                var isDirectory: ObjCBool = false
+                let full = url.appendingPathComponent(name).path
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+                return directory.isEmpty ? name : "\(directory)/\(name)"
+            }
         }
     }
 
@@ -25,6 +29,10 @@ struct DiskSnapshot: RepositorySnapshot {
         guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit),
               case .text(let text) = FileContent(bytes: bytes) else { return nil }
         return text
+    }
+
+    func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {
+        sharedValues.value(for: key, compute)
     }
 }
 
@@ -57,9 +65,21 @@ enum DiskWalk {
         return entries.sorted { $0.relativePath < $1.relativePath }
     }
 
+    /// Reads a regular file (following a link given on the command line). A FIFO or a device would
+    /// block or never end, so it cannot be judged; every failure names the file.
     static func read(_ url: URL, limit: Int) throws -> Candidate.Loaded {
-        let size = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > limit { return .tooLarge(size: size) }
-        return .bytes(Array(try Data(contentsOf: url)))
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw GateError.undecidable("cannot read \(url.path): not a regular file")
+            }
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > limit { return .tooLarge(size: size) }
+            return .bytes(Array(try Data(contentsOf: url)))
+        } catch let error as GateError {
+            throw error
+        } catch {
+            throw GateError.undecidable("cannot read \(url.path): \(error.localizedDescription)")
+        }
     }
 }

@@ -51,6 +51,8 @@ public enum Gate {
     public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
         let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
         var judgement = Judgement()
+        // One snapshot per folder, so that files named one by one (a pre-commit hook's list) share what it remembers.
+        var snapshots: [URL: DiskSnapshot] = [:]
         for path in paths {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
@@ -61,7 +63,9 @@ public enum Gate {
             let entries = isDirectory.boolValue
                 ? DiskWalk.files(under: url)
                 : [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
-            let judge = FileJudge(policy: loaded.policy, snapshot: DiskSnapshot(root: root, sizeLimit: loaded.policy.maxFileSize), today: today)
+            let snapshot = snapshots[root] ?? DiskSnapshot(root: root, sizeLimit: loaded.policy.maxFileSize)
+            snapshots[root] = snapshot
+            let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
             for entry in entries {
                 let shownPath = isDirectory.boolValue ? entry.relativePath : path
                 let candidate = Candidate(path: shownPath, type: entry.type) { limit in try DiskWalk.read(entry.url, limit: limit) }

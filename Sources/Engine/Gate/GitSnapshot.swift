@@ -11,6 +11,7 @@ final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
     private var directories: [String: [String]] = [:]
     private var everyPath: [String]?
     private var texts: [String: String?] = [:]
+    private let sharedValues = SharedValues()
 
     init(repository: GitRepository, commit: ObjectID, sizeLimit: Int) {
         self.repository = repository
@@ -37,6 +38,10 @@ final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
         let text = read(path)
         texts[path] = text
         return text
+    }
+
+    func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {
+        sharedValues.value(for: key, compute)
     }
 
     private func read(_ path: String) -> String? {

@@ -15,6 +15,7 @@ struct StageAssembler {
     /// Earlier stage indices by lowercased name (Docker matches stage names case-insensitively);
     /// a later stage with the same name shadows an earlier one.
     private var stageIndicesByName: [String: Int] = [:]
+    private var expansionBudget = ExpansionBudget()
 
     init(escape: Character, problems: ProblemList) {
         self.escape = escape
@@ -43,6 +44,13 @@ struct StageAssembler {
         var finished: [OpenStage] = []
         var open: OpenStage?
         for item in logical {
+            let wasExhausted = expansionBudget.isExhausted
+            defer {
+                if !wasExhausted, expansionBudget.isExhausted {
+                    problems.add(line: item.line, kind: "expansion",
+                                 "Variable substitution expands to more than \(ExpansionBudget.standardBytes >> 20) MiB (a substitution bomb?); refusing to expand")
+                }
+            }
             if item.keyword == "FROM" {
                 let from = interpret(item, scope: globalScope)
                 if let stage = open { finished.append(stage) }
@@ -68,7 +76,7 @@ struct StageAssembler {
                 // Every value of one `ENV` is expanded with the variables as they were before it.
                 let before = stage.scope
                 for assignment in instruction.assignments {
-                    let value = assignment.value.flatMap { before.expand($0, escape: escape) }.map(VariableScope.Value.known)
+                    let value = assignment.value.flatMap { before.expand($0, escape: escape, budget: &expansionBudget) }.map(VariableScope.Value.known)
                     stage.scope.set(assignment.name, to: value)
                     stage.environment.set(assignment.name, to: value)
                 }
@@ -107,17 +115,17 @@ struct StageAssembler {
     }
 
     /// `ARG NAME[=default]`: inside a stage, a bare `ARG NAME` brings the global value into scope.
-    private func declareArguments(_ instruction: Instruction, in scope: inout VariableScope, globals: VariableScope?) {
+    private mutating func declareArguments(_ instruction: Instruction, in scope: inout VariableScope, globals: VariableScope?) {
         for assignment in instruction.assignments {
             if let value = assignment.value {
-                scope.set(assignment.name, to: scope.expand(value, escape: escape).map(VariableScope.Value.known))
+                scope.set(assignment.name, to: scope.expand(value, escape: escape, budget: &expansionBudget).map(VariableScope.Value.known))
             } else {
                 scope.set(assignment.name, to: globals?.value(of: assignment.name) ?? .unset)
             }
         }
     }
 
-    private func interpret(_ item: DockerfileParser.LogicalInstruction, scope: VariableScope) -> Instruction {
+    private mutating func interpret(_ item: DockerfileParser.LogicalInstruction, scope: VariableScope) -> Instruction {
         var flags: [InstructionFlag] = []
         var arguments = Substring(item.rawArguments)
         if Self.flaggedKeywords.contains(item.keyword) {
@@ -125,7 +133,7 @@ struct StageAssembler {
         }
         let text = String(arguments)
         let execForm = Self.execFormKeywords.contains(item.keyword) ? ArgumentSyntax.execForm(text) : nil
-        let resolved = Self.substitutingKeywords.contains(item.keyword) ? scope.expand(text, escape: escape) : text
+        let resolved = Self.substitutingKeywords.contains(item.keyword) ? scope.expand(text, escape: escape, budget: &expansionBudget) : text
         let commands = item.keyword == "RUN" ? ShellScript.commands(ofRun: text, execForm: execForm, heredocs: item.heredocs) : []
         return Instruction(
             keyword: item.keyword, rawArguments: item.rawArguments, line: item.line, endLine: item.endLine, flags: flags,

@@ -30,12 +30,13 @@ struct VariableScope {
         values[name] = value
     }
 
-    /// The text with variables substituted, or nil when it needs a value that is not known.
-    func expand(_ text: String, escape: Character) -> String? {
-        expand(Array(text)[...], escape: escape, nesting: 0)
+    /// The text with variables substituted, or nil when it needs a value that is not known or
+    /// would take more than what is left of `budget`.
+    func expand(_ text: String, escape: Character, budget: inout ExpansionBudget) -> String? {
+        expand(Array(text)[...], escape: escape, nesting: 0, budget: &budget)
     }
 
-    private func expand(_ characters: ArraySlice<Character>, escape: Character, nesting: Int) -> String? {
+    private func expand(_ characters: ArraySlice<Character>, escape: Character, nesting: Int, budget: inout ExpansionBudget) -> String? {
         guard nesting <= Self.maximumNesting else { return nil }
         var output = ""
         var index = characters.startIndex
@@ -57,14 +58,15 @@ struct VariableScope {
             }
             if characters[next] == "{" {
                 guard let close = matchingBrace(in: characters, from: characters.index(after: next)),
-                      let expansion = expandBraced(characters[characters.index(after: next)..<close], escape: escape, nesting: nesting)
+                      let expansion = expandBraced(characters[characters.index(after: next)..<close], escape: escape, nesting: nesting, budget: &budget),
+                      budget.spend(expansion.utf8.count)
                 else { return nil }
                 output += expansion
                 index = characters.index(after: close)
             } else if isNameStart(characters[next]) {
                 var end = next
                 while end < characters.endIndex, isNameCharacter(characters[end]) { end = characters.index(after: end) }
-                guard case .known(let value) = value(of: String(characters[next..<end])) else { return nil }
+                guard case .known(let value) = value(of: String(characters[next..<end])), budget.spend(value.utf8.count) else { return nil }
                 output += value
                 index = end
             } else {
@@ -76,7 +78,7 @@ struct VariableScope {
     }
 
     /// `NAME`, `NAME:-word`, `NAME-word`, `NAME:+word` or `NAME+word` (the text between the braces).
-    private func expandBraced(_ inner: ArraySlice<Character>, escape: Character, nesting: Int) -> String? {
+    private func expandBraced(_ inner: ArraySlice<Character>, escape: Character, nesting: Int, budget: inout ExpansionBudget) -> String? {
         var nameEnd = inner.startIndex
         while nameEnd < inner.endIndex, isNameCharacter(inner[nameEnd]) { nameEnd = inner.index(after: nameEnd) }
         let name = String(inner[inner.startIndex..<nameEnd])
@@ -98,9 +100,9 @@ struct VariableScope {
         }
         if operation == "-" {
             if isSet, case .known(let text) = current { return text }
-            return expand(word, escape: escape, nesting: nesting + 1)
+            return expand(word, escape: escape, nesting: nesting + 1, budget: &budget)
         }
-        return isSet ? expand(word, escape: escape, nesting: nesting + 1) : ""
+        return isSet ? expand(word, escape: escape, nesting: nesting + 1, budget: &budget) : ""
     }
 
     private func matchingBrace(in characters: ArraySlice<Character>, from start: Int) -> Int? {

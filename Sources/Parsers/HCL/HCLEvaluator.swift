@@ -4,8 +4,12 @@
 ///
 /// Recursion follows the syntax tree and the names it resolves (a local defined by another
 /// local…); past `maximumDepth` levels the value is unknown, so hostile input cannot exhaust the stack.
+/// Built values deeper than `maximumDepth` or bigger than `maximumValueSize` are unknown too:
+/// memoised locals can double a value on every line, so sixty lines would describe 2^60 elements.
 public struct HCLEvaluator {
     public static let maximumDepth = 256
+    /// Nodes plus string bytes.
+    public static let maximumValueSize = 1 << 20
 
     /// Resolves a root name and its first attribute (`var` + `region`) to a value. A resolver
     /// that evaluates further expressions passes `depth` on, so chains share the depth cap.
@@ -25,23 +29,23 @@ public struct HCLEvaluator {
         case .number(let number): return .number(number)
         case .bool(let bool): return .bool(bool)
         case .null: return .null
-        case .template(let parts): return evaluateTemplate(parts, depth: depth + 1)
+        case .template(let parts): return bounded(evaluateTemplate(parts, depth: depth + 1))
         case .variable(let root, let traversers):
             guard case .attribute(let name)? = traversers.first else { return .unknown }
             return apply(traversers.dropFirst(), to: resolve(root, name, depth + 1), depth: depth + 1)
         case .traversal(let base, let traversers):
             return apply(traversers[...], to: evaluateChild(base), depth: depth + 1)
         case .functionCall(let name, let arguments, let expandsFinal):
-            return expandsFinal ? .unknown : call(name, arguments.map(evaluateChild))
+            return expandsFinal ? .unknown : bounded(call(name, arguments.map(evaluateChild)))
         case .tuple(let elements):
-            return .list(elements.map(evaluateChild))
+            return bounded(.list(elements.map(evaluateChild)))
         case .object(let items):
             var members: [String: HCLValue] = [:]
             for item in items {
                 guard let key = evaluateChild(item.key).stringValue else { return .unknown }
                 members[key] = evaluateChild(item.value)
             }
-            return .object(members)
+            return bounded(.object(members))
         case .unary(let op, let operand):
             return unary(op, evaluateChild(operand))
         case .binary(let op, let left, let right):
@@ -61,6 +65,11 @@ public struct HCLEvaluator {
         }
     }
 
+    /// The value when it is within the caps, else unknown: rules and `jsonencode` walk it.
+    private func bounded(_ value: HCLValue) -> HCLValue {
+        value.isWithin(size: Self.maximumValueSize, depth: Self.maximumDepth) ? value : .unknown
+    }
+
     private func evaluateTemplate(_ parts: [HCLTemplatePart], depth: Int) -> HCLValue {
         var result = ""
         for part in parts {
@@ -70,6 +79,8 @@ public struct HCLEvaluator {
             case .interpolation(let expression):
                 guard let text = evaluate(expression, depth: depth).stringValue else { return .unknown }
                 result += text
+                // Stop before a template repeating a large value builds it many times over.
+                guard result.utf8.count <= Self.maximumValueSize else { return .unknown }
             case .ifDirective, .forDirective:
                 return .unknown
             }

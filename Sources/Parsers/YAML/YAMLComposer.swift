@@ -57,7 +57,7 @@ struct YAMLComposer {
     }
 
     private func lastLine(of text: Substring) -> Int {
-        let trimmed = text.last == "\n" ? text.dropLast() : text
-        return lineOffset + trimmed.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let trimmed = text.last?.isNewline == true ? text.dropLast() : text
+        return lineOffset + trimmed.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
     }
 }

@@ -15,7 +15,9 @@ enum YAMLStreamSplitter {
         // A `%YAML`/`%TAG` directive belongs to the document its `---` opens: do not cut there.
         var directivePending = false
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Every line break libyaml counts (`\n`, `\r\n`, a lone `\r`, NEL, LS, PS), so that chunk
+        // offsets agree with its line numbers; "\r\n" is a single Character, hence `isNewline`.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if line.hasPrefix("%") {
                 directivePending = true
             } else if isDocumentStart(line) {

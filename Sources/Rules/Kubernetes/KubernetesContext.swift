@@ -1,16 +1,14 @@
 import InfragateParsers
 
 /// What a rule may know beyond its object: the namespace-wide objects of the whole tree under
-/// review (NetworkPolicies, quotas), read at most once per file and only when a rule asks.
+/// review (NetworkPolicies, quotas), read at most once per gate run and only when a rule asks.
 final class KubernetesContext {
     private static let indexedKinds: Set<String> = ["NetworkPolicy", "ResourceQuota", "LimitRange"]
 
-    private let path: String
     private let fileObjects: [KubernetesObject]
     private let snapshot: any RepositorySnapshot
 
-    init(path: String, fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot) {
-        self.path = path
+    init(fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot) {
         self.fileObjects = fileObjects
         self.snapshot = snapshot
     }
@@ -25,21 +23,28 @@ final class KubernetesContext {
         ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }
     }
 
-    /// Kind → namespaces (`""` for objects naming none) holding an object of that kind.
+    /// Kind → namespaces (`""` for objects naming none) holding an object of that kind: the
+    /// file's own objects (as they are now, on disk too) and the tree's, indexed once per run.
     private lazy var namespacesByKind: [String: Set<String>] = {
-        var index: [String: Set<String>] = [:]
-        for object in fileObjects + treeObjects() where Self.indexedKinds.contains(object.kind) {
-            index[object.kind, default: []].insert(object.namespace ?? "")
-        }
+        var index = snapshot.shared("kubernetes-namespaces-by-kind") { Self.namespacesByKind(of: Self.treeObjects(in: snapshot)) }
+        index.merge(Self.namespacesByKind(of: fileObjects)) { $0.union($1) }
         return index
     }()
 
-    /// Objects of the tree's other YAML files; only files naming an indexed kind are parsed.
-    private func treeObjects() -> [KubernetesObject] {
+    private static func namespacesByKind(of objects: [KubernetesObject]) -> [String: Set<String>] {
+        var index: [String: Set<String>] = [:]
+        for object in objects where indexedKinds.contains(object.kind) {
+            index[object.kind, default: []].insert(object.namespace ?? "")
+        }
+        return index
+    }
+
+    /// Objects of the tree's YAML files; only files naming an indexed kind are parsed.
+    private static func treeObjects(in snapshot: any RepositorySnapshot) -> [KubernetesObject] {
         snapshot.allFilePaths()
-            .filter { $0 != path && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .compactMap { snapshot.text(at: $0) }
-            .filter { text in Self.indexedKinds.contains { text.contains($0) } }
+            .filter { text in indexedKinds.contains { text.contains($0) } }
             .flatMap { KubernetesObject.objects(in: YAMLParser.parse($0).documents) }
     }
 }

@@ -48,7 +48,7 @@ public enum KubernetesPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text)
         let objects = KubernetesObject.objects(in: parsed.documents)
-        let context = KubernetesContext(path: file.path, fileObjects: objects, snapshot: snapshot)
+        let context = KubernetesContext(fileObjects: objects, snapshot: snapshot)
         var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
         for object in objects {
             for check in checks {

@@ -18,6 +18,15 @@ public protocol RepositorySnapshot: Sendable {
     func allFilePaths() -> [String]
     /// The text of a file, or nil when it is missing, binary, invalid UTF-8 or over the size limit.
     func text(at path: String) -> String?
+    /// `compute()`, run once per key for the whole gate run where the snapshot can remember it:
+    /// what many changed files need alike (a Terraform module, the tree's NetworkPolicies) is then
+    /// built once, not once per file, which would be quadratic in the size of the change.
+    func shared<Value>(_ key: String, _ compute: () -> Value) -> Value
+}
+
+extension RepositorySnapshot {
+    /// Snapshots that remember nothing compute the value every time.
+    public func shared<Value>(_ key: String, _ compute: () -> Value) -> Value { compute() }
 }
 
 /// A snapshot with nothing in it beyond the file under evaluation (examples, `scan` of loose files).

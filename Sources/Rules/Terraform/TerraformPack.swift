@@ -19,22 +19,42 @@ public enum TerraformPack: RulePack {
         case .success(let terraformFile): parsed = terraformFile
         case .failure(let error): return PackResult(problems: [error.problem])
         }
-        let module = loadModule(around: parsed, from: snapshot)
-        var result = PackResult()
-        for check in checks {
-            for found in check.violations(in: module) where found.path == file.path {
-                result.violations.append((check.description, found.violation))
-            }
+        // Every changed file of a directory is judged with the same module: evaluate it once per run.
+        var module = snapshot.shared("terraform-module:\(directory(of: file.path))") {
+            ModuleFindings(loadModule(around: parsed, from: snapshot))
         }
-        return result
+        if !module.paths.contains(file.path) {
+            module = ModuleFindings(loadModule(around: parsed, from: snapshot))
+        }
+        return PackResult(violations: module.violationsByPath[file.path] ?? [])
+    }
+
+    /// Every check's violations in one module, by the file they are located in.
+    private struct ModuleFindings {
+        let paths: Set<String>
+        let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
+
+        init(_ module: TerraformModule) {
+            paths = Set((module.files + module.variableFiles).map(\.path))
+            var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
+            for check in TerraformPack.checks {
+                for found in check.violations(in: module) {
+                    violations[found.path, default: []].append((check.description, found.violation))
+                }
+            }
+            violationsByPath = violations
+        }
+    }
+
+    private static func directory(of path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
     }
 
     /// The module of the file's directory. Sibling files that do not parse are left out: they
     /// are reported when they themselves are evaluated.
     private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
-        let directory = file.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         var files = [file]
-        for path in snapshot.filePaths(in: directory).sorted() where path != file.path {
+        for path in snapshot.filePaths(in: directory(of: file.path)).sorted() where path != file.path {
             guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
                   let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
             else { continue }

@@ -19,6 +19,7 @@ final class TerraformModule {
     private let autoLoadedValues: [String: HCLValue]
     private let optionalValues: [[String: HCLValue]]
     private var localCache: [String: HCLValue] = [:]
+    private var variableCache: [String: HCLValue] = [:]
 
     /// - Parameter files: the parsed files of one directory, configuration and variable values alike.
     init(files: [TerraformFile]) {
@@ -91,17 +92,13 @@ final class TerraformModule {
     /// What a variable is known to be: its `.tfvars` value or default. When a `-var-file` candidate
     /// disagrees with it, which one applies is unknown.
     func variableValue(_ name: String) -> HCLValue {
-        let base = autoLoadedValues[name] ?? variableDefaults[name].map(evaluate) ?? .unknown
-        for candidate in optionalValues {
-            if let value = candidate[name], value != base { return .unknown }
-        }
-        return base
+        variableValue(name, visiting: [], depth: 0)
     }
 
     private func evaluator(visiting: Set<String>) -> HCLEvaluator {
         HCLEvaluator { [unowned self] root, name, depth in
             switch root {
-            case "var": return self.variableValue(name)
+            case "var": return self.variableValue(name, visiting: visiting, depth: depth)
             case "local": return self.localValue(name, visiting: visiting, depth: depth)
             default: return .unknown
             }
@@ -109,11 +106,29 @@ final class TerraformModule {
     }
 
     /// Memoised so that locals referring to each other many times stay linear; a cycle is unknown.
+    /// `visiting` holds qualified names (`local.a`, `var.b`): a chain may pass through both.
     private func localValue(_ name: String, visiting: Set<String>, depth: Int) -> HCLValue {
         if let cached = localCache[name] { return cached }
-        guard let expression = locals[name], !visiting.contains(name) else { return .unknown }
-        let value = evaluator(visiting: visiting.union([name])).evaluate(expression, depth: depth)
+        let qualified = "local." + name
+        guard let expression = locals[name], !visiting.contains(qualified) else { return .unknown }
+        let value = evaluator(visiting: visiting.union([qualified])).evaluate(expression, depth: depth)
         localCache[name] = value
+        return value
+    }
+
+    /// Memoised and cycle-safe like locals: a default may (wrongly, but it parses) refer to variables.
+    private func variableValue(_ name: String, visiting: Set<String>, depth: Int) -> HCLValue {
+        if let cached = variableCache[name] { return cached }
+        let qualified = "var." + name
+        guard !visiting.contains(qualified) else { return .unknown }
+        let defaultValue = { (expression: HCLExpression) in
+            self.evaluator(visiting: visiting.union([qualified])).evaluate(expression, depth: depth)
+        }
+        var value = autoLoadedValues[name] ?? variableDefaults[name].map(defaultValue) ?? .unknown
+        if optionalValues.contains(where: { $0[name].map { $0 != value } ?? false }) {
+            value = .unknown
+        }
+        variableCache[name] = value
         return value
     }
 }

@@ -1,0 +1,579 @@
+import Foundation
+import InfragateEngine
+import InfragateRules
+import TestSupport
+import XCTest
+
+/// Hostile files committed to a real repository and judged by the built binary through `check`,
+/// `scan --rev` and `scan PATH`. Each must end in a documented exit code with a finding that names
+/// the file — never a crash, a hang or a silent pass. A gate that cannot decide fails closed.
+final class HostileInputTests: XCTestCase {
+    private var repository: TemporaryRepository!
+    /// Files that must stay out of the repository (trusted policies).
+    private var scratch: URL!
+
+    /// A robustness bound, not a benchmark: every hostile case is cheap once the parsers cap their work.
+    private static let generousBound: TimeInterval = 10
+    /// Past this the run is killed and reported as a hang.
+    private static let hangTimeout = 20
+
+    private static let badDockerfile = """
+        FROM ubuntu:latest
+        USER root
+        ENV API_TOKEN=s3cr3t-value-123
+        RUN curl -fsSL https://example.com/install.sh | sh
+        CMD ["sh"]
+
+        """
+    private static let badPod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: web
+              image: nginx:latest
+              securityContext:
+                privileged: true
+
+        """
+
+    override func setUpWithError() throws {
+        repository = try TemporaryRepository()
+        try repository.write("README.md", "# app\n")
+        try repository.commitAll("base")
+        try repository.git("checkout", "-q", "-b", "feature")
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        repository.remove()
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    // MARK: - Malformed YAML
+
+    func testKubernetesManifestWithBadIndentationFailsClosedOnItsLine() throws {
+        try commit("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n    labels: broken\nspec: {}\n")
+        let findings = try assertFailsClosed("k8s/pod.yaml", rule: GateRules.parseError)
+        XCTAssertEqual(findings.first { $0.ruleID == GateRules.parseError.id }?.line, 5)
+    }
+
+    func testUnclosedQuoteFailsClosed() throws {
+        try commit("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"web\nspec: {}\n")
+        try assertFailsClosed("k8s/pod.yaml", rule: GateRules.parseError)
+    }
+
+    func testUnclosedFlowSequenceFailsClosed() throws {
+        try commit("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: nginx\n")
+        try assertFailsClosed("k8s/pod.yaml", rule: GateRules.parseError)
+    }
+
+    func testBillionLaughsIsRefusedNotExpanded() throws {
+        var manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: lol}\ndata:\n"
+        manifest += "  l0: &l0 [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ", ") + "]\n"
+        for level in 1..<9 {
+            manifest += "  l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        try commit("k8s/bomb.yaml", manifest)
+        let findings = try assertFailsClosed("k8s/bomb.yaml", rule: GateRules.parseError)
+        XCTAssertTrue(findings.contains { $0.message.contains("alias") }, "\(findings.map(\.message))")
+    }
+
+    func testAliasUsedAsMappingKeyIsRefused() throws {
+        try commit("k8s/keys.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: keys}\ndata:\n  &k name: one\n  *k : two\n")
+        try assertFailsClosed("k8s/keys.yaml", rule: GateRules.parseError)
+    }
+
+    func testHundredThousandDeepFlowNestingIsRefused() throws {
+        let depth = 100_000
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        try commit("k8s/deep.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata: \(nested)\n")
+        let findings = try assertFailsClosed("k8s/deep.yaml", rule: GateRules.parseError)
+        XCTAssertTrue(findings.contains { $0.message.lowercased().contains("nest") }, "\(findings.map(\.message))")
+    }
+
+    func testDeepBlockNestingIsRefused() throws {
+        // Indented mappings, one level per line, and block sequences nested on a single line.
+        var indented = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata:\n"
+        for level in 1...1_000 {
+            indented += String(repeating: " ", count: level) + "k\(level):\n"
+        }
+        try commit("k8s/indented.yaml", indented + String(repeating: " ", count: 1_001) + "leaf\n")
+        try commit("k8s/dashes.yaml", "apiVersion: v1\nkind: List\nitems:\n" + String(repeating: "- ", count: 50_000) + "leaf\n")
+        for path in ["k8s/indented.yaml", "k8s/dashes.yaml"] {
+            let findings = try assertFailsClosed(path, rule: GateRules.parseError)
+            XCTAssertTrue(findings.contains { $0.message.contains("nested deeper") }, "\(path): \(findings.map(\.message))")
+        }
+    }
+
+    func testDuplicateKeyIsRefusedBecauseConsumersWouldReadTheOtherValue() throws {
+        let manifest = Self.badPod.replacingOccurrences(of: "privileged: true", with: "privileged: true\n        privileged: false")
+        try commit("k8s/pod.yaml", manifest)
+        let findings = try assertFailsClosed("k8s/pod.yaml", rule: GateRules.parseError)
+        XCTAssertTrue(findings.contains { $0.message.contains("duplicate key `privileged`") }, "\(findings.map(\.message))")
+    }
+
+    // MARK: - Malformed HCL and JSON
+
+    func testUnclosedHCLBlockFailsClosed() throws {
+        try commit("infra/main.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n")
+        try assertFailsClosed("infra/main.tf", rule: GateRules.parseError)
+    }
+
+    func testUnterminatedHCLHeredocFailsClosed() throws {
+        try commit("infra/iam.tf", "resource \"aws_iam_policy\" \"p\" {\n  policy = <<EOF\n{\"Statement\": []}\n}\n")
+        try assertFailsClosed("infra/iam.tf", rule: GateRules.parseError)
+    }
+
+    func testHundredThousandDeepHCLNestingIsRefused() throws {
+        let depth = 100_000
+        let brackets = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let parentheses = String(repeating: "(", count: depth) + "1" + String(repeating: ")", count: depth)
+        let blocks = String(repeating: "a {\n", count: depth) + String(repeating: "}\n", count: depth)
+        try commit("infra/brackets.tf", "locals {\n  x = \(brackets)\n}\n")
+        try commit("infra/parentheses.tf", "locals {\n  x = \(parentheses)\n}\n")
+        try commit("infra/blocks.tf", blocks)
+        for path in ["infra/brackets.tf", "infra/parentheses.tf", "infra/blocks.tf"] {
+            try assertFailsClosed(path, rule: GateRules.parseError)
+        }
+    }
+
+    func testInvalidTerraformJSONFailsClosed() throws {
+        try commit("infra/main.tf.json", "{\"resource\": {\"aws_s3_bucket\": {\"b\": {\"acl\": \"public-read\"}}}\n")
+        try assertFailsClosed("infra/main.tf.json", rule: GateRules.parseError)
+    }
+
+    func testHundredThousandDeepTerraformJSONIsRefused() throws {
+        let depth = 100_000
+        try commit("infra/deep.tf.json", "{\"locals\": {\"x\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}}\n")
+        try assertFailsClosed("infra/deep.tf.json", rule: GateRules.parseError)
+    }
+
+    func testTerraformJSONWithSurrogatePairsIsScannedNotErrored() throws {
+        let json = #"{"resource": {"aws_db_instance": {"db": {"identifier": "caf\u00e9-\ud83d\ude00", "publicly_accessible": true}}}}"#
+        try commit("infra/db.tf.json", json + "\n")
+        let findings = try assertJudged("infra/db.tf.json", status: ExitStatus.policyFailed)
+        XCTAssertFalse(findings.contains { $0.ruleID.hasPrefix("GATE-") }, "\(findings.map(\.message))")
+        XCTAssertFalse(findings.isEmpty, "a publicly accessible database must be reported")
+    }
+
+    func testLoneSurrogateIsReadAsTerraformReadsIt() throws {
+        // Valid JSON syntax but no Unicode scalar: Terraform (Go) reads U+FFFD, and so must the gate.
+        try commit("infra/db.tf.json", #"{"resource": {"aws_db_instance": {"db": {"identifier": "\ud800x", "publicly_accessible": true}}}}"# + "\n")
+        let findings = try assertJudged("infra/db.tf.json", status: ExitStatus.policyFailed)
+        XCTAssertFalse(findings.isEmpty)
+        XCTAssertFalse(findings.contains { $0.ruleID.hasPrefix("GATE-") }, "\(findings.map(\.message))")
+    }
+
+    func testHCLValueBombsAreCutAndTheRestOfTheModuleIsStillJudged() throws {
+        // Sixty memoised names, each twice the next: 2^60 bytes or elements if evaluated.
+        let doubling: [String: (seed: String, double: (String) -> String)] = [
+            "strings": ("\"x\"", { "\"${\($0)}${\($0)}\"" }),
+            "lists": ("[\"x\"]", { "concat(\($0), \($0))" }),
+            "encoded": ("\"x\"", { "jsonencode([\($0), \($0)])" }),
+            "objects": ("\"x\"", { "{ a = \($0), b = \($0) }" }),
+        ]
+        for (folder, (seed, double)) in doubling {
+            let locals = (0..<60).map { "  l\($0) = \(double("local.l\($0 + 1)"))\n" }.joined()
+            try commit("infra/\(folder)/main.tf", "locals {\n\(locals)  l60 = \(seed)\n}\n" + Self.publicDatabase(encrypted: "local.l0"))
+        }
+        let variables = (0..<60).map { "variable \"v\($0)\" {\n  default = \"${var.v\($0 + 1)}${var.v\($0 + 1)}\"\n}\n" }.joined()
+        try commit("infra/variables/main.tf", variables + "variable \"v60\" {\n  default = \"x\"\n}\n" + Self.publicDatabase(encrypted: "var.v0"))
+        for folder in doubling.keys.sorted() + ["variables"] {
+            let findings = try assertJudged("infra/\(folder)/main.tf", status: ExitStatus.policyFailed)
+            XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(folder): \(findings.map(\.ruleID))")
+        }
+    }
+
+    func testHCLReferenceCyclesAndDeepValuesDoNotExhaustTheStack() throws {
+        try commit("infra/cycle/main.tf", "variable \"a\" {\n  default = var.b\n}\nvariable \"b\" {\n  default = local.c\n}\nlocals {\n  c = var.a\n}\n"
+                   + Self.publicDatabase(encrypted: "var.a"))
+        // Each local nests the previous one a level deeper; memoised, they build a 60,000-level value.
+        let depth = 60_000
+        let chain = (1...depth).map { "  l\($0) = [local.l\($0 - 1)]\n" }.joined()
+        let references = stride(from: 100, through: depth, by: 100).map { "local.l\($0)" }.joined(separator: ", ")
+        try commit("infra/deep/main.tf", "locals {\n  l0 = \"x\"\n\(chain)}\n" + Self.publicDatabase(encrypted: "jsonencode([\(references)])"))
+        for path in ["infra/cycle/main.tf", "infra/deep/main.tf"] {
+            let findings = try assertJudged(path, status: ExitStatus.policyFailed)
+            XCTAssertTrue(findings.contains { $0.ruleID == "AWS-RDS-PUBLIC" }, "\(path): \(findings.map(\.ruleID))")
+        }
+    }
+
+    /// A database whose encryption setting the rules evaluate, and that must be reported as public
+    /// whatever that setting turns out to be.
+    private static func publicDatabase(encrypted expression: String) -> String {
+        "resource \"aws_db_instance\" \"db\" {\n  storage_encrypted = \(expression)\n  publicly_accessible = true\n}\n"
+    }
+
+    // MARK: - Dockerfiles
+
+    func testEmptyAndCommentOnlyDockerfilesFailClosed() throws {
+        try commit("empty/Dockerfile", "")
+        try commit("comments/Dockerfile", "# syntax=docker/dockerfile:1\n# nothing but comments\n\n#\n")
+        for path in ["empty/Dockerfile", "comments/Dockerfile"] {
+            let findings = try assertFailsClosed(path, rule: GateRules.parseError)
+            XCTAssertTrue(findings.contains { $0.message.contains("FROM") }, "\(path): \(findings.map(\.message))")
+        }
+    }
+
+    func testUnterminatedDockerfileHeredocFailsClosed() throws {
+        try commit("svc/Dockerfile", "FROM alpine:3.20\nRUN <<EOF\necho hi\nUSER 10001\n")
+        let findings = try assertFailsClosed("svc/Dockerfile", rule: GateRules.parseError)
+        XCTAssertTrue(findings.contains { $0.message.contains("EOF") && $0.line == 2 }, "\(findings.map { "\($0.line): \($0.message)" })")
+    }
+
+    func testTwoMebibytesOfContinuationLinesAreParsed() throws {
+        let continuation = "  && echo more \\\n"
+        let count = (2 << 20) / continuation.utf8.count
+        let text = "FROM ubuntu:latest\nRUN echo start \\\n" + String(repeating: continuation, count: count) + "  && true\nCMD [\"sh\"]\n"
+        try commit("long/Dockerfile", text)
+        let findings = try assertJudged("long/Dockerfile", status: ExitStatus.policyFailed, policy: raisedLimitPolicy())
+        XCTAssertTrue(findings.contains { $0.line == 1 && $0.ruleID.hasPrefix("DOCKER-") }, "the latest tag on line 1 must still be found")
+        XCTAssertFalse(findings.contains { $0.ruleID.hasPrefix("GATE-") }, "\(findings.map(\.message))")
+    }
+
+    func testOneMebibyteLineIsParsed() throws {
+        let text = "FROM ubuntu:latest\nRUN echo " + String(repeating: "a", count: 1 << 20) + "\nUSER root\nCMD [\"sh\"]\n"
+        try commit("wide/Dockerfile", text)
+        let findings = try assertJudged("wide/Dockerfile", status: ExitStatus.policyFailed)
+        XCTAssertTrue(findings.contains { $0.line == 3 && $0.ruleID == "DOCKER-ROOT-USER" }, "\(findings.map { "\($0.ruleID)@\($0.line)" })")
+    }
+
+    func testVariableSubstitutionBombsAreRefusedNotExpanded() throws {
+        // Each line doubles (ENV) or quadruples (ARG) the value: 2^64 and 4^40 bytes if expanded.
+        let environment = "FROM alpine:3.20\nENV A=x\n" + String(repeating: "ENV A=$A$A\n", count: 64) + "USER 10001\n"
+        let arguments = "ARG A=x\n" + String(repeating: "ARG A=${A}${A}${A}${A}\n", count: 40) + "FROM alpine:3.20\nUSER 10001\n"
+        try commit("env/Dockerfile", environment)
+        try commit("arg/Dockerfile", arguments)
+        for path in ["env/Dockerfile", "arg/Dockerfile"] {
+            let findings = try assertFailsClosed(path, rule: GateRules.parseError)
+            XCTAssertTrue(findings.contains { $0.message.contains("substitution") }, "\(path): \(findings.map(\.message))")
+        }
+    }
+
+    func testBinaryDockerfileIsUnscannedAndFailsClosed() throws {
+        var bytes: [UInt8] = Array("FROM ubuntu:latest\n".utf8) + [0, 0xFF, 0xFE, 0x7F, 0x00, 0x10]
+        bytes += (0..<4_096).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try commit("bin/Dockerfile", Data(bytes))
+        let findings = try assertFailsClosed("bin/Dockerfile", rule: GateRules.unscannedFile)
+        XCTAssertTrue(findings.contains { $0.message.contains("binary") }, "\(findings.map(\.message))")
+    }
+
+    func testInvalidUTF8KubernetesManifestIsUnscannedAndFailsClosed() throws {
+        try commit("k8s/latin1.yaml", Data(Array(Self.badPod.utf8) + [0x23, 0x20, 0xE9, 0xE8, 0xFF, 0x0A]))
+        let findings = try assertFailsClosed("k8s/latin1.yaml", rule: GateRules.unscannedFile)
+        XCTAssertTrue(findings.contains { $0.message.contains("UTF-8") }, "\(findings.map(\.message))")
+    }
+
+    func testByteOrderMarkAndCRLFDockerfileKeepsItsLineNumbers() throws {
+        try commit("lf/Dockerfile", Self.badDockerfile)
+        try commit("crlf/Dockerfile", "\u{FEFF}" + Self.badDockerfile.replacingOccurrences(of: "\n", with: "\r\n"))
+        let expected = try assertJudged("lf/Dockerfile", status: ExitStatus.policyFailed)
+        let windows = try assertJudged("crlf/Dockerfile", status: ExitStatus.policyFailed)
+        XCTAssertEqual(Set(windows.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }))
+        XCTAssertTrue(windows.contains { $0.ruleID == "DOCKER-ROOT-USER" && $0.line == 2 }, "\(windows.map { "\($0.ruleID)@\($0.line)" })")
+    }
+
+    /// YAML line breaks other than `\n`: Windows `\r\n` and classic Mac `\r`, which libyaml counts too.
+    private static let foreignLineBreaks = ["crlf": "\r\n", "cr": "\r"]
+
+    func testCRLFAndCRKubernetesManifestsAreRecognisedAndKeepTheirLineNumbers() throws {
+        try commit("lf/pod.yaml", Self.badPod)
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/pod.yaml", "\u{FEFF}" + Self.badPod.replacingOccurrences(of: "\n", with: lineBreak))
+        }
+        let expected = try assertJudged("lf/pod.yaml", status: ExitStatus.policyFailed)
+        XCTAssertFalse(expected.isEmpty)
+        for folder in Self.foreignLineBreaks.keys {
+            let findings = try assertJudged("\(folder)/pod.yaml", status: ExitStatus.policyFailed)
+            XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }), folder)
+        }
+    }
+
+    func testCRLFAndCRManifestsReportSyntaxErrorsOnTheirLine() throws {
+        let manifest = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n    labels: broken\nspec: {}\n"
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/pod.yaml", manifest.replacingOccurrences(of: "\n", with: lineBreak))
+            let findings = try assertFailsClosed("\(folder)/pod.yaml", rule: GateRules.parseError)
+            XCTAssertEqual(findings.first { $0.ruleID == GateRules.parseError.id }?.line, 5, folder)
+        }
+    }
+
+    func testCRLFAndCRStreamsStillJudgeTheDocumentsAfterAMalformedOne() throws {
+        let stream = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: [broken\n---\n" + Self.badPod
+        try commit("lf/stream.yaml", stream)
+        for (folder, lineBreak) in Self.foreignLineBreaks {
+            try commit("\(folder)/stream.yaml", stream.replacingOccurrences(of: "\n", with: lineBreak))
+        }
+        // Lowered, so that the findings of the later document are what decides.
+        let policy = try trustedPolicy("version: 1\nrules:\n  GATE-PARSE-ERROR: { severity: low }\n")
+        let expected = try assertJudged("lf/stream.yaml", status: ExitStatus.policyFailed, policy: policy)
+        XCTAssertTrue(expected.contains { $0.ruleID == GateRules.parseError.id && $0.line == 3 }, "\(expected.map { "\($0.ruleID)@\($0.line)" })")
+        for folder in Self.foreignLineBreaks.keys {
+            let findings = try assertJudged("\(folder)/stream.yaml", status: ExitStatus.policyFailed, policy: policy)
+            XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(expected.map { "\($0.ruleID)@\($0.line)" }), folder)
+        }
+    }
+
+    func testYAMLOverTheDefaultSizeLimitIsUnscannedAndFailsClosed() throws {
+        let padding = String(repeating: "  # padding past the default two mebibyte limit\n", count: (3 << 20) / 48)
+        try commit("k8s/huge.yaml", Self.badPod + padding)
+        let findings = try assertFailsClosed("k8s/huge.yaml", rule: GateRules.unscannedFile)
+        XCTAssertTrue(findings.contains { $0.message.contains("max_file_size") }, "\(findings.map(\.message))")
+    }
+
+    func testNULByteFailsClosedWhereverItIs() throws {
+        let early = Array("apiVersion: v1\nkind: Pod\n".utf8) + [0] + Array(Self.badPod.utf8)
+        let late = Array(Self.badPod.utf8) + Array(String(repeating: "# filler line\n", count: 1_000).utf8) + Array("x: \u{0}\n".utf8)
+        try commit("k8s/early.yaml", Data(early))
+        try commit("k8s/late.yaml", Data(late))
+        try assertFailsClosed("k8s/early.yaml", rule: GateRules.unscannedFile)
+        // Past the first 8,000 bytes git calls the file text; the YAML parser refuses the control character.
+        try assertFailsClosed("k8s/late.yaml", rule: GateRules.parseError)
+    }
+
+    // MARK: - Many files in one change
+
+    func testLargeChangesStayLinear() throws {
+        // Each changed file used to rebuild its whole Terraform module, and scan every YAML file of
+        // the tree for NetworkPolicies: quadratic, 300 files took minutes.
+        for file in 0..<300 {
+            let buckets = (0..<20).map { "resource \"aws_s3_bucket\" \"b\(file)_\($0)\" {\n  bucket = \"b\(file)-\($0)\"\n}\n" }
+            try repository.write("infra/f\(file).tf", buckets.joined())
+        }
+        try repository.write("infra/encryption.tf", "resource \"aws_s3_bucket_server_side_encryption_configuration\" \"e\" {\n  bucket = aws_s3_bucket.b0_0.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = \"aws:kms\"\n    }\n  }\n}\n")
+        for manifest in 0..<1_000 {
+            try repository.write("k8s/d\(manifest).yaml", Self.badPod.replacingOccurrences(of: "name: web\n", with: "name: web\(manifest)\n  namespace: shop\n"))
+        }
+        try repository.write("k8s/policy.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\nspec: {podSelector: {}}\n")
+        try repository.commitAll("a large change")
+
+        let run = try infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"])
+        assertDefined(run, "check of 1,302 files")
+        let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(report.scanned.count, 1_302)
+        let findings = report.findings.map(\.finding)
+        let rulesByPath = Dictionary(grouping: findings, by: \.path).mapValues { Set($0.map(\.ruleID)) }
+        XCTAssertEqual(rulesByPath.filter { $0.key.hasPrefix("k8s/d") }.count, 1_000)
+        XCTAssertFalse(findings.contains { $0.ruleID == "K8S-NO-NETWORK-POLICY" }, "the tree's NetworkPolicy covers the namespace")
+        XCTAssertEqual(Set(rulesByPath.filter { $0.key.hasPrefix("infra/f") }.values).count, 1, "every module file is judged alike")
+        let encrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_0") }.map(\.ruleID)
+        let unencrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_1 ") }.map(\.ruleID)
+        XCTAssertLessThan(encrypted.count, unencrypted.count, "a sibling file's encryption resource counts for b0_0")
+
+        // Files named one by one, as a pre-commit hook passes them.
+        let manifests = (0..<1_000).map { "k8s/d\($0).yaml" }
+        let listed = try infragate(["scan", "--format", "json", "--"] + manifests, directory: repository.path)
+        assertDefined(listed, "scan of 1,000 files named one by one")
+        XCTAssertEqual(try JSONDecoder().decode(GateReport.self, from: Data(listed.stdout.utf8)).scanned.count, 1_000)
+    }
+
+    func testScanningARevisionWithAHugeDirectoryReadsEveryEntry() throws {
+        // libgit2 caches no tree over 4 KiB: entries of a big one die with it, so it must outlive the walk.
+        try repository.write("chart/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 1.0.0\n")
+        for index in 0..<2_000 {
+            try repository.write("chart/values-\(index).yaml", "image:\n  repository: nginx\n  tag: \"1.27\"\n")
+        }
+        try repository.commitAll("a chart with two thousand values files")
+        for mode in [Mode.scanRevision, .scanDisk] {
+            let run = try infragate(arguments(mode, path: "chart", format: "json", policy: nil), directory: repository.path)
+            assertDefined(run, "\(mode) of a 2,001-entry directory")
+            let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+            XCTAssertEqual(report.scanned.count, 2_001, "\(mode)")
+        }
+    }
+
+    // MARK: - Odd file names
+
+    func testOddFileNamesAreJudgedUnderTheirExactPath() throws {
+        // Sixteen folders of 250 bytes (NAME_MAX is 255): a 4,026-byte path, under PATH_MAX with the temporary folder.
+        let longFolder = (10..<26).map { "\($0)" + String(repeating: "x", count: 248) }.joined(separator: "/")
+        let names = [
+            "with spaces/Dockerfile", "ünïcødé ✓/Dockerfile", "new\nline/Dockerfile", "-x/Dockerfile",
+            "--help/Dockerfile", "a:b,c=d;e/Dockerfile", "%0A::error::x/Dockerfile", "\(longFolder)/Dockerfile",
+        ]
+        XCTAssertGreaterThan(names.last?.utf8.count ?? 0, 4_000)
+        for name in names {
+            try commit(name, Self.badDockerfile)
+        }
+        for name in names {
+            let findings = try assertJudged(name, status: ExitStatus.policyFailed)
+            XCTAssertTrue(findings.contains { $0.ruleID == "DOCKER-ROOT-USER" && $0.line == 2 }, name)
+        }
+    }
+
+    func testEveryOutputFormatSurvivesHostileNamesAndContent() throws {
+        try commit("new\nline \"quoted\" <b>&/Dockerfile", Self.badDockerfile)
+        try commit("k8s/bomb.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + String(repeating: "[", count: 10_000) + "\n")
+        try commit("bin/Dockerfile", Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]))
+        for format in ["text", "github", "gitlab", "gitlab-sast", "json", "sarif"] {
+            let run = try infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", format, "--no-color"])
+            assertDefined(run, "check --format \(format)")
+            XCTAssertEqual(run.status, ExitStatus.policyFailed, "\(format): \(run.stderr)")
+            XCTAssertFalse(run.stdout.contains("s3cr3t-value-123"), "\(format) leaked a secret value")
+            if format != "text" && format != "github" {
+                XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)), "\(format) output is not JSON")
+            }
+        }
+    }
+
+    func testFIFONamedDockerfileOnDiskCannotBeDecidedAndIsNamed() throws {
+        let fifo = scratch.appendingPathComponent("Dockerfile").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let run = try infragate(["scan", "--", fifo])
+        assertDefined(run, "scan FIFO")
+        XCTAssertEqual(run.status, ExitStatus.undecidable, run.stderr)
+        XCTAssertTrue(run.stderr.contains("\(fifo): not a regular file"), run.stderr)
+    }
+
+    func testPreReceiveHookRejectsHostileFilesAndNamesEachOne() throws {
+        let server = try HookedServer()
+        defer { server.remove() }
+        try server.clone.write("README.md", "# app\n")
+        try server.clone.commitAll("base")
+        XCTAssertEqual(try server.push("main").status, 0)
+        let hostile: [String: Data] = [
+            "k8s/bomb.yaml": Data("apiVersion: v1\nkind: ConfigMap\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n".utf8),
+            "k8s/quote.yaml": Data("apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"web\n".utf8),
+            "bin/Dockerfile": Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]),
+            "env/Dockerfile": Data(("FROM alpine:3.20\nENV A=x\n" + String(repeating: "ENV A=$A$A\n", count: 64)).utf8),
+            "infra/cycle/main.tf": Data("variable \"a\" {\n  default = var.a\n}\n\(Self.publicDatabase(encrypted: "var.a"))".utf8),
+        ]
+        for (path, data) in hostile {
+            try server.clone.write(path, data)
+        }
+        try server.clone.commitAll("hostile")
+        let started = Date()
+        let result = try server.push("main")
+        XCTAssertLessThan(Date().timeIntervalSince(started), Self.generousBound)
+        XCTAssertNotEqual(result.status, 0, "a hostile push was accepted")
+        XCTAssertTrue(result.stderr.contains("push REJECTED"), "the hook did not answer itself (crash?)\n\(result.stderr)")
+        for path in hostile.keys {
+            XCTAssertTrue(result.stderr.contains(path), "\(path) is not named\n\(result.stderr)")
+        }
+    }
+
+    // MARK: - Policy may lower the fail-closed findings
+
+    func testTrustedPolicyCanLowerTheFailClosedFindings() throws {
+        try commit("k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: \"web\n")
+        try commit("bin/Dockerfile", Data([0x46, 0x00]))
+        let policy = try trustedPolicy("version: 1\nrules:\n  GATE-PARSE-ERROR: { severity: low }\n  GATE-UNSCANNED-FILE: { severity: low }\n")
+        let findings = try assertJudged("k8s/pod.yaml", status: ExitStatus.passed, policy: policy)
+        XCTAssertEqual(findings.map(\.ruleID), [GateRules.parseError.id], "lowered, still reported")
+    }
+
+    // MARK: - Helpers
+
+    /// One run of the built binary: how it ended, what it printed, how long it took.
+    private struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let seconds: TimeInterval
+    }
+
+    /// The three ways the gate reads a file: the pull-request diff, a revision's tree, the disk.
+    private enum Mode: CaseIterable {
+        case check, scanRevision, scanDisk
+    }
+
+    private func commit(_ path: String, _ text: String) throws {
+        try commit(path, Data(text.utf8))
+    }
+
+    private func commit(_ path: String, _ data: Data) throws {
+        try repository.write(path, data)
+        try repository.commitAll("add \(path)")
+    }
+
+    private func trustedPolicy(_ text: String) throws -> String {
+        let path = scratch.appendingPathComponent("policy-\(UUID().uuidString).yml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    private func raisedLimitPolicy() throws -> String {
+        try trustedPolicy("version: 1\nmax_file_size: 4MiB\n")
+    }
+
+    /// Runs the built binary under `timeout(1)`: a hang is killed and reported instead of stalling
+    /// the suite; a trap or any other signal shows as a status above 128.
+    private func infragate(_ arguments: [String], directory: String? = nil) throws -> Run {
+        let started = Date()
+        let result = try Shell.run("/usr/bin/env", ["timeout", "--kill-after=5", "\(Self.hangTimeout)", InfragateBinary.path] + arguments,
+                                   directory: directory)
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: Date().timeIntervalSince(started))
+    }
+
+    private func arguments(_ mode: Mode, path: String, format: String, policy: String?) -> [String] {
+        let trusted = policy.map { ["--policy", $0] } ?? []
+        switch mode {
+        case .check:
+            return ["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", format] + trusted
+        case .scanRevision:
+            return ["scan", "--rev", "feature", "--repo", repository.path, "--format", format] + trusted + ["--", path]
+        case .scanDisk:
+            return ["scan", "--format", format] + trusted + ["--", path]
+        }
+    }
+
+    /// A documented exit code (0…3), within the generous bound. `timeout` answers 124 for a hang it
+    /// killed; a process that died of signal N (4 a Swift trap, 11 a stack overflow) shows as N.
+    private func assertDefined(_ run: Run, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let verdict = run.status == 124 ? "a hang, killed after \(Self.hangTimeout) s" : "a crash (a signal) or an undocumented exit code"
+        XCTAssertTrue((0...3).contains(run.status), "\(context): exit \(run.status) is \(verdict)\n\(run.stderr.suffix(2_000))", file: file, line: line)
+        XCTAssertLessThan(run.seconds, Self.generousBound, "\(context) took \(run.seconds) s", file: file, line: line)
+    }
+
+    /// Judges `path` in every mode; each must end with `status` and report the same rules for it.
+    /// Returns the findings `check` reported for the file.
+    @discardableResult
+    private func assertJudged(_ path: String, status: Int32, policy: String? = nil,
+                              file: StaticString = #filePath, line: UInt = #line) throws -> [Finding] {
+        var findingsByMode: [Mode: [Finding]] = [:]
+        for mode in Mode.allCases {
+            let run = try infragate(arguments(mode, path: path, format: "json", policy: policy),
+                                    directory: mode == .scanDisk ? repository.path : nil)
+            let context = "\(mode) \(path.debugDescription)"
+            assertDefined(run, context, file: file, line: line)
+            XCTAssertEqual(run.status, status, "\(context)\n\(run.stderr)\n\(run.stdout.prefix(2_000))", file: file, line: line)
+            let report: GateReport
+            do {
+                report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+            } catch {
+                XCTFail("\(context): JSON output does not parse: \(error)\n\(run.stdout.prefix(500))", file: file, line: line)
+                continue
+            }
+            let findings = report.findings.map(\.finding).filter { $0.path == path }
+            let accounted = !findings.isEmpty || report.scanned.contains { $0.path == path }
+            XCTAssertTrue(accounted, "\(context): the file was neither scanned nor reported (silent pass)", file: file, line: line)
+            XCTAssertTrue(findings.allSatisfy { !$0.message.isEmpty && $0.line >= 1 }, context, file: file, line: line)
+            findingsByMode[mode] = findings
+        }
+        let check = findingsByMode[.check] ?? []
+        for (mode, findings) in findingsByMode {
+            XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(check.map { "\($0.ruleID)@\($0.line)" }),
+                           "\(mode) and check disagree on \(path.debugDescription)", file: file, line: line)
+        }
+        if !path.contains(where: \.isNewline) {
+            let text = try infragate(arguments(.check, path: path, format: "text", policy: policy) + ["--no-color"])
+            assertDefined(text, "check --format text", file: file, line: line)
+            XCTAssertTrue(text.stdout.contains(path), "the text report must name \(path)\n\(text.stdout.prefix(2_000))", file: file, line: line)
+        }
+        return check
+    }
+
+    /// The file must fail the gate through `rule` (a fail-closed finding), in every mode.
+    @discardableResult
+    private func assertFailsClosed(_ path: String, rule: RuleDescription,
+                                   file: StaticString = #filePath, line: UInt = #line) throws -> [Finding] {
+        let findings = try assertJudged(path, status: ExitStatus.policyFailed, file: file, line: line)
+        XCTAssertTrue(findings.contains { $0.ruleID == rule.id }, "\(path.debugDescription): expected \(rule.id), got \(findings.map { "\($0.ruleID)@\($0.line): \($0.message)" })",
+                      file: file, line: line)
+        return findings
+    }
+}
