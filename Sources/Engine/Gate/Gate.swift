@@ -79,14 +79,18 @@ public enum Gate {
     public static func decide(_ judgement: Judgement, policy loaded: LoadedPolicy, scope: String, failOn: Severity? = nil) -> GateReport {
         let policy = loaded.policy
         let threshold = failOn ?? policy.failOn
-        let judged = judgement.findings.map { finding -> JudgedFinding in
+        // Most severe first, then by place. Indices are sorted so large findings are never shuffled.
+        let findings = judgement.findings
+        let order = findings.indices.sorted { left, right in
+            let lhs = findings[left], rhs = findings[right]
+            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+            if lhs.path != rhs.path { return lhs.path < rhs.path }
+            if lhs.line != rhs.line { return lhs.line < rhs.line }
+            return lhs.ruleID < rhs.ruleID
+        }
+        let judged = order.map { findings[$0] }.map { finding -> JudgedFinding in
             let level: FindingLevel = finding.severity >= threshold ? .failure : finding.severity >= policy.warnOn ? .warning : .notice
             return JudgedFinding(finding: finding, level: level)
-        }.sorted { lhs, rhs in
-            if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
-            if lhs.finding.path != rhs.finding.path { return lhs.finding.path < rhs.finding.path }
-            if lhs.finding.line != rhs.finding.line { return lhs.finding.line < rhs.finding.line }
-            return lhs.finding.ruleID < rhs.finding.ruleID
         }
         let count = { (level: FindingLevel) in judged.filter { $0.level == level }.count }
         let decision = Decision(passed: count(.failure) == 0, failOn: threshold, warnOn: policy.warnOn,

@@ -4,7 +4,13 @@ import InfragateRules
 public enum FindingLevel: String, Codable, Sendable, Comparable {
     case notice, warning, failure
 
-    private var rank: Int { [.notice, .warning, .failure].firstIndex(of: self)! }
+    private var rank: Int {
+        switch self {
+        case .notice: return 0
+        case .warning: return 1
+        case .failure: return 2
+        }
+    }
     public static func < (lhs: FindingLevel, rhs: FindingLevel) -> Bool { lhs.rank < rhs.rank }
 }
 

@@ -19,6 +19,8 @@ public struct InlineSuppressions: Sendable {
     }
 
     public static func scan(_ text: String, knownRuleIDs: Set<String>) -> InlineSuppressions {
+        // Almost no file carries a suppression: skip the scanner's setup when the marker is absent.
+        guard text.contains("infragate:") else { return InlineSuppressions(suppressions: [], problems: []) }
         var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }))
         scanner.run()
         return InlineSuppressions(suppressions: scanner.suppressions, problems: scanner.problems)
