@@ -69,9 +69,9 @@ public struct FileJudge: Sendable {
             }
         }
 
-        if isHelmTemplate(path) {
-            // Go templates are not YAML; judging them unrendered would be noise or silence.
-            judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
+        if let chart = helmChart(ofTemplate: path) {
+            // Go templates are not YAML: judge what they render to, or say why not.
+            judgeRenderedTemplate(path, text: text, chart: chart, into: &judgement)
             return
         }
         guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
@@ -81,13 +81,42 @@ public struct FileJudge: Sendable {
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         let result = pack.evaluate(SourceFile(path: path, text: text), in: snapshot)
-        var raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
-        raw += result.problems.map { problem in
-            Finding(rule: GateRules.parseError,
-                    violation: Violation(line: problem.line, message: "\(kind.displayName) parse error: \(problem.message)", identity: "parse"),
-                    path: path, commit: commit)
-        }
+        let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
+            + result.problems.map { parseError($0, kind: kind, path: path) }
         apply(policyTo: raw, text: text, path: path, into: &judgement)
+    }
+
+    private func parseError(_ problem: FileProblem, kind: FileKind, path: String) -> Finding {
+        Finding(rule: GateRules.parseError,
+                violation: Violation(line: problem.line, message: "\(kind.displayName) parse error: \(problem.message)", identity: "parse"),
+                path: path, commit: commit)
+    }
+
+    /// Renders the template's chart once per run with `helm` and judges the manifests this template
+    /// produced as Kubernetes, reporting on the template's lines.
+    private func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) {
+        guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
+            judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
+            return
+        }
+        let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }
+        judgement.scanned.append(ScannedFile(path: path, kind: .helm))
+        switch rendering {
+        case .failure(let failure):
+            let problem = FileProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
+            apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, path: path, into: &judgement)
+        case .success(let manifests):
+            let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
+            guard let rendered = manifests[relative] else { return }
+            let lines = TemplateLineMap(template: text, rendered: rendered)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered), in: snapshot)
+            let raw = result.violations.map { rule, violation in
+                let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
+                                       message: violation.message + " (as rendered by helm)", identity: violation.identity)
+                return Finding(rule: rule, violation: mapped, path: path, commit: commit)
+            } + result.problems.map { parseError(FileProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
+            apply(policyTo: raw, text: text, path: path, into: &judgement)
+        }
     }
 
     /// Files that look like infrastructure but cannot be read fail closed through GATE-UNSCANNED-FILE.
@@ -114,12 +143,12 @@ public struct FileJudge: Sendable {
         return isChart(FileClassifier.directory(of: path))
     }
 
-    /// A file under `<chart>/templates/` (a folder with a `Chart.yaml`) is a Go template, not YAML.
-    private func isHelmTemplate(_ path: String) -> Bool {
-        guard let range = path.range(of: "/templates/", options: .backwards) ?? (path.hasPrefix("templates/") ? path.range(of: "templates/") : nil) else {
-            return false
-        }
-        return isChart(String(path[..<range.lowerBound]))
+    /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.
+    private func helmChart(ofTemplate path: String) -> String? {
+        if path.hasPrefix("templates/") { return isChart("") ? "" : nil }
+        guard let range = path.range(of: "/templates/", options: .backwards) else { return nil }
+        let chart = String(path[..<range.lowerBound])
+        return isChart(chart) ? chart : nil
     }
 
     private func isChart(_ directory: String) -> Bool {
