@@ -152,6 +152,25 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains(".infragate.yml at"), result.stderr)
     }
 
+    func testServerPolicyFromTheEnvironmentOrGitConfig() throws {
+        try start(policy: nil)
+        XCTAssertEqual(try server.push("main").status, 0)
+        try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try server.clone.commitAll("bad")
+        let lenient = try policyFile("version: 1\nfail_on: critical\nrules:\n  DOCKER-PIPE-TO-SHELL: off\n  DOCKER-HARDCODED-SECRET: off\n  DOCKER-ROOT-USER: off\n")
+        let fromEnvironment = try server.push("main", environment: ["INFRAGATE_POLICY": lenient])
+        XCTAssertEqual(fromEnvironment.status, 0, fromEnvironment.stderr)
+        XCTAssertTrue(fromEnvironment.stderr.contains("policy: \(lenient)"), fromEnvironment.stderr)
+
+        try server.clone.write("svc2/Dockerfile", GateCheckTests.badDockerfile)
+        try server.clone.commitAll("bad again")
+        let strict = try policyFile("version: 1\nfail_on: low\n")
+        try server.bare.git("config", "infragate.policy", strict)
+        let fromConfig = try server.push("main")
+        XCTAssertNotEqual(fromConfig.status, 0)
+        XCTAssertTrue(fromConfig.stderr.contains("policy: \(strict)"), fromConfig.stderr)
+    }
+
     func testMultiRefPushIsOneDecision() throws {
         try start()
         XCTAssertEqual(try server.push("main").status, 0)
