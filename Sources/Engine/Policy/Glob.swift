@@ -67,27 +67,35 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         return result
     }
 
-    /// Greedy wildcard matching over segments: `**` is the wildcard, each other segment matches exactly one.
+    /// `**` is the wildcard; each other segment matches exactly one path segment.
     private static func match(_ pattern: [Segment], _ path: [Substring]) -> Bool {
-        var patternIndex = 0, pathIndex = 0
-        var resume: (pattern: Int, path: Int)?
-        while pathIndex < path.count {
-            if patternIndex < pattern.count, pattern[patternIndex] == .anyDirectories {
-                resume = (patternIndex, pathIndex)
-                patternIndex += 1
-            } else if patternIndex < pattern.count, pattern[patternIndex].matches(path[pathIndex]) {
-                patternIndex += 1
-                pathIndex += 1
-            } else if let last = resume {
-                resume = (last.pattern, last.path + 1)
-                patternIndex = last.pattern + 1
-                pathIndex = last.path + 1
-            } else {
-                return false
-            }
-        }
-        return pattern[patternIndex...].allSatisfy { $0 == .anyDirectories }
+        wildcardMatch(pattern, path, isWildcard: { $0 == .anyDirectories }, matches: { $0.matches($1) })
     }
+}
+
+/// Greedy wildcard matching that resumes only from the latest wildcard: O(items × pattern), never
+/// exponential. Serves both levels of a glob: `**` over path segments and `*` over characters.
+private func wildcardMatch<Pattern, Item>(
+    _ pattern: [Pattern], _ items: [Item], isWildcard: (Pattern) -> Bool, matches: (Pattern, Item) -> Bool
+) -> Bool {
+    var patternIndex = 0, itemIndex = 0
+    var resume: (pattern: Int, item: Int)?
+    while itemIndex < items.count {
+        if patternIndex < pattern.count, isWildcard(pattern[patternIndex]) {
+            resume = (patternIndex, itemIndex)
+            patternIndex += 1
+        } else if patternIndex < pattern.count, matches(pattern[patternIndex], items[itemIndex]) {
+            patternIndex += 1
+            itemIndex += 1
+        } else if let last = resume {
+            resume = (last.pattern, last.item + 1)
+            patternIndex = last.pattern + 1
+            itemIndex = last.item + 1
+        } else {
+            return false
+        }
+    }
+    return pattern[patternIndex...].allSatisfy(isWildcard)
 }
 
 /// A pattern that is not a valid glob.
@@ -161,26 +169,9 @@ private enum Token: Hashable, Sendable {
         return tokens
     }
 
-    /// Greedy matching that resumes only from the latest `*`: O(name × tokens).
+    /// `*` is the wildcard; every other token matches exactly one character.
     static func match(_ tokens: [Token], _ name: [Character]) -> Bool {
-        var tokenIndex = 0, nameIndex = 0
-        var resume: (token: Int, name: Int)?
-        while nameIndex < name.count {
-            if tokenIndex < tokens.count, tokens[tokenIndex] == .anyRun {
-                resume = (tokenIndex, nameIndex)
-                tokenIndex += 1
-            } else if tokenIndex < tokens.count, tokens[tokenIndex].matches(name[nameIndex]) {
-                tokenIndex += 1
-                nameIndex += 1
-            } else if let last = resume {
-                resume = (last.token, last.name + 1)
-                tokenIndex = last.token + 1
-                nameIndex = last.name + 1
-            } else {
-                return false
-            }
-        }
-        return tokens[tokenIndex...].allSatisfy { $0 == .anyRun }
+        wildcardMatch(tokens, name, isWildcard: { $0 == .anyRun }, matches: { $0.matches($1) })
     }
 
     private func matches(_ character: Character) -> Bool {
