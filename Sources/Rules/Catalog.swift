@@ -18,6 +18,9 @@ public enum RuleCatalog {
         return (GateRules.all + packs.flatMap { $0.rules }).filter { seen.insert($0.id).inserted }
     }()
 
+    /// Every rule id, for validating policies and suppressions.
+    public static let ids = Set(all.map(\.id))
+
     /// The packs that list a rule.
     public static func packs(listing ruleID: String) -> [any RulePack.Type] {
         packs.filter { pack in pack.rules.contains { $0.id == ruleID } }

@@ -21,8 +21,6 @@ public struct FileJudge: Sendable {
     /// When the gate looks at more than the tip, the commit findings belong to.
     public var commit: String?
 
-    private static let knownRuleIDs = Set(RuleCatalog.all.map(\.id))
-
     public init(policy: Policy, snapshot: any RepositorySnapshot, today: Date = Date(), commit: String? = nil) {
         self.policy = policy
         self.snapshot = snapshot
@@ -86,37 +84,10 @@ public struct FileJudge: Sendable {
         apply(policyTo: raw, text: text, path: path, into: &judgement)
     }
 
-    private func parseError(_ problem: FileProblem, kind: FileKind, path: String) -> Finding {
+    func parseError(_ problem: FileProblem, kind: FileKind, path: String) -> Finding {
         Finding(rule: GateRules.parseError,
                 violation: Violation(line: problem.line, message: "\(kind.displayName) parse error: \(problem.message)", identity: "parse"),
                 path: path, commit: commit)
-    }
-
-    /// Renders the template's chart once per run with `helm` and judges the manifests this template
-    /// produced as Kubernetes, reporting on the template's lines.
-    private func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) {
-        guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
-            judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
-            return
-        }
-        let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }
-        judgement.scanned.append(ScannedFile(path: path, kind: .helm))
-        switch rendering {
-        case .failure(let failure):
-            let problem = FileProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
-            apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, path: path, into: &judgement)
-        case .success(let manifests):
-            let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
-            guard let rendered = manifests[relative] else { return }
-            let lines = TemplateLineMap(template: text, rendered: rendered)
-            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered), in: snapshot)
-            let raw = result.violations.map { rule, violation in
-                let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
-                                       message: violation.message + " (as rendered by helm)", identity: violation.identity)
-                return Finding(rule: rule, violation: mapped, path: path, commit: commit)
-            } + result.problems.map { parseError(FileProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
-            apply(policyTo: raw, text: text, path: path, into: &judgement)
-        }
     }
 
     /// Files that look like infrastructure but cannot be read fail closed through GATE-UNSCANNED-FILE.
@@ -133,55 +104,6 @@ public struct FileJudge: Sendable {
         case .kind(let kind): return kind
         case .needsContent: return isHelmValues(path) ? .helm : FileClassifier.sniff(text)
         case .notInfrastructure: return nil
-        }
-    }
-
-    /// `values*.yaml` next to a `Chart.yaml` belongs to a Helm chart.
-    private func isHelmValues(_ path: String) -> Bool {
-        let name = FileClassifier.basename(path).lowercased()
-        guard name.hasPrefix("values"), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
-        return isChart(FileClassifier.directory(of: path))
-    }
-
-    /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.
-    private func helmChart(ofTemplate path: String) -> String? {
-        if path.hasPrefix("templates/") { return isChart("") ? "" : nil }
-        guard let range = path.range(of: "/templates/", options: .backwards) else { return nil }
-        let chart = String(path[..<range.lowerBound])
-        return isChart(chart) ? chart : nil
-    }
-
-    private func isChart(_ directory: String) -> Bool {
-        snapshot.filePaths(in: directory).contains { FileClassifier.basename($0) == "Chart.yaml" }
-    }
-
-    private func apply(policyTo findings: [Finding], text: String?, path: String, into judgement: inout Judgement) {
-        let inline = (policy.inlineSuppressions ? text : nil).map { InlineSuppressions.scan($0, knownRuleIDs: Self.knownRuleIDs) }
-        for problem in inline?.problems ?? [] {
-            judgement.notices.append("\(path):\(problem.line): \(problem.message)")
-        }
-        if !policy.inlineSuppressions, let text, text.contains("infragate:ignore") {
-            judgement.notices.append("\(path): inline suppressions are disabled by the policy (inline_suppressions: false); they were not honoured")
-        }
-        for var finding in findings {
-            guard let severity = policy.effectiveSeverity(ruleID: finding.ruleID, default: finding.severity) else { continue }
-            finding.severity = severity
-            if let suppression = inline?.suppression(for: finding.ruleID, line: finding.line) {
-                judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .inline, reason: suppression.reason))
-                continue
-            }
-            switch policy.waiver(for: finding.ruleID, path: path, on: today) {
-            case .active(let waiver)?:
-                judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .waiver, reason: waiver.reason))
-                continue
-            case .expired(let waiver)?:
-                let scope = waiver.path.map { " on \($0.pattern)" } ?? ""
-                let expiry = waiver.expires.map { " expired \($0)" } ?? " expired"
-                judgement.notices.append("waiver for \(waiver.ruleID)\(scope)\(expiry); it no longer applies to \(path):\(finding.line)")
-            case nil:
-                break
-            }
-            judgement.findings.append(finding)
         }
     }
 }

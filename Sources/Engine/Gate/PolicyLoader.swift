@@ -17,7 +17,6 @@ public struct LoadedPolicy: Sendable {
 /// policy comes from an explicit file or from a trusted revision — never from the head.
 public enum PolicyLoader {
     public static let fileName = ".infragate.yml"
-    static let knownRuleIDs = Set(RuleCatalog.all.map(\.id))
 
     /// A policy file on disk (`--policy`).
     public static func load(file path: String) throws -> LoadedPolicy {
@@ -45,7 +44,7 @@ public enum PolicyLoader {
 
     private static func parse(_ text: String, origin: String) throws -> Policy {
         do {
-            return try Policy.parse(text, origin: origin, knownRuleIDs: knownRuleIDs)
+            return try Policy.parse(text, origin: origin, knownRuleIDs: RuleCatalog.ids)
         } catch let error as PolicyError {
             throw GateError.usage("invalid policy: \(error)")
         }

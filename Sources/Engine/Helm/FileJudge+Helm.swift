@@ -1,0 +1,50 @@
+import InfragateRules
+
+/// Helm charts: which files belong to one, and judging templates by what they render to.
+extension FileJudge {
+    /// `values*.yaml` next to a `Chart.yaml` belongs to a Helm chart.
+    func isHelmValues(_ path: String) -> Bool {
+        let name = FileClassifier.basename(path).lowercased()
+        guard name.hasPrefix("values"), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
+        return isChart(FileClassifier.directory(of: path))
+    }
+
+    /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.
+    func helmChart(ofTemplate path: String) -> String? {
+        if path.hasPrefix("templates/") { return isChart("") ? "" : nil }
+        guard let range = path.range(of: "/templates/", options: .backwards) else { return nil }
+        let chart = String(path[..<range.lowerBound])
+        return isChart(chart) ? chart : nil
+    }
+
+    private func isChart(_ directory: String) -> Bool {
+        snapshot.filePaths(in: directory).contains { FileClassifier.basename($0) == "Chart.yaml" }
+    }
+
+    /// Renders the template's chart once per run with `helm` and judges the manifests this template
+    /// produced as Kubernetes, reporting on the template's lines.
+    func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) {
+        guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
+            judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
+            return
+        }
+        let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }
+        judgement.scanned.append(ScannedFile(path: path, kind: .helm))
+        switch rendering {
+        case .failure(let failure):
+            let problem = FileProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
+            apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, path: path, into: &judgement)
+        case .success(let manifests):
+            let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
+            guard let rendered = manifests[relative] else { return }
+            let lines = TemplateLineMap(template: text, rendered: rendered)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered), in: snapshot)
+            let raw = result.violations.map { rule, violation in
+                let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
+                                       message: violation.message + " (as rendered by helm)", identity: violation.identity)
+                return Finding(rule: rule, violation: mapped, path: path, commit: commit)
+            } + result.problems.map { parseError(FileProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
+            apply(policyTo: raw, text: text, path: path, into: &judgement)
+        }
+    }
+}
