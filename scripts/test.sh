@@ -7,4 +7,18 @@ scripts/setup.sh
 export GIT_AUTHOR_NAME=infragate-tests GIT_AUTHOR_EMAIL=tests@infragate.invalid
 export GIT_COMMITTER_NAME=infragate-tests GIT_COMMITTER_EMAIL=tests@infragate.invalid
 swift build --build-tests
-swift test --skip-build "$@"
+# The suite is XCTest only; without this, an empty Swift Testing run would print the last summary line.
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+swift test --skip-build --disable-swift-testing "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One plain closing line with the totals of XCTest's final summary.
+summary=$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with" "$log" | tail -n 1)
+executed=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$summary")
+failed=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"$summary")
+skipped=$(sed -nE 's/.*with ([0-9]+) tests? skipped.*/\1/p' <<<"$summary")
+executed=${executed:-0} failed=${failed:-0} skipped=${skipped:-0}
+echo "$((executed - failed - skipped)) passed, $failed failed, $skipped skipped"
+exit "$status"
