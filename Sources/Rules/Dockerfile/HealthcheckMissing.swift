@@ -29,7 +29,7 @@ enum HealthcheckMissing: DockerfileRule {
         else { return [] }
         return [Violation(
             line: final.from.line, endLine: final.from.endLine,
-            message: "The final stage `\(final.label)` defines no `HEALTHCHECK`",
+            message: "The final stage\(final.name.map { " `\($0)`" } ?? "") defines no `HEALTHCHECK`",
             identity: final.identity("no HEALTHCHECK"))]
     }
 }

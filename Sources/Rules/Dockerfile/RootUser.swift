@@ -53,7 +53,7 @@ enum RootUser: DockerfileRule {
         if case .image(let image)? = lineage.last?.base, image.tag?.lowercased().contains("nonroot") == true { return [] }
         return [Violation(
             line: final.from.line, endLine: final.from.endLine,
-            message: "The final stage `\(final.label)` sets no `USER`, so the container runs as root",
+            message: "The final stage\(final.name.map { " `\($0)`" } ?? "") sets no `USER`, so the container runs as root",
             identity: final.identity("no USER"))]
     }
 }
