@@ -175,6 +175,15 @@ final class GateCheckTests: XCTestCase {
         XCTAssertTrue(report.decision.passed)
     }
 
+    func testUnrelatedHistoriesJudgeEveryFileOfHeadAndSaySo() throws {
+        try repository.git("checkout", "-q", "--orphan", "unrelated")
+        try repository.write("svc/Dockerfile", Self.badDockerfile)
+        try repository.commitAll("unrelated root")
+        let report = try check(base: "main", head: "unrelated")
+        XCTAssertEqual(Set(report.scanned.map(\.path)), ["app/Dockerfile", "svc/Dockerfile"])
+        XCTAssertTrue(report.notices.contains { $0.contains("share no history") }, "\(report.notices)")
+    }
+
     func testBareRepository() throws {
         try repository.write("svc/Dockerfile", Self.badDockerfile)
         try repository.commitAll("bad")

@@ -21,6 +21,9 @@ public enum Gate {
         for change in changes {
             try undecidable { try judge.judge(candidate(for: change, in: repository), into: &judgement) }
         }
+        if mergeBase == nil {
+            judgement.notices.append("\(base) and \(head) share no history (unrelated branches, or a shallow clone: fetch with depth 0); every file of \(head) was judged")
+        }
         if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
             judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
         }
