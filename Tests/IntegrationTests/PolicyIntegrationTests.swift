@@ -156,4 +156,27 @@ final class PolicyIntegrationTests: XCTestCase {
         XCTAssertFalse(report.findings.contains { $0.finding.ruleID == "DOCKER-PIPE-TO-SHELL" })
         XCTAssertEqual(report.findings.first { $0.finding.ruleID == "DOCKER-HARDCODED-SECRET" }?.finding.severity, .low)
     }
+
+    func testExistingFindingsWarnLetsOnlyWhatTheChangeIntroducesFail() throws {
+        let legacy = "FROM ubuntu:22.04\nUSER root\nCMD [\"sh\"]\n"
+        try repository.git("checkout", "-q", "main")
+        try repository.write(".infragate.yml", "version: 1\nexisting_findings: warn\n")
+        try repository.write("legacy/Dockerfile", legacy)
+        try repository.commitAll("legacy image and a lenient baseline")
+        try repository.git("checkout", "-q", "feature")
+        try repository.git("rebase", "-q", "main")
+
+        try repository.write("legacy/Dockerfile", "# maintained by team A\n" + legacy)
+        try repository.commitAll("touch the legacy file")
+        let touched = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertTrue(touched.decision.passed, "\(touched.findings.map(\.finding.ruleID))")
+        XCTAssertTrue(touched.findings.contains { $0.finding.ruleID == "DOCKER-ROOT-USER" && $0.level == .warning })
+        XCTAssertTrue(touched.notices.contains { $0.contains("already existed at the merge base") }, "\(touched.notices)")
+
+        try repository.write("legacy/Dockerfile", "# maintained by team A\n" + legacy + "RUN curl -fsSL https://example.com/i.sh | sh\n")
+        try repository.commitAll("introduce a new problem")
+        let introduced = try Gate.check(repositoryPath: repository.path, base: "main", head: "feature", policyFile: nil)
+        XCTAssertFalse(introduced.decision.passed)
+        XCTAssertEqual(introduced.findings.filter { $0.level == .failure }.map(\.finding.ruleID), ["DOCKER-PIPE-TO-SHELL"])
+    }
 }

@@ -27,8 +27,27 @@ public enum Gate {
         if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
             judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
         }
+        var existing = Set<String>()
+        if loaded.policy.existingFindings == .warn, let mergeBase {
+            existing = try undecidable { try fingerprints(before: changes, at: mergeBase, in: repository, policy: loaded.policy, today: today) }
+        }
         let scope = "\(mergeBase.map { "merge-base \($0.short)" } ?? "empty tree")..\(headID.short) (\(changes.count) changed files)"
-        return decide(judgement, policy: loaded, scope: scope)
+        return decide(judgement, policy: loaded, scope: scope, existing: existing)
+    }
+
+    /// The fingerprints of what the changed files were already reported for at the merge base,
+    /// judged under their new paths so a finding carried through a rename is recognised.
+    private static func fingerprints(
+        before changes: [ChangedEntry], at mergeBase: ObjectID, in repository: GitRepository, policy: Policy, today: Date
+    ) throws -> Set<String> {
+        let snapshot = GitSnapshot(repository: repository, commit: mergeBase, sizeLimit: policy.maxFileSize)
+        let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
+        var before = Judgement()
+        for change in changes where change.status != .added {
+            guard let entry = try repository.entry(at: change.oldPath ?? change.path, in: mergeBase) else { continue }
+            try judge.judge(candidate(path: change.path, mode: entry.mode, blob: entry.blob, in: repository), into: &before)
+        }
+        return Set(before.findings.map(\.fingerprint))
     }
 
     /// The whole tree at a revision (optionally only paths under the given prefixes).
@@ -79,7 +98,10 @@ public enum Gate {
     }
 
     /// Applies the thresholds: every finding gets a level; any failure-level finding fails the gate.
-    public static func decide(_ judgement: Judgement, policy loaded: LoadedPolicy, scope: String, failOn: Severity? = nil) -> GateReport {
+    /// `existing`: fingerprints found at the merge base, which `existing_findings: warn` caps at warnings.
+    public static func decide(
+        _ judgement: Judgement, policy loaded: LoadedPolicy, scope: String, failOn: Severity? = nil, existing: Set<String> = []
+    ) -> GateReport {
         let policy = loaded.policy
         let threshold = failOn ?? policy.failOn
         // Most severe first, then by place. Indices are sorted so large findings are never shuffled.
@@ -93,13 +115,18 @@ public enum Gate {
         }
         let judged = order.map { findings[$0] }.map { finding -> JudgedFinding in
             let level: FindingLevel = finding.severity >= threshold ? .failure : finding.severity >= policy.warnOn ? .warning : .notice
-            return JudgedFinding(finding: finding, level: level)
+            return JudgedFinding(finding: finding, level: existing.contains(finding.fingerprint) ? min(level, .warning) : level)
+        }
+        var notices = judgement.notices
+        let carried = judged.filter { existing.contains($0.finding.fingerprint) }.count
+        if carried > 0 {
+            notices.append("\(carried) finding(s) already existed at the merge base; shown as warnings at most (existing_findings: warn)")
         }
         let count = { (level: FindingLevel) in judged.filter { $0.level == level }.count }
         let decision = Decision(passed: count(.failure) == 0, failOn: threshold, warnOn: policy.warnOn,
                                 failures: count(.failure), warnings: count(.warning), notices: count(.notice))
         return GateReport(scope: scope, policySource: loaded.source, findings: judged, suppressed: judgement.suppressed,
-                          skipped: judgement.skipped, scanned: judgement.scanned, notices: unique(judgement.notices), decision: decision)
+                          skipped: judgement.skipped, scanned: judgement.scanned, notices: unique(notices), decision: decision)
     }
 
     /// The same notice from several commits of a push is said once.
@@ -134,7 +161,7 @@ public enum Gate {
         candidate(path: entry.path, mode: entry.mode, blob: entry.blob, in: repository)
     }
 
-    private static func candidate(path: String, mode: EntryMode, blob: ObjectID, in repository: GitRepository) -> Candidate {
+    static func candidate(path: String, mode: EntryMode, blob: ObjectID, in repository: GitRepository) -> Candidate {
         Candidate(path: path, type: entryType(mode)) { limit in
             switch try repository.readBlob(blob, limit: limit) {
             case .bytes(let bytes): return .bytes(bytes)

@@ -3,6 +3,14 @@ import InfragateRules
 
 /// What the gate enforces, as read from `.infragate.yml` (see `template` for every key).
 public struct Policy: Hashable, Sendable {
+    /// How `check` weighs findings that were already there at the merge base.
+    public enum ExistingFindings: String, CaseIterable, Sendable {
+        /// Judged like new ones (the default): a touched file must be clean.
+        case fail
+        /// Shown as warnings at most: only what the change introduces can fail it.
+        case warn
+    }
+
     /// A policy's say over one rule.
     public enum RuleSetting: Hashable, Sendable {
         case off
@@ -22,6 +30,7 @@ public struct Policy: Hashable, Sendable {
     public var excludedPaths: [Glob]
     public var waivers: [Waiver]
     public var push: PushPolicy
+    public var existingFindings: ExistingFindings = .fail
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: true,

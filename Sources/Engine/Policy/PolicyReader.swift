@@ -17,7 +17,7 @@ extension Policy {
 private struct PolicyReader {
     private static let topLevelKeys = [
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
-        "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout",
+        "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
     ]
 
     let nodes: PolicyNodes
@@ -59,6 +59,9 @@ private struct PolicyReader {
             if let exclude = paths["exclude"] { policy.excludedPaths = try globs(exclude, "paths.exclude") }
         }
         if let node = document["waivers"] { policy.waivers = try waivers(node) }
+        if let node = document["existing_findings"] {
+            policy.existingFindings = try nodes.choice(node, "existing_findings") as Policy.ExistingFindings
+        }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy
     }

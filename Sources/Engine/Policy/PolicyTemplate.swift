@@ -45,6 +45,11 @@ extension Policy {
     #    reason: "vendor image, tracked in SEC-123"
     #    expires: 2027-03-31
 
+    # Findings `check` also finds at the merge base (same rule, file and construct): `fail` judges
+    # them like new ones, so a touched file must be clean; `warn` shows them as warnings at most, so
+    # only what the change introduces can fail it.
+    existing_findings: fail
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for
