@@ -147,7 +147,7 @@ final class HCLParserTests: XCTestCase {
         ]
         for (source, line) in cases {
             XCTAssertThrowsError(try HCLParser.parse(source), source) { error in
-                XCTAssertEqual((error as? HCLSyntaxError)?.line, line, "\(source): \(error)")
+                XCTAssertEqual((error as? ParseProblem)?.line, line, "\(source): \(error)")
             }
         }
     }
@@ -156,7 +156,7 @@ final class HCLParserTests: XCTestCase {
         for (open, close) in [("[", "]"), ("{", "}"), ("(", ")"), ("!", "")] {
             let source = "a = " + String(repeating: open, count: 100_000) + "1" + String(repeating: close, count: 100_000)
             XCTAssertThrowsError(try HCLParser.parse(source)) { error in
-                XCTAssertTrue((error as? HCLSyntaxError)?.message.contains("nesting deeper") == true, "\(error)")
+                XCTAssertTrue((error as? ParseProblem)?.message.contains("nesting deeper") == true, "\(error)")
             }
         }
         let blocks = String(repeating: "b {\n", count: 100_000)
@@ -195,7 +195,7 @@ final class HCLParserTests: XCTestCase {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             do {
                 _ = try HCLParser.parse(source)
-            } catch let error as HCLSyntaxError {
+            } catch let error as ParseProblem {
                 XCTAssertGreaterThanOrEqual(error.line, 1, source)
             } catch {
                 XCTFail("unexpected error \(error) for \(source)")

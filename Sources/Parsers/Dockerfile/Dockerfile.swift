@@ -6,9 +6,9 @@ public struct Dockerfile: Sendable {
     public let globalArguments: [Instruction]
     public let stages: [Stage]
     /// What makes the file un-judgeable (Docker itself would refuse it, or we cannot tell what it builds).
-    public let problems: [DockerfileProblem]
+    public let problems: [ParseProblem]
 
-    public init(directives: ParserDirectives, globalArguments: [Instruction], stages: [Stage], problems: [DockerfileProblem]) {
+    public init(directives: ParserDirectives, globalArguments: [Instruction], stages: [Stage], problems: [ParseProblem]) {
         self.directives = directives
         self.globalArguments = globalArguments
         self.stages = stages
@@ -50,13 +50,3 @@ public struct ParserDirectives: Hashable, Sendable {
     }
 }
 
-/// Something in the file that stops it from being judged, with its line.
-public struct DockerfileProblem: Hashable, Sendable {
-    public let line: Int
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-}

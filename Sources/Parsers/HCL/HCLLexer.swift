@@ -66,7 +66,7 @@ struct HCLLexer {
             default:
                 if position >= bytes.count {
                     if case .interpolation? = contexts.last {
-                        throw HCLSyntaxError(line: line, message: "unterminated template interpolation")
+                        throw ParseProblem(line: line, message: "unterminated template interpolation")
                     }
                     tokens.append(HCLToken(kind: .endOfFile, line: line))
                     return tokens
@@ -128,10 +128,10 @@ struct HCLLexer {
             tokens.append(HCLToken(kind: .templateEnd(strip: strip), line: startLine))
         case .braces?:
             contexts.removeLast()
-            if strip { throw HCLSyntaxError(line: startLine, message: "unexpected \"~\"") }
+            if strip { throw ParseProblem(line: startLine, message: "unexpected \"~\"") }
             tokens.append(HCLToken(kind: .punctuation("}"), line: startLine))
         default:
-            throw HCLSyntaxError(line: startLine, message: "unbalanced \"}\"")
+            throw ParseProblem(line: startLine, message: "unbalanced \"}\"")
         }
     }
 
@@ -146,7 +146,7 @@ struct HCLLexer {
             position += symbol.utf8.count
             return
         }
-        throw HCLSyntaxError(line: line, message: "unexpected character \(describe(bytes[position]))")
+        throw ParseProblem(line: line, message: "unexpected character \(describe(bytes[position]))")
     }
 
     private mutating func scanNumber() {
@@ -192,7 +192,7 @@ struct HCLLexer {
             if bytes[position] == UInt8(ascii: "\n") { line += 1 }
             position += 1
         }
-        throw HCLSyntaxError(line: startLine, message: "unterminated /* comment")
+        throw ParseProblem(line: startLine, message: "unterminated /* comment")
     }
 
     // MARK: Templates
@@ -202,7 +202,7 @@ struct HCLLexer {
         var text: [UInt8] = []
         while true {
             guard let byte = peek(0) else {
-                throw HCLSyntaxError(line: startLine, message: "unterminated string")
+                throw ParseProblem(line: startLine, message: "unterminated string")
             }
             switch byte {
             case UInt8(ascii: "\""):
@@ -212,7 +212,7 @@ struct HCLLexer {
                 contexts.removeLast()
                 return
             case UInt8(ascii: "\n"):
-                throw HCLSyntaxError(line: line, message: "unterminated string (a quoted string cannot span lines; use a heredoc)")
+                throw ParseProblem(line: line, message: "unterminated string (a quoted string cannot span lines; use a heredoc)")
             case UInt8(ascii: "\\"):
                 try decodeEscape(into: &text)
             default:
@@ -241,7 +241,7 @@ struct HCLLexer {
                 return
             }
             guard let byte = peek(0) else {
-                throw HCLSyntaxError(line: openingLine, message: "unterminated heredoc: no closing \(String(decoding: marker, as: UTF8.self))")
+                throw ParseProblem(line: openingLine, message: "unterminated heredoc: no closing \(String(decoding: marker, as: UTF8.self))")
             }
             heredocAtLineStart = false
             if byte == UInt8(ascii: "\n") {
@@ -282,7 +282,7 @@ struct HCLLexer {
 
     private mutating func decodeEscape(into text: inout [UInt8]) throws {
         guard let escaped = peek(1) else {
-            throw HCLSyntaxError(line: line, message: "unterminated string")
+            throw ParseProblem(line: line, message: "unterminated string")
         }
         position += 2
         switch escaped {
@@ -294,7 +294,7 @@ struct HCLLexer {
         case UInt8(ascii: "u"): try decodeUnicodeEscape(digits: 4, into: &text)
         case UInt8(ascii: "U"): try decodeUnicodeEscape(digits: 8, into: &text)
         default:
-            throw HCLSyntaxError(line: line, message: "invalid escape sequence \\\(describe(escaped))")
+            throw ParseProblem(line: line, message: "invalid escape sequence \\\(describe(escaped))")
         }
     }
 
@@ -303,7 +303,7 @@ struct HCLLexer {
               let value = UInt32(String(decoding: bytes[position..<position + digits], as: UTF8.self), radix: 16),
               let scalar = Unicode.Scalar(value)
         else {
-            throw HCLSyntaxError(line: line, message: "invalid unicode escape")
+            throw ParseProblem(line: line, message: "invalid unicode escape")
         }
         text.append(contentsOf: Array(String(Character(scalar)).utf8))
         position += digits

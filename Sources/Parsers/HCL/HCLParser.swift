@@ -431,10 +431,10 @@ struct HCLTokenParser {
                 case "endfor":
                     return (parts.parts, .endFor, try expectTemplateEnd())
                 case let keyword:
-                    throw HCLSyntaxError(line: lastLine + lineOffset, message: "unknown template directive \"\(keyword)\"")
+                    throw ParseProblem(line: lastLine + lineOffset, message: "unknown template directive \"\(keyword)\"")
                 }
             case .endOfFile:
-                throw HCLSyntaxError(line: lastLine + lineOffset, message: "unterminated template")
+                throw ParseProblem(line: lastLine + lineOffset, message: "unterminated template")
             default:
                 throw unexpected("in a template")
             }
@@ -535,12 +535,12 @@ struct HCLTokenParser {
     private mutating func descend() throws {
         depth += 1
         guard depth <= HCLParser.maximumDepth else {
-            throw HCLSyntaxError(line: currentLine, message: "nesting deeper than \(HCLParser.maximumDepth) levels")
+            throw ParseProblem(line: currentLine, message: "nesting deeper than \(HCLParser.maximumDepth) levels")
         }
     }
 
-    private func unexpected(_ context: String) -> HCLSyntaxError {
-        HCLSyntaxError(line: currentLine, message: "unexpected \(Self.describe(current.kind)) \(context)")
+    private func unexpected(_ context: String) -> ParseProblem {
+        ParseProblem(line: currentLine, message: "unexpected \(Self.describe(current.kind)) \(context)")
     }
 
     private static func describe(_ kind: HCLToken.Kind) -> String {

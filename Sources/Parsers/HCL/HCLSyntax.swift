@@ -133,15 +133,3 @@ public struct HCLExpression: Sendable {
     }
 }
 
-/// Why a file is not valid HCL, and where.
-public struct HCLSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "line \(line): \(message)" }
-}

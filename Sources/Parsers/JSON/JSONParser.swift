@@ -113,7 +113,7 @@ private struct JSONReader {
             scalars.append(contentsOf: String(decoding: bytes[runStart..<position], as: UTF8.self).unicodeScalars)
         }
         while true {
-            guard let byte = peek() else { throw JSONSyntaxError(line: startLine, message: "unterminated string") }
+            guard let byte = peek() else { throw ParseProblem(line: startLine, message: "unterminated string") }
             switch byte {
             case UInt8(ascii: "\""):
                 flushRun()
@@ -238,7 +238,7 @@ private struct JSONReader {
         return byte >= 0x20 && byte < 0x7f ? "\"\(Character(Unicode.Scalar(byte)))\"" : "byte 0x\(String(byte, radix: 16))"
     }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(line: line, message: message)
+    private func error(_ message: String) -> ParseProblem {
+        ParseProblem(line: line, message: message)
     }
 }

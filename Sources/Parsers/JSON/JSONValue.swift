@@ -40,15 +40,3 @@ public struct JSONMember: Sendable {
     }
 }
 
-/// Why a text is not valid JSON, and where.
-public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
-    public let line: Int
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "line \(line): \(message)" }
-}

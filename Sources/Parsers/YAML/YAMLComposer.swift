@@ -8,13 +8,13 @@ struct YAMLComposer {
     let lineOffset: Int
 
     /// Composes the chunk's documents; `nodeCount` carries the file's node budget across chunks.
-    func compose(_ text: Substring, nodeCount: inout Int) -> (roots: [YAMLNode], problem: YAMLProblem?) {
+    func compose(_ text: Substring, nodeCount: inout Int) -> (roots: [YAMLNode], problem: ParseProblem?) {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty else { return ([], nil) }
         return bytes.withUnsafeBufferPointer { buffer in
             var parser = yaml_parser_t()
             guard yaml_parser_initialize(&parser) == 1 else {
-                return ([], YAMLProblem(line: lineOffset + 1, message: "the YAML parser could not start"))
+                return ([], ParseProblem(line: lineOffset + 1, message: "the YAML parser could not start"))
             }
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -42,18 +42,18 @@ struct YAMLComposer {
                     }
                 } catch {
                     nodeCount = document.nodeCount
-                    return (roots, YAMLProblem(line: error.line, message: error.message))
+                    return (roots, ParseProblem(line: error.line, message: error.message))
                 }
             }
         }
     }
 
     /// libyaml reports errors found at the end of input on the line after it; keep them inside the document.
-    private func syntaxProblem(_ parser: yaml_parser_t, lastLine: Int) -> YAMLProblem {
+    private func syntaxProblem(_ parser: yaml_parser_t, lastLine: Int) -> ParseProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { " \(String(cString: $0))" } ?? ""
         let line = min(Int(parser.problem_mark.line) + 1 + lineOffset, lastLine)
-        return YAMLProblem(line: line, message: "YAML syntax error: \(problem)\(context)")
+        return ParseProblem(line: line, message: "YAML syntax error: \(problem)\(context)")
     }
 
     private func lastLine(of text: Substring) -> Int {

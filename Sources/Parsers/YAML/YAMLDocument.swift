@@ -1,7 +1,7 @@
 /// One document of a YAML stream (files may hold several, separated by `---`).
 public struct YAMLDocument: Sendable {
     public let root: YAMLNode
-    /// 1-based number among the file's documents that parsed (a malformed one is a `YAMLProblem` instead).
+    /// 1-based number among the file's documents that parsed (a malformed one is a `ParseProblem` instead).
     public let index: Int
 
     public init(root: YAMLNode, index: Int) {
@@ -10,23 +10,12 @@ public struct YAMLDocument: Sendable {
     }
 }
 
-/// Why (part of) a file could not be read, and where.
-public struct YAMLProblem: Hashable, Sendable {
-    public let line: Int
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-}
-
 /// What parsing a file gave: every document that parsed, and a problem for each that did not.
 public struct YAMLFile: Sendable {
     public let documents: [YAMLDocument]
-    public let problems: [YAMLProblem]
+    public let problems: [ParseProblem]
 
-    public init(documents: [YAMLDocument], problems: [YAMLProblem]) {
+    public init(documents: [YAMLDocument], problems: [ParseProblem]) {
         self.documents = documents
         self.problems = problems
     }

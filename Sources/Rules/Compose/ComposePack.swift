@@ -32,7 +32,7 @@ public enum ComposePack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text)
-        var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        var result = PackResult(problems: parsed.problems)
         for service in ComposeService.services(in: parsed.documents) {
             for check in checks {
                 result.violations += check.check(service).map { (check.description, $0) }

@@ -34,7 +34,7 @@ public enum DockerfilePack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let dockerfile = Dockerfile.parse(file.text)
         let context = DockerfileContext(hasDockerignore: hasDockerignore(for: file.path, in: snapshot))
-        var result = PackResult(problems: dockerfile.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        var result = PackResult(problems: dockerfile.problems)
         for rule in ruleTypes {
             let description = rule.description
             result.violations += rule.check(dockerfile, in: context).map { (description, $0) }

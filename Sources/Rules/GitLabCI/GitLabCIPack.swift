@@ -19,7 +19,7 @@ public enum GitLabCIPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text)
-        var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        var result = PackResult(problems: parsed.problems)
         for pipeline in Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text)) {
             for check in checks {
                 result.violations += check.check(pipeline).map { (check.description, $0) }

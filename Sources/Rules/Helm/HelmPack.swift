@@ -26,7 +26,7 @@ public enum HelmPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         guard !needsRendering(file.path) else { return PackResult() }
         let parsed = YAMLParser.parse(file.text)
-        var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        var result = PackResult(problems: parsed.problems)
         guard isValuesFile(file.path) else { return result }
         let values = HelmValues(documents: parsed.documents)
         for check in checks {

@@ -49,7 +49,7 @@ public enum KubernetesPack: RulePack {
         let parsed = YAMLParser.parse(file.text)
         let objects = KubernetesObject.objects(in: parsed.documents)
         let context = KubernetesContext(fileObjects: objects, snapshot: snapshot)
-        var result = PackResult(problems: parsed.problems.map { FileProblem(line: $0.line, message: $0.message) })
+        var result = PackResult(problems: parsed.problems)
         for object in objects {
             for check in checks {
                 result.violations += check.check(object, in: context).map { (check.description, $0) }

@@ -1,3 +1,5 @@
+import InfragateParsers
+
 /// A file handed to a pack: repository-relative path and its text (already checked to be UTF-8 text).
 public struct SourceFile: Sendable {
     public let path: String
@@ -39,15 +41,7 @@ public struct EmptySnapshot: RepositorySnapshot {
 
 /// A file could not be fully understood; the engine reports it as a `GATE-PARSE-ERROR` finding,
 /// so the gate fails closed unless the policy lowers that rule.
-public struct FileProblem: Hashable, Sendable {
-    public let line: Int
-    public let message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-}
+public typealias FileProblem = ParseProblem
 
 /// What a pack found in one file.
 public struct PackResult: Sendable {

@@ -17,7 +17,7 @@ public enum TerraformPack: RulePack {
         let parsed: TerraformFile
         switch TerraformFile.parse(path: file.path, text: file.text) {
         case .success(let terraformFile): parsed = terraformFile
-        case .failure(let error): return PackResult(problems: [error.problem])
+        case .failure(let problem): return PackResult(problems: [problem])
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
         var module = snapshot.shared("terraform-module:\(directory(of: file.path))") {

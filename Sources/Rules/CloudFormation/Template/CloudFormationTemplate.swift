@@ -15,7 +15,7 @@ struct CloudFormationTemplate {
         if Self.isJSON(file) {
             do {
                 roots = [TemplateValue(json: try JSONParser.parse(file.text))]
-            } catch let error as JSONSyntaxError {
+            } catch let error as ParseProblem {
                 problems.append(FileProblem(line: error.line, message: error.message))
             } catch {
                 problems.append(FileProblem(line: 1, message: "\(error)"))
@@ -23,7 +23,7 @@ struct CloudFormationTemplate {
         } else {
             let parsed = YAMLParser.parse(file.text)
             roots = parsed.documents.map { TemplateValue(yaml: $0.root) }
-            problems = parsed.problems.map { FileProblem(line: $0.line, message: $0.message) }
+            problems = parsed.problems
         }
         var parameters: [TemplateMember] = []
         var resources: [CloudFormationResource] = []

@@ -22,13 +22,8 @@ struct TerraformFile {
             || name.hasSuffix(".auto.tfvars") || name.hasSuffix(".auto.tfvars.json")
     }
 
-    /// A file that is not valid Terraform, as the problem the engine reports.
-    struct SyntaxError: Error {
-        let problem: FileProblem
-    }
-
     /// Parses native syntax or JSON syntax by the file name.
-    static func parse(path: String, text: String) -> Result<TerraformFile, SyntaxError> {
+    static func parse(path: String, text: String) -> Result<TerraformFile, ParseProblem> {
         do {
             let body: HCLBody
             if path.hasSuffix(".tfvars.json") {
@@ -39,12 +34,11 @@ struct TerraformFile {
                 body = try HCLParser.parse(text)
             }
             return .success(TerraformFile(path: path, body: body))
-        } catch let error as HCLSyntaxError {
-            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "HCL syntax error: \(error.message)")))
-        } catch let error as JSONSyntaxError {
-            return .failure(SyntaxError(problem: FileProblem(line: error.line, message: "JSON syntax error: \(error.message)")))
+        } catch let error as ParseProblem {
+            let syntax = path.hasSuffix(".json") ? "JSON" : "HCL"
+            return .failure(ParseProblem(line: error.line, message: "\(syntax) syntax error: \(error.message)"))
         } catch {
-            return .failure(SyntaxError(problem: FileProblem(line: 1, message: "could not parse: \(error)")))
+            return .failure(ParseProblem(line: 1, message: "could not parse: \(error)"))
         }
     }
 }

@@ -12,7 +12,7 @@ enum TerraformJSON {
     static func body(from text: String) throws -> HCLBody {
         let root = try JSONParser.parse(text)
         guard case .object(let members) = root.kind else {
-            throw JSONSyntaxError(line: root.line, message: "a .tf.json file must be a JSON object")
+            throw ParseProblem(line: root.line, message: "a .tf.json file must be a JSON object")
         }
         var body = HCLBody()
         for member in members where member.key != "//" {
@@ -26,7 +26,7 @@ enum TerraformJSON {
     static func variableValues(from text: String) throws -> HCLBody {
         let root = try JSONParser.parse(text)
         guard case .object(let members) = root.kind else {
-            throw JSONSyntaxError(line: root.line, message: "a .tfvars.json file must be a JSON object")
+            throw ParseProblem(line: root.line, message: "a .tfvars.json file must be a JSON object")
         }
         return HCLBody(attributes: members.map { HCLAttribute(name: $0.key, expression: expression($0.value), line: $0.keyLine) })
     }
