@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["InfragateEngine", "InfragateRules"], path: "Tests/EngineTests"),
         .testTarget(name: "ReporterTests", dependencies: ["InfragateReporters", "InfragateEngine", "InfragateRules"], path: "Tests/ReporterTests"),
         .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/IntegrationTests"),
+        // Every way around the gate, pushed through a real bare repository: each attack refused, its clean twin accepted.
+        .testTarget(name: "TrustTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/TrustTests"),
     ],
     swiftLanguageModes: [.v5]
 )
