@@ -14,7 +14,7 @@ public enum PushReport {
         let outcome = verdict.accepted ? (verdict.bypass != nil ? "ACCEPTED BY BYPASS" : "accepted") : "REJECTED"
         lines.append("infragate: push \(outcome) (policy: \(Sanitizer.clean(verdict.policySource)))")
         if let bypass = verdict.bypass {
-            lines.append("infragate AUDIT: bypass by \(Sanitizer.clean(bypass.pusher)): \(Sanitizer.clean(bypass.reason))")
+            lines.append("infragate AUDIT: bypass by \(Sanitizer.clean(bypass.pusher)): \(Sanitizer.clean(bypass.reason)) (recorded in \(Sanitizer.clean(bypass.auditLog)))")
         }
         for ref in verdict.refs {
             lines.append(contentsOf: render(ref))
@@ -33,13 +33,30 @@ public enum PushReport {
         return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
     }
 
+    /// The deadline passed before a verdict: rejected, or accepted under `on_timeout: accept` with
+    /// the files nobody judged (all of them are in the audit log).
+    public static func renderTimeout(seconds: Double, accepted: Bool, auditLog: String, unjudged: [String], problem: String?, platform: Platform) -> String {
+        var lines = ["infragate: could not finish within the \(seconds)s deadline"]
+        if accepted {
+            lines.append("infragate: push accepted (on_timeout: accept); recorded in \(Sanitizer.clean(auditLog)); not judged:")
+            lines += unjudged.prefix(shownFindingsPerRef).map { "  \(Sanitizer.clean($0))" }
+            if unjudged.count > shownFindingsPerRef {
+                lines.append("  … and \(unjudged.count - shownFindingsPerRef) more (all listed in the audit log)")
+            }
+        } else {
+            lines.append("infragate: push rejected (\(problem.map(Sanitizer.clean) ?? "on_timeout: reject"))")
+        }
+        let prefix = platform == .gitlab ? "GL-HOOK-ERR: " : ""
+        return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
+    }
+
     private static func render(_ ref: RefVerdict) -> [String] {
         let name = Sanitizer.clean(ref.update.refName)
         var lines: [String] = []
         if ref.update.isDeletion {
             lines.append("\(name): deleted\(ref.denials.isEmpty ? "" : " — DENIED")")
         } else if let report = ref.report {
-            let state = ref.passed ? "passed" : "FAILED"
+            let state = ref.findingsPassed ? "passed" : "FAILED"
             lines.append("\(name): \(Sanitizer.clean(report.scope)) — \(state) (fails on \(report.decision.failOn.rawValue) and above)")
             let tip = ref.update.newID
             let shown = report.findings.filter { $0.level != .notice }
@@ -56,6 +73,9 @@ public enum PushReport {
             }
             if shown.count > shownFindingsPerRef {
                 lines.append("  … and \(shown.count - shownFindingsPerRef) more; run `infragate check --base <old> --head <new>` locally for the full list")
+            }
+            for notice in report.notices {
+                lines.append("  note: \(Sanitizer.clean(notice))")
             }
             for skipped in report.skipped {
                 lines.append("  skipped \(Sanitizer.clean(skipped.path)): \(Sanitizer.clean(skipped.detail))")

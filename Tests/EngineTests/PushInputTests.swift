@@ -47,7 +47,11 @@ final class PushInputTests: XCTestCase {
         XCTAssertEqual(gitea.pusher, "tea")
         let plain = PushEnvironment.from(["USER": "alice"])
         XCTAssertEqual(plain.platform, .git)
-        XCTAssertEqual(plain.pusher, "alice")
+        XCTAssertNil(plain.pusher, "USER names the server's account (or what the client sent), never an authenticated pusher")
+        XCTAssertEqual(PushEnvironment.from(["USER": "git", "REMOTE_USER": "alice"], identityVariable: "REMOTE_USER").pusher, "alice",
+                       "the administrator's bypass.identity names the pusher")
+        XCTAssertEqual(PushEnvironment.from(["GL_USERNAME": "bob", "REMOTE_USER": "alice"], identityVariable: "REMOTE_USER").pusher, "alice",
+                       "a configured identity variable outranks the platform's")
         XCTAssertEqual(PushEnvironment.from(["GL_ID": "x"], platform: .git).platform, .git, "--platform overrides detection")
     }
 

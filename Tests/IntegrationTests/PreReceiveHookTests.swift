@@ -17,6 +17,7 @@ final class PreReceiveHookTests: XCTestCase {
         bypass:
           enabled: true
           allow: ["alice"]
+          identity: env:REMOTE_USER
         """
 
     private var server: HookedServer!
@@ -65,14 +66,17 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("hunter2-hunter2"))
     }
 
-    func testFirstPushToAnEmptyRepositoryJudgesTheTreeThatLands() throws {
+    func testFirstPushToAnEmptyRepositoryJudgesEveryCommitOfTheProtectedBranch() throws {
         try start()
         try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
-        try server.clone.commitAll("bad from the start")
+        let bad = try server.clone.commitAll("bad from the start")
+        try server.clone.delete("svc/Dockerfile")
+        try server.clone.commitAll("and gone again")
         let result = try server.push("main")
-        XCTAssertNotEqual(result.status, 0)
-        XCTAssertTrue(result.stderr.contains("first push to an empty repository"), result.stderr)
+        XCTAssertNotEqual(result.status, 0, "the tip is clean, the history is not")
+        XCTAssertTrue(result.stderr.contains("main: 3 new commit(s)"), result.stderr)
         XCTAssertTrue(result.stderr.contains("svc/Dockerfile:1"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("[commit \(bad.prefix(10))]"), result.stderr)
     }
 
     func testTagsAreJudgedLikeRefsUnlessThePolicyExemptsThem() throws {
@@ -192,10 +196,10 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertEqual(try server.push("main").status, 0)
         try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
         try server.clone.commitAll("bad")
-        let mallory = try server.push("-o", "infragate.bypass=trust me", "main", environment: ["USER": "mallory", "LOGNAME": "mallory"])
+        let mallory = try server.push("-o", "infragate.bypass=trust me", "main", environment: ["REMOTE_USER": "mallory", "USER": "alice"])
         XCTAssertNotEqual(mallory.status, 0)
         XCTAssertTrue(mallory.stderr.contains("not on the policy's bypass allow-list"), mallory.stderr)
-        let alice = try server.push("-o", "infragate.bypass=INC-42 hotfix", "main", environment: ["USER": "alice", "LOGNAME": "alice"])
+        let alice = try server.push("-o", "infragate.bypass=INC-42 hotfix", "main", environment: ["REMOTE_USER": "alice"])
         XCTAssertEqual(alice.status, 0, alice.stderr)
         XCTAssertTrue(alice.stderr.contains("AUDIT: bypass by alice: INC-42 hotfix"), alice.stderr)
     }
@@ -204,7 +208,8 @@ final class PreReceiveHookTests: XCTestCase {
         try start(hookArguments: ["--deadline", "0"])
         let result = try server.push("main")
         XCTAssertNotEqual(result.status, 0)
-        XCTAssertTrue(result.stderr.contains("could not finish within the 0.0s deadline; push rejected"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("could not finish within the 0.0s deadline"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("push rejected (on_timeout: reject)"), result.stderr)
     }
 
     func testGitLabLinesCarryTheWebUIPrefix() throws {

@@ -17,6 +17,8 @@ enum TrustFixtures {
         RUN curl -fsSL https://example.com/install.sh | sh
         CMD ["sh"]
         """
+    /// Only a medium finding (SSH port exposed): below the default fail_on, above a strict protected one.
+    static let mediumDockerfile = cleanDockerfile + "\nEXPOSE 22\n"
 }
 
 /// A real bare repository with the hook installed, removed after each test.
@@ -37,6 +39,29 @@ class TrustTestCase: XCTestCase {
 
     func assertAccepted(_ result: Shell.Result, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(result.status, 0, "expected the push to be accepted:\n\(result.stderr)", file: file, line: line)
+    }
+
+    /// The JSON verdict a hook started with `--format json` printed, from git's `remote:` lines.
+    func pushJSON(_ result: Shell.Result, file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+            guard line.hasPrefix("remote: ") else { return nil }
+            var text = String(line.dropFirst("remote: ".count))
+            while let last = text.last, last == " " || last == "\u{1B}" || last == "[" || last == "K" { text.removeLast() }
+            return text
+        }
+        guard let start = lines.firstIndex(of: "{"), let end = lines.lastIndex(of: "}"),
+              let object = try JSONSerialization.jsonObject(with: Data(lines[start...end].joined(separator: "\n").utf8)) as? [String: Any] else {
+            XCTFail("no JSON verdict in the push output:\n\(result.stderr)", file: file, line: line)
+            return [:]
+        }
+        return object
+    }
+
+    /// Per ref of a JSON verdict: (new commits, of which from the cache).
+    func commitCounts(_ verdict: [String: Any], ref: String) -> (new: Int, cached: Int)? {
+        let refs = verdict["refs"] as? [[String: Any]] ?? []
+        guard let entry = refs.first(where: { $0["ref"] as? String == ref }) else { return nil }
+        return (entry["newCommits"] as? Int ?? -1, entry["commitsFromCache"] as? Int ?? -1)
     }
 
     func assertRefused(_ result: Shell.Result, file: StaticString = #filePath, line: UInt = #line) {

@@ -26,6 +26,11 @@ public enum Gate {
         }
         if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
             judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
+            let refs = try undecidable { try repository.referenceTargets().map(\.name) }
+            let defaultBranches = ["refs/heads/main", "refs/heads/master"]
+            let change = PolicyChange(trusted: loaded, defaultBranchNames: defaultBranches, refNames: refs + defaultBranches)
+            judge.apply(policyTo: try undecidable { try change.findings(at: headID, in: repository) }, text: nil,
+                        path: PolicyLoader.fileName, into: &judgement)
         }
         var existing = Set<String>()
         if loaded.policy.existingFindings == .warn, let mergeBase {
@@ -35,16 +40,17 @@ public enum Gate {
         return decide(judgement, policy: loaded, scope: scope, existing: existing)
     }
 
-    /// The fingerprints of what the changed files were already reported for at the merge base,
-    /// judged under their new paths so a finding carried through a rename is recognised.
-    private static func fingerprints(
-        before changes: [ChangedEntry], at mergeBase: ObjectID, in repository: GitRepository, policy: Policy, today: Date
+    /// The fingerprints of what the changed files were already reported for at `earlier` (the merge
+    /// base, a commit's parent, a ref's old tip), judged under their new paths so a finding carried
+    /// through a rename is recognised.
+    static func fingerprints(
+        before changes: [ChangedEntry], at earlier: ObjectID, in repository: GitRepository, policy: Policy, today: Date
     ) throws -> Set<String> {
-        let snapshot = GitSnapshot(repository: repository, commit: mergeBase, sizeLimit: policy.maxFileSize)
+        let snapshot = GitSnapshot(repository: repository, commit: earlier, sizeLimit: policy.maxFileSize)
         let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
         var before = Judgement()
         for change in changes where change.status != .added {
-            guard let entry = try repository.entry(at: change.oldPath ?? change.path, in: mergeBase) else { continue }
+            guard let entry = try repository.entry(at: change.oldPath ?? change.path, in: earlier) else { continue }
             try judge.judge(candidate(path: change.path, mode: entry.mode, blob: entry.blob, in: repository), into: &before)
         }
         return Set(before.findings.map(\.fingerprint))

@@ -40,6 +40,12 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         pathSegments = Glob.simplified(segments)
     }
 
+    /// A pattern matching exactly `name`, its wildcard characters escaped.
+    public init(literal name: String) throws {
+        let special: Set<Character> = ["*", "?", "[", "]", "\\"]
+        try self.init(String(name.flatMap { special.contains($0) ? ["\\", $0] : [$0] }))
+    }
+
     /// Whether a repository-relative path (`a/b/c.tf`, no leading `/`) matches.
     public func matches(path: String) -> Bool {
         Glob.match(pathSegments, path.split(separator: "/", omittingEmptySubsequences: false))

@@ -148,7 +148,10 @@ private struct PolicyReader {
         if let node = document["protected"] {
             let protected = try nodes.section(node, name: "protected",
                                               allowedKeys: ["refs", "deny_force_push", "deny_deletion", "fail_on"])
-            if let refs = protected["refs"] { push.protectedRefs = try globs(refs, "protected.refs") }
+            if let refs = protected["refs"] {
+                push.protectedRefs = try globs(refs, "protected.refs")
+                push.protectsDefaultBranch = false
+            }
             if let node = protected["deny_force_push"] { push.denyForcePush = try nodes.bool(node, "protected.deny_force_push") }
             if let node = protected["deny_deletion"] { push.denyDeletion = try nodes.bool(node, "protected.deny_deletion") }
             if let node = protected["fail_on"] {
@@ -162,13 +165,26 @@ private struct PolicyReader {
         if let node = document["scan"] { push.scanDepth = try nodes.choice(node, "scan") as PushPolicy.ScanDepth }
         if let node = document["exempt_tags"] { push.exemptTags = try nodes.bool(node, "exempt_tags") }
         if let node = document["bypass"] {
-            let bypass = try nodes.section(node, name: "bypass", allowedKeys: ["enabled", "allow"])
+            let bypass = try nodes.section(node, name: "bypass", allowedKeys: ["enabled", "allow", "identity", "protection", "audit_log"])
             if let node = bypass["enabled"] { push.bypass.isEnabled = try nodes.bool(node, "bypass.enabled") }
             if let node = bypass["allow"] { push.bypass.allowedUsers = try nodes.texts(node, "bypass.allow").map(\.text) }
+            if let node = bypass["identity"] { push.bypass.identityVariable = try identityVariable(node) }
+            if let node = bypass["protection"] { push.bypass.liftsProtection = try nodes.bool(node, "bypass.protection") }
+            if let node = bypass["audit_log"] { push.bypass.auditLog = try nodes.text(node, "bypass.audit_log") }
         }
         if let node = document["deadline"] { push.deadline = try quantity(node, "deadline", PolicyQuantities.duration) }
         if let node = document["on_timeout"] { push.onTimeout = try nodes.choice(node, "on_timeout") as PushPolicy.TimeoutAction }
         return push
+    }
+
+    /// `env:NAME`: the variable the server (not the pusher) sets to the authenticated user.
+    private func identityVariable(_ node: Node) throws -> String {
+        let text = try nodes.text(node, "bypass.identity")
+        let name = text.hasPrefix("env:") ? String(text.dropFirst(4)) : ""
+        guard !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) }) else {
+            throw nodes.failure(at: node, "`bypass.identity` must be `env:NAME`, the variable your server sets to the authenticated pusher; found \(nodes.shown(node))")
+        }
+        return name
     }
 
     private func knownRuleID(_ node: Node, _ name: String) throws -> String {

@@ -55,8 +55,10 @@ extension Policy {
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for
     # tags. Force pushes and deletions of protected refs are refused when the deny_ keys are true.
     # fail_on here may only be stricter than the top-level fail_on; it defaults to it.
+    # Left out, `refs` protects the default branch: HEAD's branch, init.defaultBranch, main and master.
+    # Every commit that becomes reachable from a protected ref is judged under that ref's policy,
+    # however it got there (pushed to another branch first, a tag, a symbolic-ref alias).
     protected:
-      refs: []
       deny_force_push: true
       deny_deletion: true
     #   refs: ["main", "release/*", "refs/tags/v*"]
@@ -70,10 +72,19 @@ extension Policy {
     # true lets tag pushes through without scanning (protected tags keep the deny_ rules).
     exempt_tags: false
 
-    # Users (forge logins) allowed to push past a failing gate.
+    # Users (forge logins) allowed to push past a failing gate with
+    # `git push -o infragate.bypass="reason"`. The pusher's identity comes from the detected
+    # platform (GitLab, GitHub Enterprise, Gitea/Forgejo) or from `identity: env:NAME`, a variable
+    # your server sets to the authenticated user; on plain git without it, bypass is refused.
+    # A bypass lifts findings only; `protection: true` lets it also force-push or delete protected
+    # refs. Every bypass is appended to `audit_log` (default: $GIT_DIR/infragate/audit.log); when
+    # that write fails, the bypass is refused.
     bypass:
       enabled: false
       allow: []
+    #   identity: env:REMOTE_USER
+    #   protection: false
+    #   audit_log: /var/log/infragate/audit.log
 
     # Time budget for the whole hook: `4s`, `500ms`, or a number of seconds (at most 10 minutes).
     # GitHub Enterprise allows all pre-receive hooks 5 s together. When it runs out, `reject`

@@ -20,10 +20,21 @@ public struct PushPolicy: Hashable, Sendable {
     public struct Bypass: Hashable, Sendable {
         public var isEnabled: Bool
         public var allowedUsers: [String]
+        /// The environment variable that names the pusher (`identity: env:REMOTE_USER`), for servers
+        /// infragate does not recognise; nil takes the identity from the detected platform only.
+        public var identityVariable: String?
+        /// Whether a bypass also lifts deny-force-push and deny-deletion (it lifts findings only by default).
+        public var liftsProtection: Bool
+        /// Where every bypass is appended as a JSON line; nil: `$GIT_DIR/infragate/audit.log`.
+        public var auditLog: String?
 
-        public init(isEnabled: Bool, allowedUsers: [String]) {
+        public init(isEnabled: Bool, allowedUsers: [String], identityVariable: String? = nil,
+                    liftsProtection: Bool = false, auditLog: String? = nil) {
             self.isEnabled = isEnabled
             self.allowedUsers = allowedUsers
+            self.identityVariable = identityVariable
+            self.liftsProtection = liftsProtection
+            self.auditLog = auditLog
         }
 
         /// Logins compare case-insensitively, as the forges treat them.
@@ -33,6 +44,9 @@ public struct PushPolicy: Hashable, Sendable {
     }
 
     public var protectedRefs: [Glob]
+    /// Set when the policy does not name its protected refs: the repository's default branch is
+    /// protected then, which `protectingDefaultBranch(named:)` resolves once the repository is known.
+    public var protectsDefaultBranch: Bool
     public var denyForcePush: Bool
     public var denyDeletion: Bool
     /// The failing threshold on protected refs; nil uses the policy's `fail_on`.
@@ -47,15 +61,16 @@ public struct PushPolicy: Hashable, Sendable {
     public var onTimeout: TimeoutAction
 
     public static let defaults = PushPolicy(
-        protectedRefs: [], denyForcePush: true, denyDeletion: true, protectedFailOn: nil, scanDepth: nil,
+        protectedRefs: [], protectsDefaultBranch: true, denyForcePush: true, denyDeletion: true, protectedFailOn: nil, scanDepth: nil,
         exemptTags: false, bypass: Bypass(isEnabled: false, allowedUsers: []), deadline: .seconds(4),
         onTimeout: .reject)
 
     public init(
-        protectedRefs: [Glob], denyForcePush: Bool, denyDeletion: Bool, protectedFailOn: Severity?,
+        protectedRefs: [Glob], protectsDefaultBranch: Bool, denyForcePush: Bool, denyDeletion: Bool, protectedFailOn: Severity?,
         scanDepth: ScanDepth?, exemptTags: Bool, bypass: Bypass, deadline: Duration, onTimeout: TimeoutAction
     ) {
         self.protectedRefs = protectedRefs
+        self.protectsDefaultBranch = protectsDefaultBranch
         self.denyForcePush = denyForcePush
         self.denyDeletion = denyDeletion
         self.protectedFailOn = protectedFailOn
@@ -64,6 +79,19 @@ public struct PushPolicy: Hashable, Sendable {
         self.bypass = bypass
         self.deadline = deadline
         self.onTimeout = onTimeout
+    }
+
+    /// The policy with the default branch's names (`main`, `refs/heads/main`) added to the protected
+    /// refs when it names none of its own.
+    public func protectingDefaultBranch(named names: [String]) -> PushPolicy {
+        guard protectsDefaultBranch else { return self }
+        var resolved = self
+        resolved.protectsDefaultBranch = false
+        var seen = Set<String>()
+        for name in names where seen.insert(name).inserted {
+            if let glob = try? Glob(literal: name.hasPrefix("refs/") ? name : "refs/heads/" + name) { resolved.protectedRefs.append(glob) }
+        }
+        return resolved
     }
 
     /// `ref` in full (`refs/heads/main`) or as a short branch name (`main`).

@@ -3,145 +3,282 @@ import InfragateGit
 import InfragateRules
 
 /// The server-side gate: judges every ref of a push, inside git's quarantine, under a trusted policy.
+///
+/// The invariant: no commit becomes reachable from a protected ref without having been judged under
+/// that ref's policy. An update of a protected ref is judged on `new ^old` (a creation on what no
+/// protected ref holds yet), never "minus every ref", so a commit pushed first to an unprotected
+/// branch or a tag is judged again when it reaches a protected one; the verdict cache keeps that
+/// affordable. Ref names are resolved through the server's symbolic refs before protection applies.
 public enum PreReceiveGate {
-    /// The trusted policy, loaded before the deadline starts so its `deadline` and `on_timeout` apply.
-    public static func trustedPolicy(repositoryPath: String?, policyFile: String?) throws -> LoadedPolicy {
-        try trustedPolicy(repository: Gate.openRepository(repositoryPath), policyFile: policyFile)
+    /// The trusted policy, loaded before the deadline starts so its `deadline` and `on_timeout` apply:
+    /// `--policy`, then git config `infragate.policy` (both set on the server), then `INFRAGATE_POLICY`,
+    /// else `.infragate.yml` on the default branch as it stands before the push. Never the pushed commits.
+    public static func trustedPolicy(repositoryPath: String?, policyFile: String?, environmentPolicyFile: String? = nil) throws -> LoadedPolicy {
+        let repository = try Gate.openRepository(repositoryPath)
+        if let policyFile { return try PolicyLoader.load(file: policyFile) }
+        let configured = try Gate.undecidable { try repository.configString("infragate.policy") }
+        if let configured, !configured.isEmpty { return try PolicyLoader.load(file: configured) }
+        if let environmentPolicyFile, !environmentPolicyFile.isEmpty { return try PolicyLoader.load(file: environmentPolicyFile) }
+        guard let defaultBranch = try Gate.undecidable({ try repository.defaultBranchCommit() }) else {
+            return LoadedPolicy(policy: .defaults, source: "built-in defaults (empty repository)", origin: .builtIn)
+        }
+        return try Gate.undecidable { try PolicyLoader.load(from: repository, at: defaultBranch) }
+    }
+
+    /// Where bypasses and time-outs accepted under `on_timeout: accept` are recorded.
+    public static func auditLog(repositoryPath: String?, policy: Policy) throws -> AuditLog {
+        let repository = try Gate.openRepository(repositoryPath)
+        return AuditLog(configuredPath: policy.push.bypass.auditLog, gitDirectory: repository.gitDirectory)
     }
 
     public static func judge(
-        _ updates: [RefUpdate], repositoryPath: String?, policy loaded: LoadedPolicy, environment: PushEnvironment, today: Date = Date()
+        _ updates: [RefUpdate], repositoryPath: String?, policy loaded: LoadedPolicy, environment: PushEnvironment,
+        today: Date = Date(), progress: JudgingProgress? = nil
     ) throws -> PushVerdict {
+        let progress = progress ?? JudgingProgress(refs: updates.map(\.refName))
         let repository = try Gate.openRepository(repositoryPath)
-        let policy = loaded.policy
-        // Commits already reachable from a ref are not new, whichever branch the push names.
-        let existingTips = try Gate.undecidable { try repository.referenceTargets().map(\.id) }
+        let server = try Gate.undecidable { try ServerRefs(repository) }
+        var policy = loaded.policy
+        policy.push = policy.push.protectingDefaultBranch(named: server.defaultBranchNames)
         var notices: [String] = []
+        var cacheNotice: String?
+        let cache = VerdictCache.open(gitDirectory: repository.gitDirectory, policyDigest: loaded.digest,
+                                      judgingOptions: "inline_suppressions=\(policy.inlineSuppressions)", notice: &cacheNotice)
+        if let cacheNotice { notices.append(cacheNotice) }
+        let judge = RefJudge(repository: repository, policy: policy, loaded: loaded, server: server, cache: cache, today: today, progress: progress)
         var verdicts: [RefVerdict] = []
         for update in updates {
-            verdicts.append(try judge(update, in: repository, policy: loaded, existingTips: existingTips, today: today, notices: &notices))
+            progress.started(ref: update.refName)
+            verdicts.append(try judge.verdict(for: update, notices: &notices))
         }
+        let bypass = try honouredBypass(of: verdicts, policy: policy.push, environment: environment, repository: repository, notices: &notices)
+        return PushVerdict(refs: verdicts, policySource: loaded.source, platform: environment.platform, bypass: bypass,
+                           bypassLiftsProtection: policy.push.bypass.liftsProtection, notices: notices)
+    }
 
-        var bypass: BypassAudit?
-        if let reason = environment.bypassReason, !verdicts.allSatisfy(\.passed) {
-            if !policy.push.bypass.isEnabled {
-                notices.append("bypass requested by \(environment.pusher) refused: the policy does not enable bypass")
-            } else if !policy.push.bypass.permits(user: environment.pusher) {
-                notices.append("bypass requested by \(environment.pusher) refused: not on the policy's bypass allow-list")
-            } else if reason.trimmingCharacters(in: .whitespaces).isEmpty {
-                notices.append("bypass requested by \(environment.pusher) refused: a reason is required (-o infragate.bypass=\"why\")")
-            } else {
-                bypass = BypassAudit(pusher: environment.pusher, reason: reason)
+    /// A bypass lifts findings only (and denials too with `bypass.protection: true`), for an allowed
+    /// pusher whose identity the server vouches for, with a reason, once it is in the audit log.
+    private static func honouredBypass(
+        of verdicts: [RefVerdict], policy: PushPolicy, environment: PushEnvironment, repository: GitRepository, notices: inout [String]
+    ) throws -> BypassAudit? {
+        guard let reason = environment.bypassReason, !verdicts.allSatisfy(\.passed) else {
+            if policy.bypass.isEnabled, !environment.pushOptionsAdvertised, !verdicts.allSatisfy(\.passed) {
+                notices.append("push options are not enabled on this server, so `git push -o infragate.bypass=…` cannot reach the hook; an administrator can set receive.advertisePushOptions=true")
             }
+            return nil
         }
-        if bypass == nil, policy.push.bypass.isEnabled, !environment.pushOptionsAdvertised, !verdicts.allSatisfy(\.passed) {
-            notices.append("push options are not enabled on this server, so `git push -o infragate.bypass=…` cannot reach the hook; an administrator can set receive.advertisePushOptions=true")
+        let who = environment.pusher ?? "an unidentified pusher"
+        func refuse(_ why: String) -> BypassAudit? {
+            notices.append("bypass requested by \(who) refused: \(why)")
+            return nil
         }
-        return PushVerdict(refs: verdicts, policySource: loaded.source, platform: environment.platform, bypass: bypass, notices: notices)
+        guard policy.bypass.isEnabled else { return refuse("the policy does not enable bypass") }
+        guard let pusher = environment.pusher else {
+            return refuse("this server (\(environment.platform.rawValue)) names no authenticated pusher; set `bypass: { identity: env:NAME }` in the server's policy to the variable your server sets to the user")
+        }
+        guard policy.bypass.permits(user: pusher) else { return refuse("not on the policy's bypass allow-list") }
+        guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return refuse("a reason is required (-o infragate.bypass=\"why\")")
+        }
+        if !policy.bypass.liftsProtection, verdicts.contains(where: { !$0.denials.isEmpty }) {
+            return refuse("a bypass lifts findings only; force-push and deletion denials stand unless the policy sets `bypass: { protection: true }`")
+        }
+        let log = AuditLog(configuredPath: policy.bypass.auditLog, gitDirectory: repository.gitDirectory)
+        let findings = verdicts.flatMap { verdict in
+            (verdict.report?.findings ?? []).filter { $0.level == .failure }.map { "\($0.finding.ruleID) \($0.finding.path):\($0.finding.line)" }
+        }
+        do {
+            try log.append(AuditLog.Entry(time: Date(), event: "bypass", user: pusher, platform: environment.platform,
+                                          updates: verdicts.map(\.update), reason: reason,
+                                          findings: findings + verdicts.flatMap(\.denials)))
+        } catch {
+            return refuse("\(error); a bypass that cannot be recorded is not honoured")
+        }
+        return BypassAudit(pusher: pusher, reason: reason, auditLog: log.path)
     }
+}
 
-    /// `--policy`/`INFRAGATE_POLICY` (resolved by the caller), git config `infragate.policy`, else
-    /// `.infragate.yml` on the default branch as it stands before the push. Never the pushed commits.
-    static func trustedPolicy(repository: GitRepository, policyFile: String?) throws -> LoadedPolicy {
-        if let policyFile { return try PolicyLoader.load(file: policyFile) }
-        if let configured = try? repository.configString("infragate.policy"), !configured.isEmpty {
-            return try PolicyLoader.load(file: configured)
-        }
-        guard let defaultBranch = try Gate.undecidable({ try repository.defaultBranchCommit() }) else {
-            return LoadedPolicy(policy: .defaults, source: "built-in defaults (empty repository)")
-        }
-        return try PolicyLoader.load(from: repository, at: defaultBranch)
+/// The server's refs before the push: their tips, and the names the default branch goes by.
+struct ServerRefs {
+    let tips: [(name: String, id: ObjectID)]
+    /// HEAD's branch (even when unborn), `init.defaultBranch`, `main` and `master`, in full.
+    let defaultBranchNames: [String]
+    /// The branch the repository's own policy is read from: HEAD's.
+    let policyBranch: String?
+
+    init(_ repository: GitRepository) throws {
+        tips = try repository.referenceTargets()
+        policyBranch = try repository.headBranchName()
+        let configured = try repository.configString("init.defaultBranch").map { "refs/heads/" + $0 }
+        defaultBranchNames = [policyBranch, configured, "refs/heads/main", "refs/heads/master"].compactMap { $0 }
     }
+}
 
-    private static func judge(
-        _ update: RefUpdate, in repository: GitRepository, policy loaded: LoadedPolicy, existingTips: [ObjectID],
-        today: Date, notices: inout [String]
-    ) throws -> RefVerdict {
-        let policy = loaded.policy
-        let isProtected = policy.isProtected(ref: update.refName)
-        var denials: [String] = []
+/// Judges one ref update: branch protection, then the commits it makes reachable.
+private struct RefJudge {
+    let repository: GitRepository
+    let policy: Policy
+    let loaded: LoadedPolicy
+    let server: ServerRefs
+    let cache: VerdictCache?
+    let today: Date
+    let progress: JudgingProgress
+
+    func verdict(for update: RefUpdate, notices: inout [String]) throws -> RefVerdict {
+        let target = try Gate.undecidable { try repository.resolvedReferenceName(update.refName) }
+        // Judged as protected when either the pushed name or what it stands for is protected.
+        let ref = policy.isProtected(ref: update.refName) ? update.refName : target
+        let isProtected = policy.isProtected(ref: ref)
+        if target != update.refName {
+            notices.append("\(update.shortName) is a symbolic ref to \(target); judged as \(ref)")
+        }
+        func verdict(denials: [String], report: GateReport? = nil, newCommits: Int = 0, cached: Int = 0) -> RefVerdict {
+            RefVerdict(update: update, target: target, isProtected: isProtected, denials: denials, report: report,
+                       newCommits: newCommits, commitsFromCache: cached)
+        }
         if update.isDeletion {
-            if isProtected && policy.push.denyDeletion {
-                denials.append("deleting protected ref \(update.shortName) is not allowed")
-            }
-            return RefVerdict(update: update, denials: denials, report: nil, commitsJudged: 0)
-        }
-        if policy.push.isExemptFromScanning(ref: update.refName) {
-            return RefVerdict(update: update, denials: [], report: nil, commitsJudged: 0)
+            let denied = isProtected && policy.push.denyDeletion
+            return verdict(denials: denied ? ["deleting protected ref \(update.shortName) is not allowed"] : [])
         }
         guard let newID = ObjectID(hex: update.newID) else {
             // RefUpdate accepts SHA-256 ids; libgit2 1.5 cannot read such repositories.
             throw GateError.undecidable("\(update.refName): object id \(update.newID.prefix(12))… is SHA-256, which libgit2 1.5 cannot read")
         }
         let head = try Gate.undecidable { try repository.resolveCommit(newID.hex) }
-        if !update.isCreation, let oldID = ObjectID(hex: update.oldID), isProtected, policy.push.denyForcePush,
-           !(try Gate.undecidable { try repository.isAncestor(oldID, of: head) }) {
+        let oldID = update.isCreation ? nil : ObjectID(hex: update.oldID)
+        var denials: [String] = []
+        if let oldID, isProtected, policy.push.denyForcePush, !(try Gate.undecidable { try repository.isAncestor(oldID, of: head) }) {
             denials.append("force push (non-fast-forward) to protected ref \(update.shortName) is not allowed")
         }
+        if policy.push.isExemptFromScanning(ref: ref) {
+            return verdict(denials: denials)
+        }
 
-        let newCommits = try Gate.undecidable { try repository.commits(reachableFrom: head, excludingReachableFrom: existingTips) }
-        let mode = policy.push.scanDepth(forRef: update.refName)
+        let hidden: [ObjectID]
+        if isProtected {
+            hidden = oldID.map { [$0] } ?? server.tips.filter { policy.isProtected(ref: $0.name) }.map(\.id)
+        } else {
+            // Unprotected refs promise nothing beyond their own commits: what any ref holds is not new.
+            hidden = server.tips.map(\.id) + (oldID.map { [$0] } ?? [])
+        }
+        let newCommits = try Gate.undecidable { try repository.commits(reachableFrom: head, excludingReachableFrom: hidden) }
+        let mode = policy.push.scanDepth(forRef: ref)
         var judgement = Judgement()
-        if existingTips.isEmpty {
-            // First push to an empty repository: judge what lands (the tip's tree), not every historic commit.
-            notices.append("\(update.shortName): first push to an empty repository; judged the tree at \(head.short)")
-            try judgeTree(at: head, in: repository, policy: policy, today: today, into: &judgement)
-        } else if mode == .eachCommit {
+        var existing = Set<String>()
+        var cached = 0
+        let label = update.shortName
+        if mode == .eachCommit {
+            var seen = Set<String>()
             for commit in newCommits {
-                try judgeCommit(commit, in: repository, policy: policy, today: today, into: &judgement)
+                if let worst = cache?.worstSeverity(of: commit, today: CalendarDay(containing: today)),
+                   (worst.map { $0 < policy.threshold(forRef: ref) } ?? true) {
+                    cached += 1
+                    continue
+                }
+                let judged = try judgeCommit(commit, label: label)
+                for finding in judged.judgement.findings where seen.insert(finding.fingerprint).inserted {
+                    if judged.existing.contains(finding.fingerprint) { existing.insert(finding.fingerprint) }
+                }
+                judgement.absorb(judged.judgement)
+                let counted = judged.judgement.findings.filter { !judged.existing.contains($0.fingerprint) }
+                cache?.record(commit, worstSeverity: counted.map(\.severity).max(), validUntil: waiverHorizon)
             }
         } else {
-            try judgeTip(head, newCommits: newCommits, in: repository, policy: policy, today: today, into: &judgement)
+            existing = try judgeTip(head, old: oldID, newCommits: newCommits, label: label, into: &judgement)
+        }
+        if !newCommits.isEmpty, isPolicyBranch(target) || isPolicyBranch(update.refName) {
+            let change = PolicyChange(trusted: loaded, defaultBranchNames: server.defaultBranchNames, refNames: server.tips.map(\.name))
+            let findings = try Gate.undecidable { try change.findings(at: head, in: repository) }
+            snapshotJudge(at: head).apply(policyTo: findings, text: nil, path: PolicyLoader.fileName, into: &judgement)
         }
         judgement.findings = uniqueByFingerprint(judgement.findings)
         judgement.skipped = Array(Set(judgement.skipped)).sorted { ($0.path, $0.reason.rawValue) < ($1.path, $1.reason.rawValue) }
-        let threshold = policy.threshold(forRef: update.refName)
-        let scope = "\(update.shortName): \(newCommits.count) new commit(s), \(mode.rawValue)"
-        let report = Gate.decide(judgement, policy: loaded, scope: scope, failOn: threshold)
-        return RefVerdict(update: update, denials: denials, report: report, commitsJudged: newCommits.count)
+        let fromCache = cached > 0 ? ", \(cached) already judged (verdict cache)" : ""
+        let scope = "\(update.shortName): \(newCommits.count) new commit(s)\(fromCache), \(mode.rawValue)"
+        let report = Gate.decide(judgement, policy: loaded, scope: scope, failOn: policy.threshold(forRef: ref), existing: existing)
+        return verdict(denials: denials, report: report, newCommits: newCommits.count, cached: cached)
     }
 
-    /// The files one commit introduces (against its first parent; for a merge, only what differs from every parent).
-    private static func judgeCommit(_ commit: ObjectID, in repository: GitRepository, policy: Policy, today: Date, into judgement: inout Judgement) throws {
+    /// The files one commit introduces (against its first parent; for a merge, only what differs from
+    /// every parent), and which of their findings were already there in the first parent.
+    private func judgeCommit(_ commit: ObjectID, label: String) throws -> (judgement: Judgement, existing: Set<String>) {
         let parents = try Gate.undecidable { try repository.parents(of: commit) }
         var changes = try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }
         for parent in parents.dropFirst() {
             let fromOther = Set(try Gate.undecidable { try repository.changes(from: parent, to: commit) }.map(\.path))
             changes = changes.filter { fromOther.contains($0.path) }
         }
-        let snapshot = GitSnapshot(repository: repository, commit: commit, sizeLimit: policy.maxFileSize)
-        let judge = FileJudge(policy: policy, snapshot: snapshot, today: today, commit: commit.hex)
-        for change in changes {
+        let labels = changes.map { "\(label): \($0.path) [commit \(commit.short)]" }
+        progress.planned(labels)
+        var judgement = Judgement()
+        let judge = FileJudge(policy: policy, snapshot: GitSnapshot(repository: repository, commit: commit, sizeLimit: policy.maxFileSize),
+                              today: today, commit: commit.hex)
+        for (change, label) in zip(changes, labels) {
             try Gate.undecidable { try judge.judge(Gate.candidate(for: change, in: repository), into: &judgement) }
+            progress.judged(label)
         }
+        var existing = Set<String>()
+        if policy.existingFindings == .warn, let parent = parents.first, !judgement.findings.isEmpty {
+            existing = try Gate.undecidable {
+                try Gate.fingerprints(before: changes, at: parent, in: repository, policy: policy, today: today)
+            }
+        }
+        return (judgement, existing)
     }
 
-    /// Every path any new commit touched, as it stands at the tip.
-    private static func judgeTip(_ head: ObjectID, newCommits: [ObjectID], in repository: GitRepository, policy: Policy, today: Date, into judgement: inout Judgement) throws {
+    /// Every path any new commit touched, as it stands at the tip; returns the fingerprints already
+    /// reported at the old tip when `existing_findings: warn`.
+    private func judgeTip(_ head: ObjectID, old: ObjectID?, newCommits: [ObjectID], label: String, into judgement: inout Judgement) throws -> Set<String> {
         var paths = Set<String>()
         for commit in newCommits {
             let parents = try Gate.undecidable { try repository.parents(of: commit) }
             paths.formUnion(try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }.map(\.path))
         }
-        let snapshot = GitSnapshot(repository: repository, commit: head, sizeLimit: policy.maxFileSize)
-        let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
-        for path in paths.sorted() {
-            guard let entry = try Gate.undecidable({ try repository.entry(at: path, in: head) }) else { continue }
-            try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
+        let ordered = paths.sorted()
+        progress.planned(ordered.map { "\(label): \($0)" })
+        let judge = snapshotJudge(at: head)
+        var entries: [TreeEntry] = []
+        for path in ordered {
+            if let entry = try Gate.undecidable({ try repository.entry(at: path, in: head) }) {
+                entries.append(entry)
+                try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
+            }
+            progress.judged("\(label): \(path)")
         }
+        guard policy.existingFindings == .warn, let old, !judgement.findings.isEmpty else { return [] }
+        let changes = entries.map { ChangedEntry(path: $0.path, status: .modified, mode: $0.mode, blob: $0.blob) }
+        return try Gate.undecidable { try Gate.fingerprints(before: changes, at: old, in: repository, policy: policy, today: today) }
     }
 
-    private static func judgeTree(at head: ObjectID, in repository: GitRepository, policy: Policy, today: Date, into judgement: inout Judgement) throws {
-        let snapshot = GitSnapshot(repository: repository, commit: head, sizeLimit: policy.maxFileSize)
-        let judge = FileJudge(policy: policy, snapshot: snapshot, today: today)
-        for entry in try Gate.undecidable({ try repository.files(at: head) }) {
-            try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
-        }
+    private func snapshotJudge(at commit: ObjectID) -> FileJudge {
+        FileJudge(policy: policy, snapshot: GitSnapshot(repository: repository, commit: commit, sizeLimit: policy.maxFileSize), today: today)
+    }
+
+    /// Whether the repository's own policy is read from this branch (HEAD's, or any default-branch name while HEAD is unborn).
+    private func isPolicyBranch(_ ref: String) -> Bool {
+        server.policyBranch.map { $0 == ref } ?? server.defaultBranchNames.contains(ref)
+    }
+
+    /// The last day on which every waiver active today still is: a cached verdict that leaned on a
+    /// waiver must not outlive it.
+    private var waiverHorizon: CalendarDay? {
+        let day = CalendarDay(containing: today)
+        return policy.waivers.compactMap(\.expires).filter { $0 >= day }.min()
     }
 
     /// A finding carried unchanged through several commits is reported once, at the commit that introduced it.
-    private static func uniqueByFingerprint(_ findings: [Finding]) -> [Finding] {
+    private func uniqueByFingerprint(_ findings: [Finding]) -> [Finding] {
         var seen = Set<String>()
         return findings.filter { seen.insert($0.fingerprint).inserted }
+    }
+}
+
+extension Judgement {
+    mutating func absorb(_ other: Judgement) {
+        findings += other.findings
+        suppressed += other.suppressed
+        skipped += other.skipped
+        scanned += other.scanned
+        notices += other.notices
     }
 }

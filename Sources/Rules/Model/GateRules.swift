@@ -16,5 +16,12 @@ public enum GateRules {
         recommendation: "Keep infrastructure files as text under `max_file_size`, or raise the limit in the trusted policy.",
         triggering: [], nonTriggering: [])
 
-    public static let all = [parseError, unscannedFile]
+    public static let policyRelaxed = RuleDescription(
+        id: "GATE-POLICY-RELAXED", title: "Change relaxes the gate's own policy", severity: .high, cwe: 284,
+        checklist: "Gate integrity › A change never relaxes its own gate",
+        rationale: "When the policy is read from the repository, a change that lowers thresholds, turns rules off, adds waivers or excludes, widens bypass or removes branch protection would, once merged, weaken the gate for everything after it. Relaxing must be a deliberate, authorised act (a bypass by an allowed user, or a server-side policy), so it is high and inline suppressions cannot hide it.",
+        recommendation: "Have the policy owners approve the relaxation (an allowed bypass, or a server-side `--policy`), or keep the policy as strict as it is.",
+        triggering: [], nonTriggering: [])
+
+    public static let all = [parseError, unscannedFile, policyRelaxed]
 }
