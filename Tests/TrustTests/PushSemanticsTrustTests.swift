@@ -189,13 +189,4 @@ final class PushSemanticsTrustTests: TrustTestCase {
         XCTAssertTrue(log.contains("\"event\":\"timeout-accept\""), log)
         XCTAssertTrue(log.contains("refs/heads/main"), log)
     }
-
-    /// Runs `work` with a hook that accepts everything, then puts the gate back.
-    private func withoutGate(_ work: () throws -> Void) throws {
-        let hook = server.bare.root.appendingPathComponent("hooks/pre-receive")
-        let gate = try Data(contentsOf: hook)
-        try Data("#!/bin/sh\nexit 0\n".utf8).write(to: hook)
-        defer { try? gate.write(to: hook) }
-        try work()
-    }
 }

@@ -27,8 +27,10 @@ public enum Gate {
         if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
             judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
             let refs = try undecidable { try repository.referenceTargets().map(\.name) }
-            let defaultBranches = ["refs/heads/main", "refs/heads/master"]
-            let change = PolicyChange(trusted: loaded, defaultBranchNames: defaultBranches, refNames: refs + defaultBranches)
+            // The default branch as a clone knows it: its own branch or the remote's.
+            let defaultBranches = ["main", "master"].filter { name in refs.contains { $0 == "refs/heads/" + name || $0.hasSuffix("/" + name) && $0.hasPrefix("refs/remotes/") } }
+                .map { "refs/heads/" + $0 }
+            let change = PolicyChange(trusted: loaded, defaultBranchNames: defaultBranches, refNames: defaultBranches)
             judge.apply(policyTo: try undecidable { try change.findings(at: headID, in: repository) }, text: nil,
                         path: PolicyLoader.fileName, into: &judgement)
         }

@@ -112,6 +112,12 @@ struct ServerRefs {
         let configured = try repository.configString("init.defaultBranch").map { "refs/heads/" + $0 }
         defaultBranchNames = [policyBranch, configured, "refs/heads/main", "refs/heads/master"].compactMap { $0 }
     }
+
+    /// The default-branch names that are HEAD's or exist: a policy that names `main` alone does not
+    /// unprotect a `master` the repository never had.
+    var existingDefaultBranchNames: [String] {
+        defaultBranchNames.filter { name in name == policyBranch || tips.contains { $0.name == name } }
+    }
 }
 
 /// Judges one ref update: branch protection, then the commits it makes reachable.
@@ -187,7 +193,7 @@ private struct RefJudge {
             existing = try judgeTip(head, old: oldID, newCommits: newCommits, label: label, into: &judgement)
         }
         if !newCommits.isEmpty, isPolicyBranch(target) || isPolicyBranch(update.refName) {
-            let change = PolicyChange(trusted: loaded, defaultBranchNames: server.defaultBranchNames, refNames: server.tips.map(\.name))
+            let change = PolicyChange(trusted: loaded, defaultBranchNames: server.existingDefaultBranchNames, refNames: server.tips.map(\.name))
             let findings = try Gate.undecidable { try change.findings(at: head, in: repository) }
             snapshotJudge(at: head).apply(policyTo: findings, text: nil, path: PolicyLoader.fileName, into: &judgement)
         }
