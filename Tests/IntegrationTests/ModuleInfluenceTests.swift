@@ -48,4 +48,14 @@ final class ModuleInfluenceTests: XCTestCase {
         let report = try check()
         XCTAssertFalse(report.findings.contains { $0.finding.path == "infra/main.tf" }, "\(report.findings)")
     }
+    func testOldFindingInSiblingIsNotReportedAgain() throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"0.0.0.0/0\"\n}\n")
+        try repository.commitAll("already open")
+        try repository.git("checkout", "-q", "-B", "feature")
+        try repository.write("infra/terraform.tfvars", "region = \"eu-west-1\"\n")
+        try repository.commitAll("unrelated tfvars edit")
+        let report = try check()
+        XCTAssertFalse(report.findings.contains { $0.finding.path == "infra/main.tf" }, "\(report.findings)")
+    }
 }
