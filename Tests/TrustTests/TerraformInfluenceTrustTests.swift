@@ -1,0 +1,50 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Issue 9 §6: a value changed in one Terraform file opens a finding in a file the push never touched.
+final class TerraformInfluenceTrustTests: TrustTestCase {
+    static let securityGroup = """
+        resource "aws_security_group" "ssh" {
+          ingress {
+            from_port   = 22
+            to_port     = 22
+            protocol    = "tcp"
+            cidr_blocks = [var.cidr]
+          }
+        }
+        """
+
+    private func startWithModule() throws {
+        try start()
+        try server.clone.write("infra/main.tf", Self.securityGroup)
+        try server.clone.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n")
+        try server.clone.commitAll("module")
+        assertAccepted(try server.push("main"))
+    }
+
+    func testOpeningAVariableDefaultIsRefusedAtTheUnchangedResource() throws {
+        try startWithModule()
+        try server.clone.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"0.0.0.0/0\"\n}\n")
+        try server.clone.commitAll("open the default")
+        let result = try server.push("main")
+        assertRefused(result)
+        XCTAssertTrue(result.stderr.contains("infra/main.tf:"), result.stderr)
+    }
+
+    func testATfvarsFileOpeningItIsRefusedOnAFeatureBranchAndOnMain() throws {
+        try startWithModule()
+        try server.clone.git("checkout", "-q", "-b", "feature")
+        try server.clone.write("infra/terraform.tfvars", "cidr = \"0.0.0.0/0\"\n")
+        try server.clone.commitAll("open through tfvars")
+        assertRefused(try server.push("feature"))
+        assertRefused(try server.push("feature:main"))
+    }
+
+    func testASafeValueIsAccepted() throws {
+        try startWithModule()
+        try server.clone.write("infra/terraform.tfvars", "cidr = \"10.1.0.0/16\"\n")
+        try server.clone.commitAll("narrow it")
+        assertAccepted(try server.push("main"))
+    }
+}
