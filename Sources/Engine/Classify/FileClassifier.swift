@@ -11,12 +11,20 @@ public enum FileClassifier {
         case notInfrastructure
     }
 
+    static func isContainerBuildFileName(_ name: String) -> Bool {
+        ["dockerfile", "containerfile"].contains { base in
+            name == base
+                || [".", "-", "_"].contains { name.hasPrefix(base + $0) || name.hasSuffix($0 + base) }
+        }
+    }
+
     public static func classify(path: String) -> PathVerdict {
         let name = basename(path).lowercased()
         let lowerPath = path.lowercased()
 
-        if name == "dockerfile" || name.hasPrefix("dockerfile.") || name.hasSuffix(".dockerfile")
-            || name == "containerfile" || name.hasPrefix("containerfile.") {
+        // `Dockerfile-prod`, `Dockerfile_prod` and `app.containerfile` are built with `-f` just
+        // the same, so every separator after or before the base name counts.
+        if isContainerBuildFileName(name) {
             return .kind(.dockerfile)
         }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
