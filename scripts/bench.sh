@@ -84,3 +84,38 @@ echo
 echo "| repository | Dockerfiles in the pushed commit | infragate pre-receive, each-commit (ms) |"
 echo "|---:|---:|---:|"
 printf '%s\n' "${hooks[@]}"
+
+# Fast-forwarding main over 500 commits pushed to a feature branch earlier (issue 9): every commit is
+# judged under main's policy, cold (no verdict cache) and with the cache the feature push filled.
+history() {
+  awk 'BEGIN {
+    print "commit refs/heads/main"; print "mark :1"
+    print "committer bench <bench@infragate.invalid> 1700000000 +0000"; print "data 4"; print "base"
+    for (i = 0; i < 1000; i++) {
+      body = "FROM alpine:3.20\nUSER 10001\nHEALTHCHECK CMD true\nCMD [\"echo\", \"" i "\"]\n"
+      printf "M 100644 inline svc/g%d/s%d/Dockerfile\ndata %d\n%s\n", int(i / 100), i, length(body), body
+    }
+    for (c = 0; c < 500; c++) {
+      printf "commit refs/heads/feature\nmark :%d\ncommitter bench <bench@infragate.invalid> %d +0000\ndata 6\nchange\nfrom :%d\n", c + 2, 1700000100 + c, c + 1
+      body = "FROM alpine:3.20\nUSER 10001\nHEALTHCHECK CMD true\nCMD [\"echo\", \"v" c "\"]\n"
+      printf "M 100644 inline svc/g%d/s%d/Dockerfile\ndata %d\n%s\n", int(c / 100), c, length(body), body
+    }
+  }'
+}
+repo="$work/history"
+git init -q --bare "$repo"
+history | git -C "$repo" fast-import --quiet
+main=$(git -C "$repo" rev-parse main)
+feature=$(git -C "$repo" rev-parse feature)
+fastforward() { printf '%s %s refs/heads/main\n' "$main" "$feature" | "$bin" pre-receive --repo "$repo" --policy "$work/policy.yml"; }
+cold() { rm -rf "$repo/infragate/verdicts"; fastforward; }
+printf 'version: 1\nscan: each-commit\nprotected:\n  refs: ["main"]\n' >"$work/policy.yml"
+printf '%s %s refs/heads/feature\n' "0000000000000000000000000000000000000000" "$feature" \
+  | "$bin" pre-receive --repo "$repo" --policy "$work/policy.yml" >/dev/null 2>&1 || true
+cached=$(median_ms fastforward)
+coldms=$(median_ms cold)
+echo
+echo "| push | commits judged under main's policy | infragate pre-receive (ms) |"
+echo "|---|---:|---:|"
+echo "| fast-forward main over 500 commits, cold | 500 | $coldms |"
+echo "| the same, after the feature push filled the verdict cache | 0 (500 cached) | $cached |"

@@ -21,6 +21,11 @@ public enum Gate {
         for change in changes {
             try undecidable { try judge.judge(candidate(for: change, in: repository), into: &judgement) }
         }
+        let influenced = try undecidable {
+            try ModuleInfluence.findings(changes: changes, base: mergeBase, head: headID, in: repository, judge: judge,
+                                         policy: loaded.policy, today: today)
+        }
+        judgement.findings += influenced.findings
         if mergeBase == nil {
             judgement.notices.append("\(base) and \(head) share no history (unrelated branches, or a shallow clone: fetch with depth 0); every file of \(head) was judged")
         }
