@@ -102,7 +102,9 @@ public struct FileJudge: Sendable {
     private func kind(of path: String, verdict: FileClassifier.PathVerdict, text: String) -> FileKind? {
         switch verdict {
         case .kind(let kind): return kind
-        case .needsContent: return isHelmValues(path) ? .helm : FileClassifier.sniff(text)
+        case .needsContent:
+            if isHelmValues(path) { return .helm }
+            return ContentRecognizer.recognize(text, isJSON: path.lowercased().hasSuffix(".json"))
         case .notInfrastructure: return nil
         }
     }
