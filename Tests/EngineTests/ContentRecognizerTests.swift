@@ -73,8 +73,16 @@ final class ContentRecognizerTests: XCTestCase {
         XCTAssertNil(json(#"{"spec":{"apiVersion":"v1","kind":"Pod"}}"#), "nested keys are not a manifest")
     }
 
-    func testUnparseableTextWithoutAnyCompleteDocumentDecidesNothing() {
-        XCTAssertNil(yaml("apiVersion: v1\nkind: [Pod\n"))
-        XCTAssertNil(json(#"{"apiVersion":"v1","kind":"Pod""#))
+    func testTextTheParserRefusesIsRecognisedByItsKeysSoThePackReportsIt() {
+        XCTAssertEqual(yaml("apiVersion: v1\nkind: [Pod\n"), .kubernetes)
+        XCTAssertEqual(yaml("apiVersion : v1\nkind: Pod\nkind: Secret\n"), .kubernetes, "a duplicate key")
+        XCTAssertEqual(json(#"{"apiVersion" : "v1","kind":"Pod""#), .kubernetes)
+        XCTAssertEqual(yaml("Resources:\n  B:\n    Type: \"AWS::S3::Bucket\n"), .cloudFormation)
+        XCTAssertEqual(yaml("services:\n  web: {image: nginx\n"), .compose)
+    }
+
+    func testBrokenTextWithoutInfrastructureKeysDecidesNothing() {
+        XCTAssertNil(yaml("site_name: 'Docs\nnav: [Home\n"))
+        XCTAssertNil(yaml("title: \"apiVersion and kind explained\nbody: [x\n"), "words in prose are not keys")
     }
 }

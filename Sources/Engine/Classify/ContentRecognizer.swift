@@ -1,3 +1,4 @@
+import Foundation
 import InfragateParsers
 import InfragateRules
 
@@ -5,15 +6,41 @@ import InfragateRules
 /// way its consumer reads it: spacing (`apiVersion :`), quoting, flow style, minified JSON and
 /// padding before the first key cannot hide a manifest or template.
 public enum ContentRecognizer {
-    /// CloudFormation, Kubernetes or Compose, else nil. A file that does not parse is decided by
-    /// the documents read before the problem; nothing further is guessed from broken text.
+    /// CloudFormation, Kubernetes or Compose, else nil. Text the parser refuses (a syntax error,
+    /// an alias bomb, a duplicate key) is recognised by its keys instead, so its pack reports the
+    /// parse error: being unreadable must not be a way to hide a manifest.
     public static func recognize(_ text: String, isJSON: Bool) -> FileKind? {
         guard mayBeInfrastructure(text) else { return nil }
-        let roots = documentRoots(of: text, isJSON: isJSON)
+        let (roots, parsedCleanly) = documentRoots(of: text, isJSON: isJSON)
         if roots.contains(where: isCloudFormationTemplate) { return .cloudFormation }
         if roots.contains(where: isKubernetesObject) { return .kubernetes }
         if roots.contains(where: isComposeFile) { return .compose }
+        return parsedCleanly ? nil : kindByKeys(text)
+    }
+
+    /// The lexical reading for unparseable text: the keys each kind needs, written as keys
+    /// (followed by `:`, after an optional closing quote and spaces) anywhere in the file.
+    static func kindByKeys(_ text: String) -> FileKind? {
+        if hasKey("AWSTemplateFormatVersion", in: text)
+            || (hasKey("Resources", in: text) && (text.contains("AWS::") || text.contains("Custom::"))) {
+            return .cloudFormation
+        }
+        if hasKey("apiVersion", in: text) && hasKey("kind", in: text) { return .kubernetes }
+        if hasKey("services", in: text) && (hasKey("image", in: text) || hasKey("build", in: text)) { return .compose }
         return nil
+    }
+
+    static func hasKey(_ key: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: key, range: searchStart..<text.endIndex) {
+            searchStart = found.upperBound
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            guard before.map({ $0.isWhitespace || "\"'{,-?".contains($0) }) ?? true else { continue }
+            var rest = text[found.upperBound...]
+            if let quote = rest.first, quote == "\"" || quote == "'" { rest = rest.dropFirst() }
+            if rest.drop(while: { $0 == " " || $0 == "\t" }).first == ":" { return true }
+        }
+        return false
     }
 
     /// The only cheap skip that cannot be bypassed: every recognised shape needs one of these
@@ -28,11 +55,12 @@ public enum ContentRecognizer {
 
     /// JSON files go through the JSON parser (which accepts every valid document); when that
     /// fails, or for YAML, the YAML layer reads every document of the stream.
-    static func documentRoots(of text: String, isJSON: Bool) -> [YAMLNode] {
+    static func documentRoots(of text: String, isJSON: Bool) -> (roots: [YAMLNode], parsedCleanly: Bool) {
         if isJSON, let json = try? JSONParser.parse(text) {
-            return [node(from: json)]
+            return ([node(from: json)], true)
         }
-        return YAMLParser.parse(text).documents.map(\.root)
+        let parsed = YAMLParser.parse(text)
+        return (parsed.documents.map(\.root), parsed.problems.isEmpty)
     }
 
     /// A mapping whose `apiVersion` and `kind` are strings; a `List` is one too.
