@@ -210,13 +210,31 @@ final class HostileInputTests: XCTestCase {
 
     // MARK: - Dockerfiles
 
-    func testEmptyAndCommentOnlyDockerfilesFailClosed() throws {
-        try commit("empty/Dockerfile", "")
-        try commit("comments/Dockerfile", "# syntax=docker/dockerfile:1\n# nothing but comments\n\n#\n")
-        for path in ["empty/Dockerfile", "comments/Dockerfile"] {
-            let findings = try assertFailsClosed(path, rule: GateRules.parseError)
-            XCTAssertTrue(findings.contains { $0.message.contains("FROM") }, "\(path): \(findings.map(\.message))")
+    /// Empty, whitespace-only and comment-only files (a parser directive is a comment) declare
+    /// nothing for their consumer to build or apply: nothing to judge, no finding.
+    func testEmptyAndCommentOnlyInfrastructureFilesHaveNoFinding() throws {
+        let files = [
+            "empty/Dockerfile": "",
+            "comments/Dockerfile": "# syntax=docker/dockerfile:1\n# nothing but comments\n\n#\n",
+            "blank/Dockerfile": "  \n\t\n",
+            "docker-compose.yml": "",
+            ".gitlab-ci.yml": "# rendered by CI\n---\n# nothing yet\n",
+            ".github/workflows/ci.yml": "# disabled\n",
+            "infra/main.tf": "# moved\n// to modules\n/* see\n   README */\n",
+        ]
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try commit(path, text)
         }
+        for path in files.keys.sorted() {
+            let findings = try assertJudged(path, status: ExitStatus.passed, namedInText: false)
+            XCTAssertTrue(findings.isEmpty, "\(path): \(findings.map { "\($0.ruleID): \($0.message)" })")
+        }
+    }
+
+    func testDockerfileWithInstructionsButNoFromFailsClosed() throws {
+        try commit("nofrom/Dockerfile", "# syntax=docker/dockerfile:1\nRUN echo hi\nUSER root\n")
+        let findings = try assertFailsClosed("nofrom/Dockerfile", rule: GateRules.parseError)
+        XCTAssertTrue(findings.contains { $0.message.contains("FROM") }, "\(findings.map(\.message))")
     }
 
     func testUnterminatedDockerfileHeredocFailsClosed() throws {
@@ -532,7 +550,8 @@ final class HostileInputTests: XCTestCase {
     /// Judges `path` in every mode; each must end with `status` and report the same rules for it.
     /// Returns the findings `check` reported for the file.
     @discardableResult
-    private func assertJudged(_ path: String, status: Int32, policy: String? = nil,
+    /// `namedInText`: whether the text report must mention the file; one with no finding has nothing to show.
+    private func assertJudged(_ path: String, status: Int32, policy: String? = nil, namedInText: Bool = true,
                               file: StaticString = #filePath, line: UInt = #line) throws -> [Finding] {
         var findingsByMode: [Mode: [Finding]] = [:]
         for mode in Mode.allCases {
@@ -559,7 +578,7 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(Set(findings.map { "\($0.ruleID)@\($0.line)" }), Set(check.map { "\($0.ruleID)@\($0.line)" }),
                            "\(mode) and check disagree on \(path.debugDescription)", file: file, line: line)
         }
-        if !path.contains(where: \.isNewline) {
+        if namedInText && !path.contains(where: \.isNewline) {
             let text = try infragate(arguments(.check, path: path, format: "text", policy: policy) + ["--no-color"])
             assertDefined(text, "check --format text", file: file, line: line)
             XCTAssertTrue(text.stdout.contains(path), "the text report must name \(path)\n\(text.stdout.prefix(2_000))", file: file, line: line)

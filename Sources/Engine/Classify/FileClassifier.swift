@@ -1,22 +1,30 @@
 import InfragateRules
 
-/// Decides cheaply which changed files are infrastructure: by path first, and for generic
-/// YAML/JSON files by a sniff of the first bytes, so most files are never read.
+/// Decides which changed files are infrastructure: by path first, and for generic YAML/JSON
+/// files by parsing the whole content (`ContentRecognizer`), so most files are never read.
 public enum FileClassifier {
     /// What the path alone says.
     public enum PathVerdict: Equatable, Sendable {
         case kind(FileKind)
-        /// YAML or JSON of unknown purpose: read it and `sniff` the content.
+        /// YAML or JSON of unknown purpose: read it and recognise it by its parsed structure.
         case needsContent
         case notInfrastructure
+    }
+
+    static func isContainerBuildFileName(_ name: String) -> Bool {
+        ["dockerfile", "containerfile"].contains { base in
+            name == base
+                || [".", "-", "_"].contains { name.hasPrefix(base + $0) || name.hasSuffix($0 + base) }
+        }
     }
 
     public static func classify(path: String) -> PathVerdict {
         let name = basename(path).lowercased()
         let lowerPath = path.lowercased()
 
-        if name == "dockerfile" || name.hasPrefix("dockerfile.") || name.hasSuffix(".dockerfile")
-            || name == "containerfile" || name.hasPrefix("containerfile.") {
+        // `Dockerfile-prod`, `Dockerfile_prod` and `app.containerfile` are built with `-f` just
+        // the same, so every separator after or before the base name counts.
+        if isContainerBuildFileName(name) {
             return .kind(.dockerfile)
         }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
@@ -40,33 +48,6 @@ public enum FileClassifier {
             return .needsContent
         }
         return .notInfrastructure
-    }
-
-    /// Recognises YAML/JSON by content: CloudFormation, Kubernetes, Compose, else nil.
-    /// Only the first 64 KiB are looked at; the markers sit near the top of real files.
-    public static func sniff(_ text: String) -> FileKind? {
-        let head = text.utf8.count > 65_536 ? String(decoding: text.utf8.prefix(65_536), as: UTF8.self) : text
-        if head.contains("AWSTemplateFormatVersion") || head.contains("Type: AWS::") || head.contains("Type: 'AWS::")
-            || head.contains("Type: \"AWS::") || head.range(of: #""Type"\s*:\s*"AWS::"#, options: .regularExpression) != nil {
-            return .cloudFormation
-        }
-        var hasAPIVersion = false, hasKind = false, hasServices = false, hasImageOrBuild = false
-        // `isNewline`, because "\r\n" is one Character: splitting on "\n" would leave a CRLF file one line.
-        for line in head.split(whereSeparator: \.isNewline) {
-            if line.hasPrefix("apiVersion:") || line.hasPrefix("\"apiVersion\"") { hasAPIVersion = true }
-            if line.hasPrefix("kind:") || line.hasPrefix("\"kind\"") { hasKind = true }
-            if line.hasPrefix("services:") { hasServices = true }
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("image:") || trimmed.hasPrefix("build:") { hasImageOrBuild = true }
-            // Kubernetes `List`s and JSON manifests indent apiVersion/kind.
-            if trimmed.hasPrefix("apiVersion:") || trimmed.hasPrefix("- apiVersion:") || trimmed.hasPrefix("\"apiVersion\"") {
-                hasAPIVersion = true
-            }
-            if trimmed.hasPrefix("kind:") || trimmed.hasPrefix("\"kind\"") { hasKind = true }
-        }
-        if hasAPIVersion && hasKind { return .kubernetes }
-        if hasServices && hasImageOrBuild { return .compose }
-        return nil
     }
 
     static func basename(_ path: String) -> String {

@@ -78,6 +78,7 @@ public struct FileJudge: Sendable {
             return
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
+        if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
         let result = pack.evaluate(SourceFile(path: path, text: text), in: snapshot)
         let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
             + result.problems.map { parseError($0, kind: kind, path: path) }
@@ -102,7 +103,9 @@ public struct FileJudge: Sendable {
     private func kind(of path: String, verdict: FileClassifier.PathVerdict, text: String) -> FileKind? {
         switch verdict {
         case .kind(let kind): return kind
-        case .needsContent: return isHelmValues(path) ? .helm : FileClassifier.sniff(text)
+        case .needsContent:
+            if isHelmValues(path) { return .helm }
+            return ContentRecognizer.recognize(text, isJSON: path.lowercased().hasSuffix(".json"))
         case .notInfrastructure: return nil
         }
     }
