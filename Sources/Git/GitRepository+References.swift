@@ -18,25 +18,6 @@ extension GitRepository {
         try symbolicTarget(of: "HEAD")
     }
 
-    /// Every symbolic reference and what it points to, e.g. `HEAD` and an alias under `refs/heads/`.
-    public func symbolicReferences() throws -> [(name: String, target: String)] {
-        var iterator: OpaquePointer?
-        try check(git_reference_iterator_new(&iterator, pointer), "cannot list references")
-        defer { git_reference_iterator_free(iterator) }
-        var aliases: [(name: String, target: String)] = []
-        if let head = try symbolicTarget(of: "HEAD") { aliases.append(("HEAD", head)) }
-        while true {
-            var reference: OpaquePointer?
-            let code = git_reference_next(&reference, iterator)
-            if code == GIT_ITEROVER.rawValue { return aliases }
-            try check(code, "cannot list references")
-            defer { git_reference_free(reference) }
-            if git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC, let target = git_reference_symbolic_target(reference) {
-                aliases.append((String(cString: git_reference_name(reference)), String(cString: target)))
-            }
-        }
-    }
-
     private func symbolicTarget(of name: String) throws -> String? {
         var reference: OpaquePointer?
         let code = git_reference_lookup(&reference, pointer, name)
@@ -51,15 +32,11 @@ extension GitRepository {
 }
 
 extension ObjectID {
-    /// git's id of `bytes` as a blob: a stable SHA-1 digest, used to name a policy or check a cache entry.
-    public static func digest(of bytes: [UInt8]) -> ObjectID {
+    /// git's id of `text` as a blob: a stable SHA-1 digest, used to name a policy or seal a cache entry.
+    public static func digest(of text: String) -> ObjectID {
         _ = LibGit2.ready
         var oid = git_oid()
-        _ = bytes.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        _ = Array(text.utf8).withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
         return ObjectID(oid)
-    }
-
-    public static func digest(of text: String) -> ObjectID {
-        digest(of: Array(text.utf8))
     }
 }

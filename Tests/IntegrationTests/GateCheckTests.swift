@@ -8,12 +8,7 @@ import XCTest
 final class GateCheckTests: XCTestCase {
     private var repository: TemporaryRepository!
 
-    static let goodDockerfile = """
-        FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
-        USER 10001
-        HEALTHCHECK CMD ["true"]
-        CMD ["sh"]
-        """
+    static let goodDockerfile = Fixtures.cleanDockerfile
     static let badDockerfile = """
         FROM ubuntu:latest
         ENV API_TOKEN=s3cr3t-value-123

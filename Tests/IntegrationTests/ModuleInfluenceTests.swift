@@ -7,20 +7,9 @@ import XCTest
 final class ModuleInfluenceTests: XCTestCase {
     private var repository: TemporaryRepository!
 
-    static let securityGroup = """
-        resource "aws_security_group" "ssh" {
-          ingress {
-            from_port   = 22
-            to_port     = 22
-            protocol    = "tcp"
-            cidr_blocks = [var.cidr]
-          }
-        }
-        """
-
     override func setUpWithError() throws {
         repository = try TemporaryRepository()
-        try repository.write("infra/main.tf", Self.securityGroup)
+        try repository.write("infra/main.tf", Fixtures.securityGroupFromVariable)
         try repository.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")

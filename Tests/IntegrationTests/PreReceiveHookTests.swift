@@ -90,17 +90,12 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertNotEqual(judged.status, 0, judged.stderr)
         XCTAssertTrue(judged.stderr.contains("refs/tags/v1.0:"), judged.stderr)
 
-        try server.installHook(arguments: ["--policy", try policyFile("version: 1\nexempt_tags: true\n")])
+        try server.installHook(arguments: ["--policy", try server.writePolicy("version: 1\nexempt_tags: true\n")])
         let exempt = try server.push("v1.0")
         XCTAssertEqual(exempt.status, 0, exempt.stderr)
         XCTAssertTrue(exempt.stderr.contains("not scanned (exempt)"), exempt.stderr)
     }
 
-    private func policyFile(_ text: String) throws -> String {
-        let path = server.root.appendingPathComponent("policy-\(UUID().uuidString).yml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     func testForcePushAndDeletionOfAProtectedBranchAreRejected() throws {
         try start()
@@ -161,14 +156,14 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertEqual(try server.push("main").status, 0)
         try server.clone.write("svc/Dockerfile", GateCheckTests.badDockerfile)
         try server.clone.commitAll("bad")
-        let lenient = try policyFile("version: 1\nfail_on: critical\nrules:\n  DOCKER-PIPE-TO-SHELL: off\n  DOCKER-HARDCODED-SECRET: off\n  DOCKER-ROOT-USER: off\n")
+        let lenient = try server.writePolicy("version: 1\nfail_on: critical\nrules:\n  DOCKER-PIPE-TO-SHELL: off\n  DOCKER-HARDCODED-SECRET: off\n  DOCKER-ROOT-USER: off\n")
         let fromEnvironment = try server.push("main", environment: ["INFRAGATE_POLICY": lenient])
         XCTAssertEqual(fromEnvironment.status, 0, fromEnvironment.stderr)
         XCTAssertTrue(fromEnvironment.stderr.contains("policy: \(lenient)"), fromEnvironment.stderr)
 
         try server.clone.write("svc2/Dockerfile", GateCheckTests.badDockerfile)
         try server.clone.commitAll("bad again")
-        let strict = try policyFile("version: 1\nfail_on: low\n")
+        let strict = try server.writePolicy("version: 1\nfail_on: low\n")
         try server.bare.git("config", "infragate.policy", strict)
         let fromConfig = try server.push("main")
         XCTAssertNotEqual(fromConfig.status, 0)

@@ -30,6 +30,13 @@ public final class HookedServer {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// Writes a policy file beside the repositories (removed with them); returns its path.
+    public func writePolicy(_ text: String) throws -> String {
+        let path = root.appendingPathComponent("policy-\(UUID().uuidString).yml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     public func installHook(arguments: [String]) throws {
         let quoted = ([InfragateBinary.path, "pre-receive"] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
         let script = "#!/bin/sh\nexec \(quoted.joined(separator: " "))\n"

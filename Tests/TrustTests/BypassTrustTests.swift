@@ -66,7 +66,7 @@ final class BypassTrustTests: TrustTestCase {
         assertRefused(denied)
         XCTAssertTrue(denied.stderr.contains("bypass: { protection: true }"), denied.stderr)
 
-        try server.installHook(arguments: ["--policy", try policyFile(Self.policy("  identity: env:REMOTE_USER\n  protection: true"))])
+        try server.installHook(arguments: ["--policy", try server.writePolicy(Self.policy("  identity: env:REMOTE_USER\n  protection: true"))])
         assertAccepted(try server.push("--force", "-o", "infragate.bypass=INC-2", "main", environment: ["REMOTE_USER": "alice"]))
     }
 
@@ -81,9 +81,4 @@ final class BypassTrustTests: TrustTestCase {
         XCTAssertTrue(result.stderr.contains("cannot be recorded"), result.stderr)
     }
 
-    private func policyFile(_ text: String) throws -> String {
-        let path = server.root.appendingPathComponent("policy-\(UUID().uuidString).yml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 }

@@ -58,6 +58,6 @@ final class ClassificationTrustTests: TrustTestCase {
         try start()
         assertRefused(try pushFile("app/Dockerfile_prod", TrustFixtures.rootDockerfile), by: "DOCKER-ROOT-USER")
         try server.clone.git("reset", "-q", "--hard", "HEAD~1")
-        assertAccepted(try pushFile("app/Dockerfile-prod", TrustFixtures.cleanDockerfile))
+        assertAccepted(try pushFile("app/Dockerfile-prod", Fixtures.cleanDockerfile))
     }
 }

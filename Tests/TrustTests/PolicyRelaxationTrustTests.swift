@@ -19,7 +19,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
     /// A server that reads its policy from the repository: the first push lands it without the gate.
     private func startWithRepositoryPolicy() throws {
         server = try HookedServer()
-        try server.clone.write("app/Dockerfile", TrustFixtures.cleanDockerfile)
+        try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         try server.clone.write(".infragate.yml", Self.repositoryPolicy)
         try server.clone.commitAll("base with policy")
         try withoutGate { assertAccepted(try server.push("main")) }
@@ -77,6 +77,21 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
             + Self.repositoryPolicy.replacingOccurrences(of: "fail_on: high", with: "fail_on: critical"))
         try server.clone.commitAll("suppress it")
         assertRefused(try server.push("side:main"))
+    }
+
+    func testRewindingTheDefaultBranchToALaxerPolicyIsRefused() throws {
+        // Force pushes allowed, so only the relaxation can stop the rewind.
+        let rewindable = Self.repositoryPolicy.replacingOccurrences(of: "refs: [\"main\", \"release/*\"]",
+                                                                  with: "refs: [\"main\", \"release/*\"]\n  deny_force_push: false")
+        server = try HookedServer()
+        try server.clone.write(".infragate.yml", rewindable)
+        try server.clone.commitAll("lax")
+        try server.clone.write(".infragate.yml", rewindable.replacingOccurrences(of: "fail_on: high", with: "fail_on: medium"))
+        try server.clone.commitAll("strict")
+        try withoutGate { assertAccepted(try server.push("main")) }
+        let rewind = try server.push("--force", "main~1:main")
+        assertRefused(rewind)
+        XCTAssertTrue(rewind.stderr.contains("fail_on raised from medium to high"), rewind.stderr)
     }
 
     func testTighteningOrRewordingThePolicyIsAccepted() throws {

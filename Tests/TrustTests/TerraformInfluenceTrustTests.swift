@@ -4,20 +4,9 @@ import XCTest
 
 /// Issue 9 §6: a value changed in one Terraform file opens a finding in a file the push never touched.
 final class TerraformInfluenceTrustTests: TrustTestCase {
-    static let securityGroup = """
-        resource "aws_security_group" "ssh" {
-          ingress {
-            from_port   = 22
-            to_port     = 22
-            protocol    = "tcp"
-            cidr_blocks = [var.cidr]
-          }
-        }
-        """
-
     private func startWithModule() throws {
         try start()
-        try server.clone.write("infra/main.tf", Self.securityGroup)
+        try server.clone.write("infra/main.tf", Fixtures.securityGroupFromVariable)
         try server.clone.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n")
         try server.clone.commitAll("module")
         assertAccepted(try server.push("main"))

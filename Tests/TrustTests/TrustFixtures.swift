@@ -4,12 +4,6 @@ import XCTest
 
 /// Files that the gate must refuse or accept, shared by the trust suites: each attack has a clean twin.
 enum TrustFixtures {
-    static let cleanDockerfile = """
-        FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
-        USER 10001
-        HEALTHCHECK CMD ["true"]
-        CMD ["sh"]
-        """
     /// Fails the default policy (root user, unpinned base, pipe to shell).
     static let rootDockerfile = """
         FROM ubuntu:latest
@@ -18,7 +12,7 @@ enum TrustFixtures {
         CMD ["sh"]
         """
     /// Only a medium finding (SSH port exposed): below the default fail_on, above a strict protected one.
-    static let mediumDockerfile = cleanDockerfile + "\nEXPOSE 22\n"
+    static let mediumDockerfile = Fixtures.cleanDockerfile + "\nEXPOSE 22\n"
 }
 
 /// A real bare repository with the hook installed, removed after each test.
@@ -33,7 +27,7 @@ class TrustTestCase: XCTestCase {
     /// Starts a server with `policy` (nil: no policy anywhere, the built-in defaults) and a clean first commit.
     func start(policy: String? = nil, hookArguments: [String] = []) throws {
         server = try HookedServer(hookArguments: hookArguments, policy: policy)
-        try server.clone.write("app/Dockerfile", TrustFixtures.cleanDockerfile)
+        try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         try server.clone.commitAll("base")
     }
 

@@ -35,7 +35,7 @@ final class VerdictCacheTrustTests: TrustTestCase {
         try server.clone.git("checkout", "-q", "-b", "feature")
         try server.clone.write("app/Dockerfile", TrustFixtures.rootDockerfile)
         let bad = try server.clone.commitAll("bad")
-        try server.clone.write("app/Dockerfile", TrustFixtures.cleanDockerfile)
+        try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         let fixed = try server.clone.commitAll("fixed")
         // Pushed without the gate (say, before it was installed); the cache knows none of it.
         try withoutGate { assertAccepted(try server.push("feature")) }
@@ -60,7 +60,7 @@ final class VerdictCacheTrustTests: TrustTestCase {
 
     func testAChangedPolicyDoesNotReuseVerdictsOfTheOldOne() throws {
         try pushCleanFeature(commits: 2)
-        try server.installHook(arguments: ["--format", "json", "--policy", try policyFile(Self.eachCommitEverywhere + "fail_on: medium\n")])
+        try server.installHook(arguments: ["--format", "json", "--policy", try server.writePolicy(Self.eachCommitEverywhere + "fail_on: medium\n")])
         let fastForward = try server.push("feature:main")
         assertAccepted(fastForward)
         XCTAssertEqual(commitCounts(try pushJSON(fastForward), ref: "refs/heads/main")?.cached, 0)
@@ -79,9 +79,4 @@ final class VerdictCacheTrustTests: TrustTestCase {
         XCTAssertFalse(findings?.isEmpty ?? true, "the second refusal still lists the findings")
     }
 
-    private func policyFile(_ text: String) throws -> String {
-        let path = server.root.appendingPathComponent("policy-\(UUID().uuidString).yml").path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 }

@@ -192,7 +192,8 @@ private struct RefJudge {
         } else {
             existing = try judgeTip(head, old: oldID, newCommits: newCommits, label: label, into: &judgement)
         }
-        if !newCommits.isEmpty, isPolicyBranch(target) || isPolicyBranch(update.refName) {
+        // Every move counts, a rewind too: moving the branch back to an older, laxer policy relaxes it.
+        if isPolicyBranch(target) || isPolicyBranch(update.refName) {
             let change = PolicyChange(trusted: loaded, defaultBranchNames: server.existingDefaultBranchNames, refNames: server.tips.map(\.name))
             let findings = try Gate.undecidable { try change.findings(at: head, in: repository) }
             snapshotJudge(at: head).apply(policyTo: findings, text: nil, path: PolicyLoader.fileName, into: &judgement)
