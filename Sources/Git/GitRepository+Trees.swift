@@ -51,4 +51,45 @@ extension GitRepository {
         let root = try Tree(Tree.id(of: revision, in: self), in: self)
         return try root.withEntry(at: normalised) { TreeEntryPointer.file($0, path: normalised) }
     }
+
+    /// The paths of every symbolic link of a revision. Costs the size of the whole tree.
+    public func symbolicLinkPaths(at revision: ObjectID) throws -> [String] {
+        var links: [String] = []
+        var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
+        while let (id, prefix) = pending.popLast() {
+            let tree = try Tree(id, in: self)
+            withExtendedLifetime(tree) {
+                for entry in tree.entries {
+                    let path = prefix + TreeEntryPointer.name(entry)
+                    if TreeEntryPointer.isTree(entry) {
+                        pending.append((TreeEntryPointer.id(entry), path + "/"))
+                    } else if TreeEntryPointer.file(entry, path: path)?.mode == .symlink {
+                        links.append(path)
+                    }
+                }
+            }
+        }
+        return links.sorted { inPathOrder($0, $1) }
+    }
+
+    /// The id of a revision's root tree: what two commits with the same content share.
+    public func rootTree(of revision: ObjectID) throws -> ObjectID {
+        ObjectID(try Tree.id(of: revision, in: self))
+    }
+
+    /// What `path` names at `revision`: a file, symlink or submodule entry, a directory, or nothing.
+    public func node(at path: String, in revision: ObjectID) throws -> TreeNode? {
+        let normalised = path.split(separator: "/").joined(separator: "/")
+        let root = try Tree(Tree.id(of: revision, in: self), in: self)
+        guard !normalised.isEmpty else { return .directory }
+        return try root.withEntry(at: normalised) { entry in
+            TreeEntryPointer.isTree(entry) ? .directory : TreeEntryPointer.file(entry, path: normalised).map(TreeNode.entry)
+        }
+    }
+}
+
+/// A path's place in a tree, for walking it one component at a time (symbolic-link resolution).
+public enum TreeNode: Sendable {
+    case entry(TreeEntry)
+    case directory
 }

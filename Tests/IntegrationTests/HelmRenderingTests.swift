@@ -97,9 +97,13 @@ final class HelmRenderingTests: XCTestCase {
         XCTAssertFalse(report.decision.passed)
     }
 
-    func testWithoutHelmTheTemplateIsReportedAsSkipped() throws {
+    func testWithoutHelmTheTemplateFailsClosed() throws {
         let report = try check()
         XCTAssertEqual(report.skipped.map(\.path), ["charts/app/templates/deploy.yaml"])
         XCTAssertEqual(report.skipped.first?.reason, .missingTool)
+        let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
+        XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/deploy.yaml"])
+        XCTAssertTrue(unscanned.first?.finding.message.contains("helm is not installed") ?? false)
+        XCTAssertFalse(report.decision.passed)
     }
 }

@@ -27,6 +27,14 @@ public final class TemporaryRepository {
         try data.write(to: url)
     }
 
+    /// A symbolic link in the work tree (replacing what is there); git stores `destination` as its content.
+    public func symlink(_ relativePath: String, to destination: String) throws {
+        let url = root.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
     public func delete(_ relativePath: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(relativePath))
     }

@@ -35,6 +35,10 @@ public enum FileClassifier {
             && !dropPrefix(".github/workflows/", from: lowerPath).contains("/") {
             return .kind(.githubWorkflow)
         }
+        // A local action (`uses: ./.github/actions/x`) runs in the workflow's job, token and secrets included.
+        if name == "action.yml" || name == "action.yaml" {
+            return .kind(.githubWorkflow)
+        }
         if name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml" || name.hasSuffix(".gitlab-ci.yml") {
             return .kind(.gitlabCI)
         }

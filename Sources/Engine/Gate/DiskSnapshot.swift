@@ -2,7 +2,7 @@ import Foundation
 import InfragateRules
 
 /// Files on disk as rules see them, for `scan PATH…` outside git.
-struct DiskSnapshot: RepositorySnapshot {
+struct DiskSnapshot: RepositorySnapshot, RevisionTree {
     let root: URL
     let sizeLimit: Int
     let sharedValues = SharedValues()
@@ -29,6 +29,23 @@ struct DiskSnapshot: RepositorySnapshot {
         guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit),
               case .text(let text) = FileContent(bytes: bytes) else { return nil }
         return text
+    }
+
+    /// `lstat`, so a link is seen as a link; the folders above `path` are real ones by the time
+    /// link resolution asks, so the kernel following them changes nothing.
+    func node(at path: String) throws -> RevisionNode {
+        let url = path.isEmpty ? root : root.appendingPathComponent(path)
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return .absent }
+        switch attributes[.type] as? FileAttributeType {
+        case .typeDirectory?:
+            return .directory
+        case .typeSymbolicLink?:
+            return .entry(Candidate(path: path, type: .symlink) { _ in
+                .bytes(Array(try FileManager.default.destinationOfSymbolicLink(atPath: url.path).utf8))
+            })
+        default:
+            return .entry(Candidate(path: path, type: .regular) { limit in try DiskWalk.read(url, limit: limit) })
+        }
     }
 
     func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {

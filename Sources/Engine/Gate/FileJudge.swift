@@ -16,12 +16,12 @@ public struct Judgement: Sendable {
 /// (severity overrides, path excludes, inline suppressions, waivers). Rules never see policy.
 public struct FileJudge: Sendable {
     public let policy: Policy
-    public let snapshot: any RepositorySnapshot
+    public let snapshot: any RepositorySnapshot & RevisionTree
     public let today: Date
     /// When the gate looks at more than the tip, the commit findings belong to.
     public var commit: String?
 
-    public init(policy: Policy, snapshot: any RepositorySnapshot, today: Date = Date(), commit: String? = nil) {
+    public init(policy: Policy, snapshot: any RepositorySnapshot & RevisionTree, today: Date = Date(), commit: String? = nil) {
         self.policy = policy
         self.snapshot = snapshot
         self.today = today
@@ -30,10 +30,9 @@ public struct FileJudge: Sendable {
 
     public func judge(_ candidate: Candidate, into judgement: inout Judgement) throws {
         let path = candidate.path
-        // Links are never followed and submodules never read, whatever their names say.
         switch candidate.type {
         case .symlink:
-            judgement.skipped.append(SkippedFile(path: path, reason: .symlink, detail: "symbolic link, not followed"))
+            try judgeLink(candidate, into: &judgement)
             return
         case .submodule:
             judgement.skipped.append(SkippedFile(path: path, reason: .submodule, detail: "submodule (gitlink), not read"))
@@ -85,6 +84,18 @@ public struct FileJudge: Sendable {
         apply(policyTo: raw, text: text, path: path, into: &judgement)
     }
 
+    /// A link is what its consumer opens: the target's content, judged under the link's name.
+    private func judgeLink(_ link: Candidate, into judgement: inout Judgement) throws {
+        guard FileClassifier.classify(path: link.path) != .notInfrastructure else { return }
+        switch try SymbolicLink.resolve(linkAt: link.path, in: snapshot) {
+        case .file(let target, _):
+            try judge(Candidate(path: link.path, type: .regular, load: target.load), into: &judgement)
+        case .unjudgeable(let why):
+            if policy.isExcluded(path: link.path) { return }
+            unscanned(link.path, .symlink, why, into: &judgement)
+        }
+    }
+
     func parseError(_ problem: FileProblem, kind: FileKind, path: String) -> Finding {
         Finding(rule: GateRules.parseError,
                 violation: Violation(line: problem.line, message: "\(kind.displayName) parse error: \(problem.message)", identity: "parse"),
@@ -92,7 +103,7 @@ public struct FileJudge: Sendable {
     }
 
     /// Files that look like infrastructure but cannot be read fail closed through GATE-UNSCANNED-FILE.
-    private func unscanned(_ path: String, _ reason: SkippedFile.Reason, _ detail: String, into judgement: inout Judgement) {
+    func unscanned(_ path: String, _ reason: SkippedFile.Reason, _ detail: String, into judgement: inout Judgement) {
         judgement.skipped.append(SkippedFile(path: path, reason: reason, detail: detail))
         let finding = Finding(rule: GateRules.unscannedFile,
                               violation: Violation(line: 1, message: "Not scanned: \(detail)", identity: reason.rawValue),
@@ -104,6 +115,7 @@ public struct FileJudge: Sendable {
         switch verdict {
         case .kind(let kind): return kind
         case .needsContent:
+            if GitLabLocalIncludes.paths(in: snapshot).contains(path) { return .gitlabCI }
             if isHelmValues(path) { return .helm }
             return ContentRecognizer.recognize(text, isJSON: path.lowercased().hasSuffix(".json"))
         case .notInfrastructure: return nil

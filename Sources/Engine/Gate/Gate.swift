@@ -22,7 +22,7 @@ public enum Gate {
             try undecidable { try judge.judge(candidate(for: change, in: repository), into: &judgement) }
         }
         let influenced = try undecidable {
-            try ModuleInfluence.findings(changes: changes, base: mergeBase, head: headID, in: repository, judge: judge,
+            try ChangeInfluence.findings(changes: changes, base: mergeBase, head: headID, in: repository, judge: judge,
                                          policy: loaded.policy, today: today)
         }
         judgement.findings += influenced.findings

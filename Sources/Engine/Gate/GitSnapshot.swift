@@ -3,7 +3,7 @@ import InfragateRules
 
 /// The revision under review as rules see it: read lazily from the object database, never the disk.
 /// Memoised, because several changed files of one module or namespace ask for the same neighbours.
-final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
+final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
     // libgit2 objects are not thread-safe; the gate judges files on one thread.
     private let repository: GitRepository
     private let commit: ObjectID
@@ -38,6 +38,14 @@ final class GitSnapshot: RepositorySnapshot, @unchecked Sendable {
         let text = read(path)
         texts[path] = text
         return text
+    }
+
+    func node(at path: String) throws -> RevisionNode {
+        switch try repository.node(at: path, in: commit) {
+        case nil: return .absent
+        case .directory: return .directory
+        case .entry(let entry): return .entry(Gate.candidate(for: entry, in: repository))
+        }
     }
 
     func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {

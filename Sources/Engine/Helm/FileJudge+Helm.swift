@@ -24,8 +24,10 @@ extension FileJudge {
     /// Renders the template's chart once per run with `helm` and judges the manifests this template
     /// produced as Kubernetes, reporting on the template's lines.
     func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) {
+        // An unrendered template is unjudged, and being unjudged must not be a way in: it fails
+        // closed as GATE-UNSCANNED-FILE, which only the trusted policy can lower or exclude.
         guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
-            judgement.skipped.append(SkippedFile(path: path, reason: .missingTool, detail: "Helm template: skipped, helm not installed to render it"))
+            unscanned(path, .missingTool, "Helm template not rendered: helm is not installed on this host", into: &judgement)
             return
         }
         let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }

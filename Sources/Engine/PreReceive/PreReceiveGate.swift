@@ -226,7 +226,7 @@ private struct RefJudge {
         }
         // A changed tfvars or variable default can open a finding in a Terraform file the commit did not touch.
         judgement.absorb(try Gate.undecidable {
-            try ModuleInfluence.findings(changes: changes, base: parents.first, head: commit, in: repository, judge: judge, policy: policy, today: today)
+            try ChangeInfluence.findings(changes: changes, base: parents.first, head: commit, in: repository, judge: judge, policy: policy, today: today)
         })
         var existing = Set<String>()
         if policy.existingFindings == .warn, let parent = parents.first, !judgement.findings.isEmpty {
@@ -260,7 +260,7 @@ private struct RefJudge {
         judgement.absorb(try Gate.undecidable {
             // A new ref's files stood before its oldest new commit as they did in that commit's parent.
             let base = try old ?? newCommits.first.flatMap { try repository.parents(of: $0).first }
-            return try ModuleInfluence.findings(changes: changes, base: base, head: head, in: repository, judge: judge, policy: policy, today: today)
+            return try ChangeInfluence.findings(changes: changes, base: base, head: head, in: repository, judge: judge, policy: policy, today: today)
         })
         guard policy.existingFindings == .warn, let old, !judgement.findings.isEmpty else { return [] }
         return try Gate.undecidable { try Gate.fingerprints(before: changes, at: old, in: repository, policy: policy, today: today) }

@@ -10,14 +10,23 @@ struct Workflow {
     let jobs: [WorkflowJob]
     let locator: ScalarLocator
 
-    /// A document is a workflow when it is a mapping with a `jobs` mapping.
+    /// A document is a workflow when it is a mapping with a `jobs` mapping. A composite action
+    /// (`action.yml` whose `runs` has `steps`) reads as a workflow with one job, the action, whose
+    /// triggers are its callers': its steps run the same way, with the caller's token and secrets.
     static func workflows(in documents: [YAMLDocument], locator: ScalarLocator) -> [Workflow] {
         documents.compactMap { document in
+            if let runs = document.root.entry("runs"), runs.value["steps"]?.isSequence == true {
+                return Workflow(root: document.root, triggers: [], jobs: [WorkflowJob(YAMLEntry(key: compositeActionJob, keyLine: runs.keyLine, value: runs.value))],
+                                locator: locator)
+            }
             guard let jobs = document.root["jobs"], jobs.isMapping else { return nil }
             return Workflow(root: document.root, triggers: triggers(of: document.root["on"]),
                             jobs: jobs.entries.filter { $0.value.isMapping }.map(WorkflowJob.init), locator: locator)
         }
     }
+
+    /// The job name a composite action's steps are reported under.
+    static let compositeActionJob = "runs"
 
     private static func triggers(of node: YAMLNode?) -> Set<String> {
         guard let node else { return [] }
@@ -98,7 +107,9 @@ struct WorkflowStep {
         node["name"]?.string ?? node["id"]?.string ?? uses ?? "#\(number)"
     }
 
-    var displayName: String { "Step `\(label)` of job `\(jobID)`" }
+    var displayName: String {
+        jobID == Workflow.compositeActionJob ? "Step `\(label)` of the composite action" : "Step `\(label)` of job `\(jobID)`"
+    }
 
     var identity: String { "job:\(jobID)|step:\(label)" }
 }

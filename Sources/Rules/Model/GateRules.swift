@@ -12,8 +12,8 @@ public enum GateRules {
     public static let unscannedFile = RuleDescription(
         id: "GATE-UNSCANNED-FILE", title: "Infrastructure file was not scanned", severity: .high, cwe: 693,
         checklist: "Gate integrity › Every changed infrastructure file is judged",
-        rationale: "An infrastructure file that is binary, not UTF-8 or over the size limit is not read; padding a Dockerfile past the limit must not be a way around the gate. High, so the gate fails closed by default.",
-        recommendation: "Keep infrastructure files as text under `max_file_size`, or raise the limit in the trusted policy.",
+        rationale: "An infrastructure file that is binary, not UTF-8, over the size limit, a symbolic link that leaves the repository or loops, or a Helm template that cannot be rendered on this host is not judged; padding a Dockerfile past the limit or linking a manifest to `/etc` must not be a way around the gate. High, so the gate fails closed by default.",
+        recommendation: "Keep infrastructure files as text under `max_file_size` and links inside the repository; install `helm` where the gate runs, or, in the trusted policy, raise the limit or exclude the paths (`paths.exclude`).",
         triggering: [], nonTriggering: [])
 
     public static let policyRelaxed = RuleDescription(

@@ -58,8 +58,27 @@ struct ScriptInjection: WorkflowRule {
                             const labels = []
                 ↓            if ("${{ github.event.pull_request.body }}".includes("bug")) labels.push("bug")
                 """, path: ".github/workflows/ci.yml"),
+            RuleExample("""
+                name: Comment
+                runs:
+                  using: composite
+                  steps:
+                    - shell: bash
+                ↓      run: echo "Reply to ${{ github.event.comment.body }}"
+                """, path: ".github/actions/reply/action.yml"),
         ],
-        nonTriggering: [RuleExample("""
+        nonTriggering: [
+            RuleExample("""
+                name: Comment
+                runs:
+                  using: composite
+                  steps:
+                    - shell: bash
+                      env:
+                        BODY: ${{ github.event.comment.body }}
+                      run: echo "Reply to $BODY"
+                """, path: ".github/actions/reply/action.yml"),
+            RuleExample("""
             on: issues
             jobs:
               triage:
@@ -70,7 +89,8 @@ struct ScriptInjection: WorkflowRule {
                       TITLE: ${{ github.event.issue.title }}
                     run: echo "Title -- $TITLE"
                   - run: echo "Issue ${{ github.event.issue.number }} at ${{ github.sha }}"
-            """, path: ".github/workflows/ci.yml")])
+            """, path: ".github/workflows/ci.yml"),
+        ])
 
     func check(_ workflow: Workflow) -> [Violation] {
         workflow.jobs.flatMap(\.steps).flatMap { step in

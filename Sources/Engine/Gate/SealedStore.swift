@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+import InfragateGit
+
+/// Small files under `$GIT_DIR/infragate/<folder>/` that only the gate can have written: each is
+/// sealed with a digest keyed by a secret kept beside them (`cache.key`, mode 0600), so a corrupt,
+/// copied or hand-made entry fails the check and reads as absent. Entries are written to a
+/// temporary name and renamed, so concurrent runs never see half of one.
+final class SealedStore: Sendable {
+    private let directory: URL
+    private let key: String
+
+    /// Opens (creating on first use) one folder of the store.
+    init(gitDirectory: String, folder: String) throws {
+        let root = URL(fileURLWithPath: gitDirectory).appendingPathComponent("infragate")
+        directory = root.appendingPathComponent(folder)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        key = try Self.secret(in: root)
+    }
+
+    /// The body stored under `name`, or nil when there is none that the seal vouches for.
+    func read(_ name: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
+              let text = String(data: data, encoding: .utf8), let newline = text.lastIndex(of: "\n") else { return nil }
+        let body = String(text[..<newline])
+        return text[text.index(after: newline)...] == seal(name, body) ? body : nil
+    }
+
+    /// Failing to write only costs recomputing it later, so it is not an error.
+    func write(_ name: String, _ body: String) {
+        let entry = Data((body + "\n" + seal(name, body)).utf8)
+        let final = directory.appendingPathComponent(name)
+        let temporary = directory.appendingPathComponent(".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max))")
+        do {
+            try entry.write(to: temporary)
+            guard rename(temporary.path, final.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// The name is sealed too: an entry moved to another name is foreign.
+    private func seal(_ name: String, _ body: String) -> String {
+        ObjectID.digest(of: [key, directory.lastPathComponent, name, body, key].joined(separator: "\n")).hex
+    }
+
+    /// The repository's key, created once with `O_EXCL` so two first runs agree on one.
+    private static func secret(in root: URL) throws -> String {
+        let path = root.appendingPathComponent("cache.key").path
+        var bytes = [UInt8](repeating: 0, count: 32)
+        for index in bytes.indices { bytes[index] = UInt8.random(in: 0...255) }
+        let fresh = bytes.map { String(format: "%02x", $0) }.joined()
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        if descriptor >= 0 {
+            let written = fresh.utf8CString.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, fresh.utf8.count) }
+            close(descriptor)
+            guard written == fresh.utf8.count else { throw CocoaError(.fileWriteUnknown) }
+            return fresh
+        }
+        guard errno == EEXIST, let data = FileManager.default.contents(atPath: path),
+              let key = String(data: data, encoding: .utf8), key.utf8.count == 64 else {
+            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        return key
+    }
+}
