@@ -59,17 +59,31 @@ extension GitRepository {
         while let (id, prefix) = pending.popLast() {
             let tree = try Tree(id, in: self)
             withExtendedLifetime(tree) {
+                // Names are built only for folders and links: most entries are neither.
                 for entry in tree.entries {
-                    let path = prefix + TreeEntryPointer.name(entry)
                     if TreeEntryPointer.isTree(entry) {
-                        pending.append((TreeEntryPointer.id(entry), path + "/"))
-                    } else if TreeEntryPointer.file(entry, path: path)?.mode == .symlink {
-                        links.append(path)
+                        pending.append((TreeEntryPointer.id(entry), prefix + TreeEntryPointer.name(entry) + "/"))
+                    } else if EntryMode(of: entry) == .symlink {
+                        links.append(prefix + TreeEntryPointer.name(entry))
                     }
                 }
             }
         }
         return links.sorted { inPathOrder($0, $1) }
+    }
+
+    /// The subtrees directly inside a tree, and the files whose name `includesFile` accepts
+    /// (others cost no id formatting: most of a large tree is files nobody asked for).
+    public func children(ofTree tree: ObjectID, includingFiles includesFile: (String) -> Bool) throws -> [TreeChild] {
+        let tree = try Tree(tree.oid, in: self)
+        return withExtendedLifetime(tree) {
+            tree.entries.compactMap { entry in
+                let name = TreeEntryPointer.name(entry)
+                if TreeEntryPointer.isTree(entry) { return TreeChild(name: name, id: ObjectID(TreeEntryPointer.id(entry)), mode: nil) }
+                guard includesFile(name), let mode = EntryMode(of: entry) else { return nil }
+                return TreeChild(name: name, id: ObjectID(TreeEntryPointer.id(entry)), mode: mode)
+            }
+        }
     }
 
     /// The id of a revision's root tree: what two commits with the same content share.
@@ -92,4 +106,11 @@ extension GitRepository {
 public enum TreeNode: Sendable {
     case entry(TreeEntry)
     case directory
+}
+
+/// One entry of a tree: a subtree (`mode` nil) or a file, link or submodule.
+public struct TreeChild: Sendable {
+    public let name: String
+    public let id: ObjectID
+    public let mode: EntryMode?
 }

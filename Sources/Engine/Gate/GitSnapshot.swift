@@ -48,6 +48,14 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
         }
     }
 
+    /// Kept per tree object across runs (`TreeFactsIndex`); without a usable store, read once per run.
+    func facts(_ collector: TreeFacts) -> Set<String> {
+        shared("tree-facts:" + collector.name) {
+            let index = TreeFactsIndex(repository: repository, sizeLimit: sizeLimit, collector: collector)
+            return (try? index.facts(at: commit)) ?? collector.collect(from: self)
+        }
+    }
+
     func shared<Value>(_ key: String, _ compute: () -> Value) -> Value {
         sharedValues.value(for: key, compute)
     }

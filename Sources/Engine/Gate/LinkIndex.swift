@@ -28,32 +28,17 @@ final class LinkIndex {
         } else {
             links = try repository.symbolicLinkPaths(at: head)
         }
-        store?.write(headTree.hex, ([Self.format, headTree.hex] + links.map(Self.encoded)).joined(separator: "\n"))
+        store?.write(headTree.hex, ([Self.format, headTree.hex] + links.map(HexText.encoded)).joined(separator: "\n"))
         return links
     }
 
     private func stored(_ tree: ObjectID) -> [String]? {
         guard let body = store?.read(tree.hex) else { return nil }
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        // Hex, since a path may hold any byte but NUL, newlines included.
         guard lines.count >= 2, lines[0] == Self.format, lines[1] == tree.hex else { return nil }
         lines.removeFirst(2)
-        let paths = lines.map(Self.decoded)
+        let paths = lines.map(HexText.decoded)
         return paths.contains(nil) ? nil : paths.compactMap { $0 }
-    }
-
-    /// Hex, since a path may hold any byte but NUL, newlines included.
-    private static func encoded(_ path: String) -> String {
-        path.utf8.map { String(format: "%02x", $0) }.joined()
-    }
-
-    private static func decoded(_ line: Substring) -> String? {
-        let digits = Array(line.utf8)
-        guard digits.count.isMultiple(of: 2) else { return nil }
-        var bytes: [UInt8] = []
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let byte = UInt8(String(decoding: digits[index...index + 1], as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(byte)
-        }
-        return String(validating: bytes, as: UTF8.self)
     }
 }

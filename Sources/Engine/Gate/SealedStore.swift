@@ -28,7 +28,10 @@ final class SealedStore: Sendable {
 
     /// Failing to write only costs recomputing it later, so it is not an error.
     func write(_ name: String, _ body: String) {
-        let entry = Data((body + "\n" + seal(name, body)).utf8)
+        write(wholeFile: name, Data((body + "\n" + seal(name, body)).utf8))
+    }
+
+    private func write(wholeFile name: String, _ entry: Data) {
         let final = directory.appendingPathComponent(name)
         let temporary = directory.appendingPathComponent(".\(name).\(getpid()).\(UInt64.random(in: 0...UInt64.max))")
         do {
@@ -38,6 +41,39 @@ final class SealedStore: Sendable {
             try? FileManager.default.removeItem(at: temporary)
         }
     }
+
+    /// The records of a file kept as sealed lines (`key body seal`); a line whose seal fails is
+    /// skipped, and a later record for a key replaces an earlier one.
+    func records(in name: String) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return [:] }
+        var records: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: false)
+            guard fields.count == 3, fields[2] == seal(name + " " + fields[0], String(fields[1])) else { continue }
+            records[String(fields[0])] = String(fields[1])
+        }
+        return records
+    }
+
+    /// Appends records (keys and bodies without spaces or newlines) in one write, which `O_APPEND`
+    /// keeps whole beside concurrent runs. A file past `maximumRecordFileSize` starts over.
+    func append(_ records: [(key: String, body: String)], to name: String) {
+        guard !records.isEmpty else { return }
+        let text = records.map { "\($0.key) \($0.body) \(seal(name + " " + $0.key, $0.body))\n" }.joined()
+        let path = directory.appendingPathComponent(name).path
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > Self.maximumRecordFileSize {
+            write(wholeFile: name, Data(text.utf8))
+            return
+        }
+        let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        _ = text.utf8CString.withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, text.utf8.count) }
+    }
+
+    /// Caches need no history: past this, a record file is replaced rather than grown.
+    static let maximumRecordFileSize = 4 << 20
 
     /// The name is sealed too: an entry moved to another name is foreign.
     private func seal(_ name: String, _ body: String) -> String {

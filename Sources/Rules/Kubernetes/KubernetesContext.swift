@@ -24,27 +24,29 @@ final class KubernetesContext {
     }
 
     /// Kind → namespaces (`""` for objects naming none) holding an object of that kind: the
-    /// file's own objects (as they are now, on disk too) and the tree's, indexed once per run.
+    /// file's own objects (as they are now, on disk too) and the tree's.
     private lazy var namespacesByKind: [String: Set<String>] = {
-        var index = snapshot.shared("kubernetes-namespaces-by-kind") { Self.namespacesByKind(of: Self.treeObjects(in: snapshot)) }
-        index.merge(Self.namespacesByKind(of: fileObjects)) { $0.union($1) }
-        return index
-    }()
-
-    private static func namespacesByKind(of objects: [KubernetesObject]) -> [String: Set<String>] {
         var index: [String: Set<String>] = [:]
-        for object in objects where indexedKinds.contains(object.kind) {
+        for fact in snapshot.facts(Self.namespacedKinds) {
+            let parts = fact.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            index[String(parts[0]), default: []].insert(String(parts[1]))
+        }
+        for object in fileObjects where Self.indexedKinds.contains(object.kind) {
             index[object.kind, default: []].insert(object.namespace ?? "")
         }
         return index
-    }
+    }()
 
-    /// Objects of the tree's YAML files; only files naming an indexed kind are parsed.
-    private static func treeObjects(in snapshot: any RepositorySnapshot) -> [KubernetesObject] {
-        snapshot.allFilePaths()
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .compactMap { snapshot.text(at: $0) }
-            .filter { text in indexedKinds.contains { text.contains($0) } }
-            .flatMap { KubernetesObject.objects(in: YAMLParser.parse($0).documents) }
-    }
+    /// "kind␁namespace" for each indexed object of a YAML file; only files that spell an indexed
+    /// kind are parsed.
+    static let namespacedKinds = TreeFacts(
+        name: "kubernetes-namespaced-kinds 1",
+        reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
+        facts: { text in
+            guard indexedKinds.contains(where: { text.containsBytes(of: $0) }) else { return [] }
+            return KubernetesObject.objects(in: YAMLParser.parse(text).documents)
+                .filter { indexedKinds.contains($0.kind) }
+                .map { $0.kind + "\u{1}" + ($0.namespace ?? "") }
+        })
 }

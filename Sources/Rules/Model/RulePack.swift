@@ -24,11 +24,18 @@ public protocol RepositorySnapshot: Sendable {
     /// what many changed files need alike (a Terraform module, the tree's NetworkPolicies) is then
     /// built once, not once per file, which would be quadratic in the size of the change.
     func shared<Value>(_ key: String, _ compute: () -> Value) -> Value
+    /// The union of `collector`'s facts over every file of the revision. A git snapshot reads only
+    /// what changed since the facts were last kept; others read the tree.
+    func facts(_ collector: TreeFacts) -> Set<String>
 }
 
 extension RepositorySnapshot {
     /// Snapshots that remember nothing compute the value every time.
     public func shared<Value>(_ key: String, _ compute: () -> Value) -> Value { compute() }
+
+    public func facts(_ collector: TreeFacts) -> Set<String> {
+        shared("tree-facts:" + collector.name) { collector.collect(from: self) }
+    }
 }
 
 /// A snapshot with nothing in it beyond the file under evaluation (examples, `scan` of loose files).

@@ -1,0 +1,24 @@
+/// Facts a pack gathers from every file of the tree (say, "NetworkPolicy in namespace apps"), for
+/// rules that need the rest of the repository. Facts of one file depend on its text alone and the
+/// tree's facts are their union, so a git snapshot can keep them per tree object and read only
+/// the folders a change touched.
+public struct TreeFacts: Sendable {
+    /// Names the collector and its version: part of the cache key, so change it when `facts` changes.
+    public let name: String
+    /// A cheap test on the file's name (not its folder: the same tree object may sit at several
+    /// paths); files it rejects are never read.
+    public let reads: @Sendable (_ fileName: String) -> Bool
+    public let facts: @Sendable (_ text: String) -> [String]
+
+    public init(name: String, reads: @escaping @Sendable (String) -> Bool, facts: @escaping @Sendable (String) -> [String]) {
+        self.name = name
+        self.reads = reads
+        self.facts = facts
+    }
+
+    /// The facts of a list of files, for snapshots with no tree to keep them by.
+    public func collect(from snapshot: any RepositorySnapshot) -> Set<String> {
+        Set(snapshot.allFilePaths().filter { reads(String($0.split(separator: "/").last ?? "")) }
+            .compactMap(snapshot.text(at:)).flatMap(facts))
+    }
+}
