@@ -147,6 +147,21 @@ final class GateCheckTests: XCTestCase {
         XCTAssertTrue(report.scanned.contains { $0.path == "Dockerfile" && $0.kind == .dockerfile }, "\(report.scanned)")
     }
 
+    func testAMissingObjectANeighbourRuleNeedsCannotBeDecided() throws {
+        let policy = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: apps}\nspec: {podSelector: {}}\n"
+        try repository.write("policies/apps.yaml", policy)
+        try repository.commitAll("policy")
+        try repository.write("apps/deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: apps}\nspec: {template: {spec: {containers: [{name: web, image: nginx}]}}}\n")
+        try repository.commitAll("workload")
+        // A corrupt server: the neighbour's blob is gone from the object database.
+        let blob = try repository.git("rev-parse", "HEAD:policies/apps.yaml")
+        try FileManager.default.removeItem(at: repository.root.appendingPathComponent(".git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"))
+        XCTAssertThrowsError(try check(base: "HEAD~1", head: "HEAD")) { error in
+            guard case GateError.undecidable(let message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains(String(blob.prefix(7))) || message.contains("policies"), message)
+        }
+    }
+
     func testRevisionsByTagShortShaAndRelativeName() throws {
         try repository.write("svc/Dockerfile", Self.badDockerfile)
         try repository.commitAll("bad")

@@ -4,6 +4,8 @@ import InfragateRules
 /// Files on disk as rules see them, for `scan PATH…` outside git.
 struct DiskSnapshot: RepositorySnapshot, RevisionTree {
     let root: URL
+    /// Files on disk come and go; one that cannot be read is reported when it is judged itself.
+    var readFailure: GateError? { nil }
     let sizeLimit: Int
     let sharedValues = SharedValues()
 

@@ -68,7 +68,7 @@ public struct FileJudge: Sendable {
 
         if let chart = helmChart(ofTemplate: path) {
             // Go templates are not YAML: judge what they render to, or say why not.
-            judgeRenderedTemplate(path, text: text, chart: chart, into: &judgement)
+            try judgeRenderedTemplate(path, text: text, chart: chart, into: &judgement)
             return
         }
         guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
@@ -79,6 +79,7 @@ public struct FileJudge: Sendable {
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
         let result = pack.evaluate(SourceFile(path: path, text: text), in: snapshot)
+        if let failure = snapshot.readFailure { throw failure }
         let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
             + result.problems.map { parseError($0, kind: kind, path: path) }
         apply(policyTo: raw, text: text, path: path, into: &judgement)

@@ -21,14 +21,16 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
 
     func filePaths(in directory: String) -> [String] {
         if let cached = directories[directory] { return cached }
-        let paths = ((try? repository.files(in: directory, at: commit)) ?? []).map(\.path)
+        let paths = recording("cannot list \(directory.isEmpty ? "the root folder" : directory)") {
+            try repository.files(in: directory, at: commit)
+        }?.map(\.path) ?? []
         directories[directory] = paths
         return paths
     }
 
     func allFilePaths() -> [String] {
         if let everyPath { return everyPath }
-        let paths = ((try? repository.files(at: commit)) ?? []).map(\.path)
+        let paths = recording("cannot list the tree") { try repository.files(at: commit) }?.map(\.path) ?? []
         everyPath = paths
         return paths
     }
@@ -52,7 +54,7 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
     func facts(_ collector: TreeFacts) -> Set<String> {
         shared("tree-facts:" + collector.name) {
             let index = TreeFactsIndex(repository: repository, sizeLimit: sizeLimit, collector: collector)
-            return (try? index.facts(at: commit)) ?? collector.collect(from: self)
+            return recording("cannot gather \(collector.name)") { try index.facts(at: commit) } ?? []
         }
     }
 
@@ -60,9 +62,25 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
         sharedValues.value(for: key, compute)
     }
 
+    /// The first failure to read the revision (a missing object, a corrupt pack). Rules cannot
+    /// tell it from an absent file, so the judge asks after each file and cannot decide (exit 3).
+    private(set) var readFailure: GateError?
+
+    private func recording<T>(_ context: @autoclosure () -> String, _ work: () throws -> T) -> T? {
+        do {
+            return try work()
+        } catch {
+            readFailure = readFailure ?? .undecidable("\(context()) at \(commit.short): \(error)")
+            return nil
+        }
+    }
+
+    /// Nil for a path that is absent, a link, a submodule, binary, not UTF-8 or over the limit;
+    /// a path that is there but cannot be read is a recorded failure.
     private func read(_ path: String) -> String? {
-        guard let entry = try? repository.entry(at: path, in: commit), entry.mode != .symlink, entry.mode != .submodule,
-              case .bytes(let bytes)? = try? repository.readBlob(entry.blob, limit: sizeLimit),
+        guard let entry = recording("cannot look up \(path)", { try repository.entry(at: path, in: commit) }) ?? nil,
+              entry.mode != .symlink, entry.mode != .submodule,
+              case .bytes(let bytes)? = recording("cannot read \(path) (blob \(entry.blob))", { try repository.readBlob(entry.blob, limit: sizeLimit) }),
               case .text(let text) = FileContent(bytes: bytes) else { return nil }
         return text
     }

@@ -9,6 +9,8 @@ public enum RevisionNode: Sendable {
 /// The revision's tree as link resolution walks it, one component at a time.
 public protocol RevisionTree {
     func node(at path: String) throws -> RevisionNode
+    /// The first read of the revision that failed, which the rules saw as a missing file.
+    var readFailure: GateError? { get }
 }
 
 /// Resolves a symbolic link inside the revision the way the consumer's `open()` does: relative to

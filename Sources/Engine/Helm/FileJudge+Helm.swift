@@ -23,7 +23,7 @@ extension FileJudge {
 
     /// Renders the template's chart once per run with `helm` and judges the manifests this template
     /// produced as Kubernetes, reporting on the template's lines.
-    func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) {
+    func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) throws {
         // An unrendered template is unjudged, and being unjudged must not be a way in: it fails
         // closed as GATE-UNSCANNED-FILE, which only the trusted policy can lower or exclude.
         guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
@@ -31,6 +31,7 @@ extension FileJudge {
             return
         }
         let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }
+        if let failure = snapshot.readFailure { throw failure }
         judgement.scanned.append(ScannedFile(path: path, kind: .helm))
         switch rendering {
         case .failure(let failure):
