@@ -18,6 +18,7 @@ extension CloudFormationPack {
         CloudFormationIngressRule.rdp,
         CloudFormationIngressRule.database,
         CloudFormationIngressRule.anyPort,
+        CloudFormationIngressRule.allPorts,
         CloudFormationEKSEndpointRule(),
         CloudFormationPropertyRule.openSearchPublic,
         CloudFormationPropertyRule.ec2PublicIP,

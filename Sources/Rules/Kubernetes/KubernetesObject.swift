@@ -16,14 +16,19 @@ struct KubernetesObject {
     /// The pod this object runs, for every pod-bearing kind; worked out once, as most rules ask.
     let workload: PodWorkload?
 
-    /// The node holding the pod's `metadata` and `spec`.
+    /// The node holding the pod's `metadata` and `spec`, for the core kinds and the custom
+    /// resources that run pods from an embedded template: OpenShift `DeploymentConfig`, Argo
+    /// `Rollout`, Knative `Service` and KEDA `ScaledJob`.
     private static func podTemplate(of root: YAMLNode, kind: String) -> YAMLNode? {
         switch kind {
         case "Pod": return root
         case "PodTemplate": return root["template"]
-        case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job":
+        case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "DeploymentConfig", "Rollout":
             return root["spec"]?["template"]
         case "CronJob": return root["spec"]?["jobTemplate"]?["spec"]?["template"]
+        case "Service" where root["apiVersion"]?.string?.hasPrefix("serving.knative.dev/") == true:
+            return root["spec"]?["template"]
+        case "ScaledJob": return root["spec"]?["jobTargetRef"]?["template"]
         default: return nil
         }
     }

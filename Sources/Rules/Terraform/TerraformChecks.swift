@@ -21,6 +21,7 @@ extension TerraformPack {
         OpenIngressRule.awsRDP,
         OpenIngressRule.awsDatabase,
         OpenIngressRule.awsAnyPort,
+        OpenIngressRule.awsAllPorts,
         EKSPublicEndpointRule(),
         OpenSearchPublicRule(),
         ResourceSettingRule.ec2PublicIP,
@@ -48,6 +49,7 @@ extension TerraformPack {
         ResourceSettingRule.gcpStorageUniformAccess,
         OpenIngressRule.gcpSSH,
         OpenIngressRule.gcpRDP,
+        OpenIngressRule.gcpAllPorts,
         ResourceSettingRule.gcpSQLPublicIP,
         ResourceSettingRule.gcpSQLRequireSSL,
         ResourceSettingRule.gcpSerialPort,
@@ -57,6 +59,7 @@ extension TerraformPack {
         ResourceSettingRule.azureStorageTLS,
         OpenIngressRule.azureSSH,
         OpenIngressRule.azureRDP,
+        OpenIngressRule.azureAllPorts,
         AzureSQLFirewallAllowsAllRule(),
         ResourceSettingRule.azureKeyVaultPurgeProtection,
     ]

@@ -11,11 +11,11 @@ struct CloudFormationIngressRule: CloudFormationRule {
     func violations(in template: CloudFormationTemplate) -> [Violation] {
         SecurityGroupIngress.all(in: template).compactMap { opening in
             // Unknown ports are not guessed into a finding.
-            guard let ports = opening.ports, shared.reports(ports) else { return nil }
+            guard let ports = opening.ports, shared.reports(ports, over: opening.transport) else { return nil }
             let resource = opening.resource
             return resource.violation(
                 line: opening.source.keyLine,
-                message: "\(resource.logicalID) allows \(shared.service) from the whole internet (\(OpenIngressRule.describe(ports))).",
+                message: "\(resource.logicalID) allows \(shared.service) from the whole internet (\(OpenIngressRule.describe(ports, over: opening.transport))).",
                 property: opening.property)
         }
     }

@@ -8,12 +8,11 @@ struct SecurityGroupIngress {
     let source: TemplateMember
     /// Nil when the ports are unknown (an intrinsic function) or the protocol has none (ICMP).
     let ports: ClosedRange<Int>?
+    let transport: IngressTransport
     /// The property path, for identities: `SecurityGroupIngress[1].CidrIp`.
     let property: String
 
     private static let sourceProperties = ["CidrIp", "CidrIpv6"]
-    /// Protocols whose `FromPort`/`ToPort` are ICMP types and codes, not ports.
-    private static let portlessProtocols = ["icmp", "icmpv6", "1", "58"]
 
     static func all(in template: CloudFormationTemplate) -> [SecurityGroupIngress] {
         var found: [SecurityGroupIngress] = []
@@ -33,13 +32,15 @@ struct SecurityGroupIngress {
     private static func openings(of rule: TemplateValue, in resource: CloudFormationResource, path: String) -> [SecurityGroupIngress] {
         sourceProperties.compactMap { name in
             guard let source = rule.member(name), let cidr = source.value.string, IngressOpening.isWorld(cidr) else { return nil }
-            return SecurityGroupIngress(resource: resource, source: source, ports: ports(of: rule), property: path + name)
+            return SecurityGroupIngress(resource: resource, source: source, ports: ports(of: rule),
+                                        transport: IngressTransport(protocol: rule.member("IpProtocol")?.value.known.stringValue),
+                                        property: path + name)
         }
     }
 
     private static func ports(of rule: TemplateValue) -> ClosedRange<Int>? {
         let protocolValue = rule.member("IpProtocol")?.value.known
-        if let name = protocolValue?.stringValue?.lowercased(), portlessProtocols.contains(name) { return nil }
+        if let name = protocolValue?.stringValue?.lowercased(), IngressTransport.portlessProtocols.contains(name) { return nil }
         return IngressOpening.portRange(from: rule.member("FromPort")?.value.known, to: rule.member("ToPort")?.value.known,
                                         protocol: protocolValue)
     }

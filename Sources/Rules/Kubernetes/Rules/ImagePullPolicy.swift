@@ -20,6 +20,9 @@ struct ImagePullPolicy: KubernetesContainerRule {
                 - name: proxy
                   image: envoy:1.30
             ↓      imagePullPolicy: IfNotPresent
+                - name: agent
+                  image: registry.example.com/agent:2.1
+            ↓      imagePullPolicy: ""
             """],
         nonTriggering: ["""
             apiVersion: v1
@@ -34,16 +37,21 @@ struct ImagePullPolicy: KubernetesContainerRule {
                 - name: proxy
                   image: envoy:1.30@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
                   imagePullPolicy: IfNotPresent
+                - name: sidecar
+                  image: registry.example.com/agent:latest
+                  imagePullPolicy: ""
             """])
 
     func check(_ container: Container, of workload: PodWorkload) -> Violation? {
         guard let image = container.image, image.digest == nil, !image.isTemplated else { return nil }
         let policy = container.node.entry("imagePullPolicy")
-        // Kubernetes defaults untagged and `latest` images to `Always`.
-        let effective = policy?.value.string ?? (image.isFloating ? "Always" : "IfNotPresent")
+        // An empty or null policy is unset, and the API server fills in its default:
+        // `Always` for untagged and `latest` images, `IfNotPresent` otherwise.
+        let written = policy?.value.string.flatMap { $0.isEmpty ? nil : $0 }
+        let effective = written ?? (image.isFloating ? "Always" : "IfNotPresent")
         guard effective != "Always" else { return nil }
         return Violation(line: policy?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` uses mutable tag `\(image.text)` with pull policy `\(effective)`.",
+                         message: "Container `\(container.name)` uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
                          identity: workload.identity(container, "imagePullPolicy"))
     }
 }

@@ -18,7 +18,8 @@ struct ImageWithoutDigest: KubernetesContainerRule {
                 - name: app
             ↓      image: nginx:1.27
             """],
-        nonTriggering: ["""
+        nonTriggering: [
+            """
             apiVersion: v1
             kind: Pod
             metadata:
@@ -27,11 +28,24 @@ struct ImageWithoutDigest: KubernetesContainerRule {
               containers:
                 - name: app
                   image: nginx:1.27@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
-            """])
+            """,
+            // Reported once, as a floating tag (K8S-IMAGE-LATEST).
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: app
+                  image: nginx:latest
+            """,
+        ])
 
     func check(_ container: Container, of workload: PodWorkload) -> Violation? {
         guard let entry = container.node.entry("image"), let image = container.image,
-              image.digest == nil, !image.isTemplated else { return nil }
+              // A floating tag is one finding, K8S-IMAGE-LATEST's, not also this one.
+              image.digest == nil, !image.isTemplated, !image.isFloating else { return nil }
         return Violation(line: entry.keyLine, message: "Container `\(container.name)` image `\(image.text)` has no digest.",
                          identity: workload.identity(container, "image-digest"))
     }

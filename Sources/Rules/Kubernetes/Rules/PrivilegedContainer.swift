@@ -19,7 +19,53 @@ struct PrivilegedContainer: KubernetesContainerRule {
                   image: busybox:1.36
                   securityContext:
             ↓        privileged: yes
-            """],
+            """,
+            """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Rollout
+            metadata: {name: web}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: web
+                      image: nginx:1.27
+            ↓          securityContext: {privileged: true}
+            ---
+            apiVersion: serving.knative.dev/v1
+            kind: Service
+            metadata: {name: hello}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - image: ghcr.io/knative/helloworld-go:1.0
+            ↓          securityContext: {privileged: true}
+            ---
+            apiVersion: keda.sh/v1alpha1
+            kind: ScaledJob
+            metadata: {name: worker}
+            spec:
+              jobTargetRef:
+                template:
+                  spec:
+                    containers:
+                      - name: worker
+                        image: worker:2.0
+            ↓            securityContext: {privileged: true}
+            ---
+            apiVersion: apps.openshift.io/v1
+            kind: DeploymentConfig
+            metadata: {name: legacy}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: legacy
+                      image: legacy:3.1
+            ↓          securityContext: {privileged: true}
+            """,
+        ],
         nonTriggering: ["""
             apiVersion: v1
             kind: Pod

@@ -30,5 +30,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .awsSecurityGroups, ports: OpenIngressRule.databasePorts, service: "database connections")
+        firewall: .awsSecurityGroups, scope: .service(.database), service: "database connections")
 }

@@ -53,5 +53,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .awsSecurityGroups, ports: nil, service: "ingress")
+        firewall: .awsSecurityGroups, scope: .otherPorts, service: "ingress")
 }

@@ -28,5 +28,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .awsSecurityGroups, ports: [3389], service: "RDP")
+        firewall: .awsSecurityGroups, scope: .service(.rdp), service: "RDP")
 }

@@ -27,11 +27,11 @@ extension OpenIngressRule {
                 }
                 """,
                 """
-                resource "aws_security_group_rule" "all" {
+                resource "aws_security_group_rule" "admin" {
                   type        = "ingress"
-                  from_port   = 0
-                  to_port     = 0
-                  protocol    = "-1"
+                  from_port   = 20
+                  to_port     = 25
+                  protocol    = "tcp"
                 ↓  cidr_blocks = var.allowed
                 }
                 variable "allowed" {
@@ -59,6 +59,15 @@ extension OpenIngressRule {
                   cidr_blocks = var.allowed
                 }
                 """,
+                """
+                resource "aws_security_group_rule" "udp_on_22" {
+                  type        = "ingress"
+                  from_port   = 22
+                  to_port     = 22
+                  protocol    = "udp"
+                  cidr_blocks = ["0.0.0.0/0"]
+                }
+                """,
             ]),
-        firewall: .awsSecurityGroups, ports: [22], service: "SSH")
+        firewall: .awsSecurityGroups, scope: .service(.ssh), service: "SSH")
 }

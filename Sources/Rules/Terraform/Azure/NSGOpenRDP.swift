@@ -38,5 +38,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .azureNetworkSecurityGroups, ports: [3389], service: "RDP")
+        firewall: .azureNetworkSecurityGroups, scope: .service(.rdp), service: "RDP")
 }

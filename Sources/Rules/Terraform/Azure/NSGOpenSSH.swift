@@ -32,5 +32,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .azureNetworkSecurityGroups, ports: [22], service: "SSH")
+        firewall: .azureNetworkSecurityGroups, scope: .service(.ssh), service: "SSH")
 }

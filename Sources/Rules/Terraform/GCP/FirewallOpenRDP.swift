@@ -13,7 +13,7 @@ extension OpenIngressRule {
                   network = "default"
                   allow {
                     protocol = "tcp"
-                    ports    = ["3000-4000"]
+                    ports    = ["3380-3399"]
                   }
                 ↓  source_ranges = ["0.0.0.0/0"]
                 }
@@ -32,5 +32,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .gcpFirewalls, ports: [3389], service: "RDP")
+        firewall: .gcpFirewalls, scope: .service(.rdp), service: "RDP")
 }

@@ -32,5 +32,5 @@ extension OpenIngressRule {
                 }
                 """,
             ]),
-        firewall: .gcpFirewalls, ports: [22], service: "SSH")
+        firewall: .gcpFirewalls, scope: .service(.ssh), service: "SSH")
 }

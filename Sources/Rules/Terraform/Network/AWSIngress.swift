@@ -20,7 +20,8 @@ enum AWSIngress {
                 guard let attribute = rule.settings.attribute(name),
                       let source = module.evaluate(attribute.expression).stringValue, IngressOpening.isWorld(source)
                 else { continue }
-                openings.append(IngressOpening(resource: rule, line: attribute.line, ports: ports, detail: name))
+                openings.append(IngressOpening(resource: rule, line: attribute.line, ports: ports,
+                                               transport: IngressTransport(protocol: rule.settings.value("ip_protocol")?.stringValue), detail: name))
             }
         }
         return openings
@@ -33,7 +34,8 @@ enum AWSIngress {
             guard let attribute = block.attribute(name),
                   block.module.evaluate(attribute.expression).listElements.contains(where: { $0.stringValue.map(IngressOpening.isWorld) == true })
             else { return nil }
-            return IngressOpening(resource: resource, line: attribute.line, ports: ports, detail: "\(detail).\(name)")
+            return IngressOpening(resource: resource, line: attribute.line, ports: ports,
+                                  transport: IngressTransport(protocol: block.value("protocol")?.stringValue), detail: "\(detail).\(name)")
         }
     }
 }

@@ -21,12 +21,15 @@ enum AzureNSGIngress {
               rule.value("access")?.stringValue?.lowercased() == "allow",
               let source = worldSource(of: rule)
         else { return [] }
+        let name = rule.value("protocol")?.stringValue?.lowercased()
+        if let name, IngressTransport.portlessProtocols.contains(name) { return [] }
+        let transport = IngressTransport(protocol: name)
         var ranges: [HCLValue] = []
         if let single = rule.value("destination_port_range") { ranges.append(single) }
         if let several = rule.value("destination_port_ranges") { ranges += several.listElements }
         return ranges.enumerated().map { index, range in
             IngressOpening(resource: resource, line: source.line, ports: range.stringValue.flatMap(IngressOpening.portRange),
-                           detail: "\(detail).ports[\(index)]")
+                           transport: transport, detail: "\(detail).ports[\(index)]")
         }
     }
 

@@ -11,15 +11,15 @@ enum GCPFirewallIngress {
             else { return [] }
             return settings.blocks("allow").enumerated().flatMap { index, allow -> [IngressOpening] in
                 let detail = "allow[\(index)]"
-                if let name = allow.value("protocol")?.stringValue?.lowercased(), name == "all" {
-                    return [IngressOpening(resource: firewall, line: sources.line, ports: IngressOpening.allPorts, detail: detail)]
-                }
-                guard let ports = allow.value("ports") else {
-                    return [IngressOpening(resource: firewall, line: sources.line, ports: IngressOpening.allPorts, detail: detail)]
+                let name = allow.value("protocol")?.stringValue?.lowercased()
+                if let name, IngressTransport.portlessProtocols.contains(name) { return [] }
+                let transport = IngressTransport(protocol: name)
+                guard name != "all", let ports = allow.value("ports") else {
+                    return [IngressOpening(resource: firewall, line: sources.line, ports: IngressOpening.allPorts, transport: transport, detail: detail)]
                 }
                 return ports.listElements.enumerated().map { portIndex, port in
                     IngressOpening(resource: firewall, line: sources.line, ports: port.stringValue.flatMap(IngressOpening.portRange),
-                                   detail: "\(detail).ports[\(portIndex)]")
+                                   transport: transport, detail: "\(detail).ports[\(portIndex)]")
                 }
             }
         }

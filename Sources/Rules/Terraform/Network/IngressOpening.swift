@@ -5,8 +5,9 @@ struct IngressOpening {
     let resource: TerraformResource
     /// The line of the setting that names the world-wide source.
     let line: Int
-    /// Nil when the ports are unknown (a variable without a literal value).
+    /// Nil when the ports are unknown (a variable without a literal value) or the protocol has none (ICMP).
     let ports: ClosedRange<Int>?
+    let transport: IngressTransport
     /// Distinguishes several openings of one resource in fingerprints, e.g. `ingress[1]`.
     let detail: String
 
@@ -28,12 +29,34 @@ struct IngressOpening {
         }
     }
 
-    /// A `from_port`/`to_port` pair: known numbers, or nil. Protocol "-1"/"all" opens every port.
+    /// A `from_port`/`to_port` pair: known numbers, or nil. Protocol "-1"/"all" opens every port;
+    /// ICMP's "ports" are types and codes, so it has none.
     static func portRange(from: HCLValue?, to: HCLValue?, protocol value: HCLValue?) -> ClosedRange<Int>? {
-        if let name = value?.stringValue?.lowercased(), name == "-1" || name == "all" { return allPorts }
+        let name = value?.stringValue?.lowercased()
+        if let name, IngressTransport.portlessProtocols.contains(name) { return nil }
+        if let name, name == "-1" || name == "all" { return allPorts }
         guard let low = from?.numberValue, let high = to?.numberValue else { return nil }
         if low == -1 { return allPorts }
         guard low <= high, low >= 0, high <= 65535 else { return nil }
         return Int(low)...Int(high)
+    }
+}
+
+/// The transport a permission admits: only services listening on it are exposed.
+enum IngressTransport: String, Sendable {
+    case tcp, udp
+    /// Every protocol, or one the gate cannot tell (a variable): treated as reaching everything.
+    case any
+
+    /// Protocols whose port fields are ICMP types and codes, not ports.
+    static let portlessProtocols: Set<String> = ["icmp", "icmpv6", "1", "58"]
+
+    /// AWS (`tcp`, `6`, `-1`), GCP (`tcp`, `all`) and Azure (`Tcp`, `*`) spellings.
+    init(protocol name: String?) {
+        switch name?.lowercased() {
+        case "tcp", "6": self = .tcp
+        case "udp", "17": self = .udp
+        default: self = .any
+        }
     }
 }

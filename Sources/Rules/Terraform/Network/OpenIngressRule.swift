@@ -1,8 +1,33 @@
-/// The family "ingress from anywhere to port N": one instance per cloud and port class.
+/// The family "ingress from anywhere to port N": one instance per cloud and port class. Each
+/// world-open permission is reported once: by the rule of the one critical service it reaches, by
+/// the all-ports rule when it reaches several, or by the other-ports rule when it reaches none.
 struct OpenIngressRule: TerraformRule {
-    /// Ports whose exposure is critical: remote administration and databases.
-    static let administrationPorts = [22, 3389]
-    static let databasePorts = [1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017]
+    /// A service whose exposure is critical, and the transports it listens on.
+    struct CriticalService: Sendable {
+        let ports: [Int]
+        let transports: Set<IngressTransport>
+
+        static let ssh = CriticalService(ports: [22], transports: [.tcp])
+        /// RDP also carries its display traffic over UDP 3389.
+        static let rdp = CriticalService(ports: [3389], transports: [.tcp, .udp])
+        static let database = CriticalService(ports: [1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017], transports: [.tcp])
+        static let all = [ssh, rdp, database]
+
+        func isReached(by range: ClosedRange<Int>, over transport: IngressTransport) -> Bool {
+            (transport == .any || transports.contains(transport)) && ports.contains { range.contains($0) }
+        }
+    }
+
+    /// Which openings an instance reports.
+    enum Scope: Sendable {
+        /// Those reaching exactly this critical service.
+        case service(CriticalService)
+        /// Those reaching two or more critical services: all ports, or a range spanning them.
+        case severalServices
+        /// Those reaching none, except a single web port.
+        case otherPorts
+    }
+
     /// Serving the web is the usual reason for public ingress: a single web port is not reported.
     static let webPorts = [80, 443]
 
@@ -21,30 +46,32 @@ struct OpenIngressRule: TerraformRule {
 
     let description: RuleDescription
     let firewall: Firewall
-    /// The ports this rule is about; nil for "any other port": openings that reach none of the
-    /// critical ports and are not a single web port.
-    let ports: [Int]?
+    let scope: Scope
     /// The exposed service, completing "allows … from the whole internet", e.g. "SSH".
     let service: String
 
     func violations(in module: TerraformModule) -> [TerraformViolation] {
         firewall.openings(in: module).compactMap { opening in
-            // Unknown ports are not guessed into a finding.
-            guard let range = opening.ports, reports(range) else { return nil }
+            // Unknown ports are not guessed into a finding; portless protocols (ICMP) have none.
+            guard let range = opening.ports, reports(range, over: opening.transport) else { return nil }
             return opening.resource.violation(
-                line: opening.line, message: "\(opening.resource.address) allows \(service) from the whole internet (\(Self.describe(range))).",
+                line: opening.line, message: "\(opening.resource.address) allows \(service) from the whole internet (\(Self.describe(range, over: opening.transport))).",
                 detail: opening.detail)
         }
     }
 
-    func reports(_ range: ClosedRange<Int>) -> Bool {
-        if let ports { return ports.contains { range.contains($0) } }
-        let critical = Self.administrationPorts + Self.databasePorts
-        return !critical.contains { range.contains($0) } && (range.count > 1 || !Self.webPorts.contains(range.lowerBound))
+    func reports(_ range: ClosedRange<Int>, over transport: IngressTransport) -> Bool {
+        let reached = CriticalService.all.filter { $0.isReached(by: range, over: transport) }
+        switch scope {
+        case .service(let service): return reached.count == 1 && reached[0].ports == service.ports
+        case .severalServices: return reached.count > 1
+        case .otherPorts: return reached.isEmpty && (range.count > 1 || !Self.webPorts.contains(range.lowerBound))
+        }
     }
 
-    static func describe(_ ports: ClosedRange<Int>) -> String {
-        if ports == IngressOpening.allPorts { return "all ports" }
-        return ports.count == 1 ? "port \(ports.lowerBound)" : "ports \(ports.lowerBound)-\(ports.upperBound)"
+    static func describe(_ ports: ClosedRange<Int>, over transport: IngressTransport) -> String {
+        let range = ports == IngressOpening.allPorts ? "all ports"
+            : ports.count == 1 ? "port \(ports.lowerBound)" : "ports \(ports.lowerBound)-\(ports.upperBound)"
+        return transport == .any ? range : "\(transport.rawValue.uppercased()) \(range)"
     }
 }
