@@ -68,6 +68,23 @@ final class TreeFactsCacheTests: XCTestCase {
         XCTAssertTrue(try reportsMissingPolicy("HEAD~1", "HEAD"), "store deleted")
     }
 
+    func testAServiceAccountElsewhereInTheTreeDecidesTokenMounting() throws {
+        let account = "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: web, namespace: apps}\nautomountServiceAccountToken: false\n"
+        try repository.write("platform/accounts/web.yaml", account)
+        try repository.commitAll("account")
+        try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.27").replacingOccurrences(
+            of: "      containers:", with: "      serviceAccountName: web\n      containers:"))
+        try repository.commitAll("use the account")
+        let mounted = { try Gate.check(repositoryPath: self.repository.path, base: "HEAD~1", head: "HEAD", policyFile: nil)
+            .findings.contains { $0.finding.ruleID == "K8S-SA-TOKEN-MOUNTED" } }
+        XCTAssertFalse(try mounted(), "the ServiceAccount in another file refuses the token")
+        try repository.write("platform/accounts/web.yaml", account.replacingOccurrences(of: "false", with: "true"))
+        try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.28").replacingOccurrences(
+            of: "      containers:", with: "      serviceAccountName: web\n      containers:"))
+        try repository.commitAll("account mounts again")
+        XCTAssertTrue(try mounted())
+    }
+
     func testCorruptOrForgedFactsAreIgnored() throws {
         try repository.delete("platform/policies/apps.yaml")
         try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.27"))

@@ -18,6 +18,11 @@ final class KubernetesContext {
         namespacesByKind["NetworkPolicy", default: []].contains(namespace ?? "")
     }
 
+    /// Whether a ServiceAccount of that name and namespace sets `automountServiceAccountToken: false`.
+    func serviceAccountDisablesToken(named name: String, inNamespace namespace: String?) -> Bool {
+        namespacesByKind[Self.tokenlessServiceAccount, default: []].contains((namespace ?? "") + "\u{1}" + name)
+    }
+
     /// Whether the namespace has a ResourceQuota or a LimitRange.
     func hasQuota(inNamespace namespace: String) -> Bool {
         ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }
@@ -32,21 +37,32 @@ final class KubernetesContext {
             guard parts.count == 2 else { continue }
             index[String(parts[0]), default: []].insert(String(parts[1]))
         }
-        for object in fileObjects where Self.indexedKinds.contains(object.kind) {
-            index[object.kind, default: []].insert(object.namespace ?? "")
+        for fact in fileObjects.flatMap(Self.facts(of:)) {
+            let parts = fact.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
+            index[String(parts[0]), default: []].insert(String(parts[1]))
         }
         return index
     }()
 
-    /// "kind␁namespace" for each indexed object of a YAML file; only files that spell an indexed
-    /// kind are parsed.
+    /// The pseudo-kind under which ServiceAccounts that refuse token automounting are indexed, by
+    /// "namespace␁name".
+    private static let tokenlessServiceAccount = "ServiceAccount/no-token"
+
+    private static func facts(of object: KubernetesObject) -> [String] {
+        if indexedKinds.contains(object.kind) { return [object.kind + "\u{1}" + (object.namespace ?? "")] }
+        if object.kind == "ServiceAccount", object.root["automountServiceAccountToken"]?.bool == false {
+            return [tokenlessServiceAccount + "\u{1}" + (object.namespace ?? "") + "\u{1}" + object.name]
+        }
+        return []
+    }
+
+    /// "kind␁namespace" for each indexed object of a YAML file (and "ServiceAccount/no-token␁
+    /// namespace␁name"); only files that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 1",
+        name: "kubernetes-namespaced-kinds 2",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
-            guard indexedKinds.contains(where: { text.containsBytes(of: $0) }) else { return [] }
-            return KubernetesObject.objects(in: YAMLParser.parse(text).documents)
-                .filter { indexedKinds.contains($0.kind) }
-                .map { $0.kind + "\u{1}" + ($0.namespace ?? "") }
+            guard (indexedKinds + ["ServiceAccount"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
+            return KubernetesObject.objects(in: YAMLParser.parse(text).documents).flatMap(facts(of:))
         })
 }

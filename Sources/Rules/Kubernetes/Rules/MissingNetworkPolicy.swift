@@ -5,7 +5,7 @@ struct MissingNetworkPolicy: KubernetesRule {
     let description = RuleDescription(
         id: "K8S-NO-NETWORK-POLICY", title: "Workload's namespace has no NetworkPolicy", severity: .medium, cwe: 923,
         checklist: "Kubernetes network › Namespaces isolated by NetworkPolicy",
-        rationale: "Kubernetes networking is flat: unless a NetworkPolicy selects a pod, every other pod in the cluster can reach it, so one compromised workload can probe them all. The whole tree under review is searched, not only the changed files. Medium.",
+        rationale: "Kubernetes networking is flat: unless a NetworkPolicy selects a pod, every other pod in the cluster can reach it, so one compromised workload can probe them all. The whole tree under review is searched, not only the changed files. Medium. Host-network pods are not reported: no NetworkPolicy can select them, and `K8S-HOST-NETWORK` reports the host network itself.",
         recommendation: "Add a default-deny NetworkPolicy to the namespace, then allow the traffic the workload needs.",
         equivalents: [.kubeLinter("non-isolated-pod")],
         triggering: ["""
@@ -51,10 +51,24 @@ struct MissingNetworkPolicy: KubernetesRule {
             spec:
               podSelector: {}
               policyTypes: [Ingress]
+            """, """
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata:
+              name: node-agent
+              namespace: monitoring
+            spec:
+              template:
+                spec:
+                  hostNetwork: true
+                  containers:
+                    - name: agent
+                      image: agent:1.4
             """])
 
     func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
-        guard object.workload != nil,
+        // A host-network pod is not selectable by NetworkPolicy at all; K8S-HOST-NETWORK says so.
+        guard let workload = object.workload, workload.spec["hostNetwork"]?.bool != true,
               !context.hasNetworkPolicy(inNamespace: object.namespace) else { return [] }
         let namespace = object.namespace.map { "namespace `\($0)`" } ?? "its namespace"
         return [Violation(line: object.line, message: "No NetworkPolicy in the tree covers \(namespace) of `\(object.kind)` `\(object.name)`.",

@@ -7,7 +7,9 @@ struct ResourceRequirements: KubernetesContainerRule {
 
     func check(_ container: Container, of workload: PodWorkload) -> Violation? {
         let resources = container.node["resources"]
-        let missing = ["limits", "requests"].filter { resources?[$0]?[resource]?.string == nil }
+        let isSet = { (section: String) in resources?[section]?[resource]?.string.map { !$0.isEmpty } ?? false }
+        // The API server defaults a missing request to the limit, so a limit alone is both.
+        let missing = isSet("limits") ? [] : isSet("requests") ? ["limits"] : ["limits", "requests"]
         guard !missing.isEmpty else { return nil }
         let what = missing.map { "`\($0).\(resource)`" }.joined(separator: " and ")
         return Violation(line: container.line, message: "Container `\(container.name)` sets no \(what).",
@@ -21,7 +23,11 @@ struct ResourceRequirements: KubernetesContainerRule {
         recommendation: "Set `resources.requests.cpu` and `resources.limits.cpu` on every container.",
         equivalents: [.checkov("CKV_K8S_10"), .checkov("CKV_K8S_11"), .kubeLinter("unset-cpu-requirements"), .trivy("AVD-KSV-0011")],
         triggering: [example(resources: "        limits:\n          memory: 256Mi")],
-        nonTriggering: [example(resources: "        requests: {cpu: 100m, memory: 128Mi}\n        limits: {cpu: 500m, memory: 256Mi}", marked: false)]))
+        nonTriggering: [
+            example(resources: "        requests: {cpu: 100m, memory: 128Mi}\n        limits: {cpu: 500m, memory: 256Mi}", marked: false),
+            // The request defaults to the limit.
+            example(resources: "        limits: {cpu: 500m, memory: 256Mi}", marked: false),
+        ]))
 
     static let memory = ResourceRequirements(resource: "memory", description: RuleDescription(
         id: "K8S-MEMORY-LIMITS", title: "Container has no memory limit or request", severity: .low, cwe: 770,
@@ -30,7 +36,11 @@ struct ResourceRequirements: KubernetesContainerRule {
         recommendation: "Set `resources.requests.memory` and `resources.limits.memory` on every container.",
         equivalents: [.checkov("CKV_K8S_12"), .checkov("CKV_K8S_13"), .kubeLinter("unset-memory-requirements"), .trivy("AVD-KSV-0018")],
         triggering: [example(resources: "        limits:\n          cpu: 500m")],
-        nonTriggering: [example(resources: "        requests: {cpu: 100m, memory: 128Mi}\n        limits: {cpu: 500m, memory: 256Mi}", marked: false)]))
+        nonTriggering: [
+            example(resources: "        requests: {cpu: 100m, memory: 128Mi}\n        limits: {cpu: 500m, memory: 256Mi}", marked: false),
+            // The request defaults to the limit.
+            example(resources: "        limits: {cpu: 500m, memory: 256Mi}", marked: false),
+        ]))
 
     /// A Pod whose container has the given (already indented) `resources` lines.
     private static func example(resources: String, marked: Bool = true) -> RuleExample {

@@ -1,12 +1,13 @@
 import InfragateParsers
 
 /// Every pod gets an API token mounted unless told otherwise; most never call the API.
-struct ServiceAccountTokenMounted: KubernetesPodRule {
+struct ServiceAccountTokenMounted: KubernetesRule {
     let description = RuleDescription(
         id: "K8S-SA-TOKEN-MOUNTED", title: "Service account token mounted automatically", severity: .low, cwe: 250,
         checklist: "Kubernetes access control › Service account tokens mounted only where used",
         rationale: "A mounted token lets anyone who compromises the pod call the Kubernetes API as its service account. Pods that never talk to the API should not carry one. Low, because the token's power depends on RBAC.",
         recommendation: "Set `automountServiceAccountToken: false` in the pod spec (or on the ServiceAccount) unless the workload calls the API.",
+        // The pod's own setting wins; without one, its ServiceAccount's (found anywhere in the tree) applies.
         equivalents: [.checkov("CKV_K8S_38"), .trivy("AVD-KSV-0036")],
         triggering: ["""
             apiVersion: v1
@@ -38,11 +39,36 @@ struct ServiceAccountTokenMounted: KubernetesPodRule {
               containers:
                 - name: app
                   image: nginx:1.27
+            """, """
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: web
+              namespace: shop
+            automountServiceAccountToken: false
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              namespace: shop
+            spec:
+              template:
+                spec:
+                  serviceAccountName: web
+                  containers:
+                    - name: app
+                      image: nginx:1.27
             """])
 
-    func check(_ workload: PodWorkload) -> [Violation] {
+    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+        guard let workload = object.workload else { return [] }
         let entry = workload.spec.entry("automountServiceAccountToken")
         guard entry?.value.bool != false else { return [] }
+        if entry == nil {
+            let account = workload.spec["serviceAccountName"]?.string ?? workload.spec["serviceAccount"]?.string ?? "default"
+            if context.serviceAccountDisablesToken(named: account, inNamespace: object.namespace) { return [] }
+        }
         return [Violation(line: entry?.keyLine ?? workload.specLine,
                           message: "The pod mounts its service account token; set `automountServiceAccountToken: false` if unused.",
                           identity: workload.identity(nil, "automountServiceAccountToken"))]
