@@ -92,6 +92,32 @@ final class HCLParserTests: XCTestCase {
         XCTAssertTrue(map.grouped)
     }
 
+    /// `for_each = {` with the `for` (and its `if`) on the following lines: the most common idiom.
+    func testForExpressionsAfterNewlinesInsideBrackets() throws {
+        let body = try HCLParser.parse("""
+        resource "aws_s3_bucket" "b" {
+          for_each = {
+
+            for name, cfg in var.buckets : name => cfg
+            if cfg.enabled
+          }
+          ids = [
+            for s in var.subnets :
+            s.id
+          ]
+          empty = {
+          }
+        }
+        """)
+        let resource = try XCTUnwrap(body.blocks.first)
+        guard case .forExpression(let map) = resource.body.attribute("for_each")?.expression.kind else { return XCTFail("for_each") }
+        XCTAssertEqual(map.keyVariable, "name")
+        XCTAssertNotNil(map.condition)
+        guard case .forExpression = resource.body.attribute("ids")?.expression.kind else { return XCTFail("ids") }
+        guard case .object(let items) = resource.body.attribute("empty")?.expression.kind else { return XCTFail("empty") }
+        XCTAssertTrue(items.isEmpty)
+    }
+
     func testTemplatesWithInterpolationsAndDirectives() throws {
         let body = try HCLParser.parse("""
         greeting = "Hello, ${var.name}!"

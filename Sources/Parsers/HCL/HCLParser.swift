@@ -312,6 +312,8 @@ struct HCLTokenParser {
 
     private mutating func parseObject(line: Int) throws -> HCLExpression {
         advance()
+        // `for_each = {` with the `for` on the next line is the common idiom: newlines may come first.
+        skipNewlines()
         if case .identifier("for") = current.kind {
             ignoresNewlines.append(true)
             defer { ignoresNewlines.removeLast() }
