@@ -15,7 +15,8 @@ struct CloudFormationIngressRule: CloudFormationRule {
             let resource = opening.resource
             return resource.violation(
                 line: opening.source.keyLine,
-                message: "\(resource.logicalID) allows \(shared.service) from the whole internet (\(OpenIngressRule.describe(ports, over: opening.transport))).",
+                message: "\(resource.logicalID) allows \(shared.service) from the whole internet (\(OpenIngressRule.describe(ports, over: opening.transport)))"
+                    + (opening.source.value.parameter.map { ", through the default of parameter `\($0)`." } ?? "."),
                 property: opening.property)
         }
     }

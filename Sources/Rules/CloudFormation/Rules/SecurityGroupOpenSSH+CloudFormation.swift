@@ -26,6 +26,22 @@ extension CloudFormationIngressRule {
                       ToPort: 30
                 ↓      CidrIpv6: ::/0
                 """),
+                .template("""
+                Parameters:
+                  SSHLocation:
+                    Type: String
+                    Default: 0.0.0.0/0
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 22
+                          ToPort: 22
+                ↓          CidrIp: !Ref SSHLocation
+                """),
             ],
             nonTriggering: [
                 .template("""
@@ -43,6 +59,19 @@ extension CloudFormationIngressRule {
                           FromPort: !Ref AdminPort
                           ToPort: !Ref AdminPort
                           CidrIp: 0.0.0.0/0
+                """),
+                .template("""
+                Parameters:
+                  SSHLocation:
+                    Type: String
+                    Default: 203.0.113.0/24
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SSHLocation}
                 """),
             ]))
 }

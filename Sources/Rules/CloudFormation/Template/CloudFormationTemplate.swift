@@ -28,8 +28,15 @@ struct CloudFormationTemplate {
         var parameters: [TemplateMember] = []
         var resources: [CloudFormationResource] = []
         for root in roots {
-            parameters += root.member("Parameters")?.value.members ?? []
-            guard let section = root.member("Resources") else { continue }
+            let declared = root.member("Parameters")?.value.members ?? []
+            parameters += declared
+            var defaults: [String: TemplateValue] = [:]
+            for parameter in declared {
+                guard let value = parameter.value.member("Default")?.value, !value.isIntrinsic else { continue }
+                defaults[parameter.key] = value
+            }
+            guard let written = root.member("Resources") else { continue }
+            let section = TemplateMember(key: written.key, keyLine: written.keyLine, value: written.value.resolvingReferences(to: defaults))
             guard case .object(let entries) = section.value.kind else {
                 problems.append(FileProblem(line: section.keyLine, message: "`Resources` is not a mapping of logical ids to resources"))
                 continue

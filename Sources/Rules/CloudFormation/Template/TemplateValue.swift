@@ -17,6 +17,8 @@ struct TemplateValue: Sendable {
 
     let kind: Kind
     let line: Int
+    /// The parameter whose `Default` this value is, when it was written `Ref: Parameter`.
+    private(set) var parameter: String?
 
     /// A value, with a one-key `{"Ref": …}` or `{"Fn::…": …}` object read as the intrinsic function it is.
     init(_ kind: Kind, line: Int) {
@@ -27,6 +29,28 @@ struct TemplateValue: Sendable {
             self.kind = kind
         }
         self.line = line
+    }
+
+    /// Every `Ref` to a parameter with a literal `Default` replaced by that default: what the stack
+    /// gets unless the deployer overrides it, and what Checkov and cfn-lint judge too.
+    func resolvingReferences(to defaults: [String: TemplateValue]) -> TemplateValue {
+        switch kind {
+        case .intrinsic(function: "Ref", argument: let argument):
+            guard let name = argument.string, let value = defaults[name] else { return self }
+            var resolved = TemplateValue(value.kind, line: line)
+            resolved.parameter = name
+            return resolved
+        case .intrinsic(let function, let argument):
+            return TemplateValue(.intrinsic(function: function, argument: argument.resolvingReferences(to: defaults)), line: line)
+        case .list(let elements):
+            return TemplateValue(.list(elements.map { $0.resolvingReferences(to: defaults) }), line: line)
+        case .object(let members):
+            return TemplateValue(.object(members.map {
+                TemplateMember(key: $0.key, keyLine: $0.keyLine, value: $0.value.resolvingReferences(to: defaults))
+            }), line: line)
+        case .string, .number, .bool, .null:
+            return self
+        }
     }
 
     var isIntrinsic: Bool {
