@@ -29,6 +29,28 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(lines(evaluate(text), rule: "K8S-PRIVILEGED"), [15, 26])
     }
 
+    func testJSONFindingsPointAtKeysNotAtBareBraces() {
+        let json = """
+            {
+              "apiVersion": "v1",
+              "kind": "Pod",
+              "metadata": {"name": "web"},
+              "spec": {
+                "containers": [
+                  {
+                    "name": "web",
+                    "image": "nginx:1.27",
+                    "securityContext": {"privileged": true}
+                  }
+                ]
+              }
+            }
+            """
+        let result = evaluate(json, path: "pod.json")
+        XCTAssertEqual(lines(result, rule: "K8S-PRIVILEGED"), [11])
+        XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [9], "the container's `name` line")
+    }
+
     func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
         let text = privilegedPod + "\n---\nkind: [broken\n---\n" + privilegedPod + "\n"
         let result = evaluate(text)

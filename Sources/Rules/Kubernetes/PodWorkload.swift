@@ -46,8 +46,9 @@ struct Container {
     let kind: Kind
 
     var name: String { node["name"]?.string ?? "" }
-    /// The `- name:` line: where findings about missing settings point.
-    var line: Int { node.line }
+    /// The `name:` line: where findings about missing settings point. In JSON, and YAML in flow
+    /// style, the item itself starts at a bare `{`, which says nothing to the reader.
+    var line: Int { node.entry("name")?.keyLine ?? node.line }
     var securityContext: YAMLNode? { node["securityContext"] }
     var image: ImageReference? { node["image"]?.string.map { ImageReference(parsing: $0) } }
 }
