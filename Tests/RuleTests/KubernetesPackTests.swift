@@ -47,8 +47,8 @@ final class KubernetesPackTests: XCTestCase {
             }
             """
         let result = evaluate(json, path: "pod.json")
-        XCTAssertEqual(lines(result, rule: "K8S-PRIVILEGED"), [11])
-        XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [9], "the container's `name` line")
+        XCTAssertEqual(lines(result, rule: "K8S-PRIVILEGED"), [10])
+        XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [8], "the container's `name` line")
     }
 
     func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
