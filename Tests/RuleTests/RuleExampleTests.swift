@@ -59,6 +59,12 @@ final class RuleExampleTests: XCTestCase {
         let file = SourceFile(path: path ?? pack.examplePath, text: source)
         let result = pack.evaluate(file, in: EmptySnapshot())
         XCTAssertEqual(result.problems, [], "\(rule.id): example did not parse cleanly:\n\(source)")
-        return result.violations.filter { $0.rule.id == rule.id }.map(\.violation.line).sorted()
+        let violations = result.violations.filter { $0.rule.id == rule.id }.map(\.violation)
+        for violation in violations {
+            // An empty value quoted in a message (`pull policy ``) tells the reader nothing.
+            XCTAssertFalse(violation.message.contains("``"), "\(rule.id): empty backticks in \"\(violation.message)\"")
+            XCTAssertFalse(violation.message.isEmpty, "\(rule.id): empty message")
+        }
+        return violations.map(\.line).sorted()
     }
 }

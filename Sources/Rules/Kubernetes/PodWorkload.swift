@@ -45,7 +45,11 @@ struct Container {
     let node: YAMLNode
     let kind: Kind
 
-    var name: String { node["name"]?.string ?? "" }
+    /// Its `name`; Knative lets a lone container go unnamed, so then its image names it.
+    var name: String {
+        let written = node["name"]?.string ?? ""
+        return written.isEmpty ? node["image"]?.string.map { "(image \($0))" } ?? "(unnamed)" : written
+    }
     /// The `name:` line: where findings about missing settings point. In JSON, and YAML in flow
     /// style, the item itself starts at a bare `{`, which says nothing to the reader.
     var line: Int { node.entry("name")?.keyLine ?? node.line }

@@ -39,7 +39,7 @@ struct AllowAllNetworkPolicy: KubernetesRule {
         return [("ingress", "from"), ("egress", "to")].flatMap { direction, peers in
             (object.root["spec"]?[direction]?.items ?? []).compactMap { rule -> Violation? in
                 guard rule.isMapping, rule[peers]?.items.isEmpty ?? true else { return nil }
-                return Violation(line: rule.line, message: "NetworkPolicy `\(object.name)` allows \(direction) from any peer.",
+                return Violation(line: rule.line, message: "NetworkPolicy `\(object.name)` allows \(direction) \(peers == "from" ? "from" : "to") any peer.",
                                  identity: "\(object.identity)|\(direction)-all")
             }
         }
