@@ -4,11 +4,12 @@ import InfragateRules
 /// (when allowed), waivers and their expiry. Rules never see the policy.
 extension FileJudge {
     func apply(policyTo findings: [Finding], text: String?, path: String, into judgement: inout Judgement) {
-        let inline = (policy.inlineSuppressions ? text : nil).map { InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids) }
+        let scope = policy.inlineSuppressions
+        let inline = (scope == .none ? nil : text).map { InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids, scope: scope) }
         for problem in inline?.problems ?? [] {
             judgement.notices.append("\(path):\(problem.line): \(problem.message)")
         }
-        if !policy.inlineSuppressions, let text, text.contains("infragate:ignore") {
+        if scope == .none, let text, text.contains("infragate:ignore") {
             judgement.notices.append("\(path): inline suppressions are disabled by the policy (inline_suppressions: false); they were not honoured")
         }
         for var finding in findings {
