@@ -13,7 +13,10 @@ extension FileJudge {
             judgement.notices.append("\(path): inline suppressions are disabled by the policy (inline_suppressions: false); they were not honoured")
         }
         for var finding in findings {
-            guard let severity = policy.effectiveSeverity(ruleID: finding.ruleID, default: finding.severity) else { continue }
+            guard let severity = policy.effectiveSeverity(ruleID: finding.ruleID, default: finding.severity) else {
+                judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .ruleOff, reason: "rules: \(finding.ruleID): off"))
+                continue
+            }
             finding.severity = severity
             if let suppression = inline?.suppression(for: finding.ruleID, line: finding.line) {
                 judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .inline, reason: suppression.reason))

@@ -25,9 +25,17 @@ public struct JudgedFinding: Codable, Hashable, Sendable {
     }
 }
 
-/// A finding the policy let through, and on what authority.
+/// A finding the policy let through, and on what authority. Every one is listed in every report,
+/// so a reviewer sees what was hidden and who vouched for it.
 public struct SuppressedFinding: Codable, Hashable, Sendable {
-    public enum Authority: String, Codable, Sendable { case inline, waiver }
+    public enum Authority: String, Codable, Sendable {
+        /// An `# infragate:ignore` comment in the file, where the policy allows it.
+        case inline
+        /// A waiver in the policy.
+        case waiver
+        /// The policy turns the rule off (`rules: { RULE: off }`).
+        case ruleOff = "rule-off"
+    }
 
     public let finding: Finding
     public let authority: Authority
@@ -111,7 +119,9 @@ public struct GateReport: Codable, Sendable {
         self.scope = scope
         self.policySource = policySource
         self.findings = findings
-        self.suppressed = suppressed
+        // A suppressed finding carried through several commits of a push is listed once.
+        var seen = Set<String>()
+        self.suppressed = suppressed.filter { seen.insert("\($0.authority.rawValue) \($0.finding.fingerprint)").inserted }
         self.skipped = skipped
         self.scanned = scanned
         self.notices = notices
