@@ -121,10 +121,12 @@ public struct GateReport: Codable, Sendable {
         self.findings = findings
         // A suppressed finding carried through several commits of a push is listed once.
         var seen = Set<String>()
+        // Findings were redacted when made; the rest of the text is redacted here, so every format gets it clean.
         self.suppressed = suppressed.filter { seen.insert("\($0.authority.rawValue) \($0.finding.fingerprint)").inserted }
-        self.skipped = skipped
-        self.scanned = scanned
-        self.notices = notices
+            .map { SuppressedFinding(finding: $0.finding, authority: $0.authority, reason: SecretRedactor.redact($0.reason)) }
+        self.skipped = skipped.map { SkippedFile(path: SecretRedactor.redact($0.path), reason: $0.reason, detail: SecretRedactor.redact($0.detail)) }
+        self.scanned = scanned.map { ScannedFile(path: SecretRedactor.redact($0.path), kind: $0.kind) }
+        self.notices = notices.map(SecretRedactor.redact)
         self.decision = decision
     }
 }
