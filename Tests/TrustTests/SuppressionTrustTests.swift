@@ -65,6 +65,47 @@ final class SuppressionTrustTests: TrustTestCase {
         XCTAssertTrue(refused.stderr.contains("inline suppressions are disabled"), refused.stderr)
     }
 
+    func testASymbolicAliasOfMainGetsMainsSetting() throws {
+        try start(policy: Self.protectedMain.replacingOccurrences(of: "  refs: [\"main\"]\n", with: "  refs: [\"main\"]\n  inline_suppressions: false\n"))
+        assertAccepted(try server.push("main"))
+        try server.bare.git("symbolic-ref", "refs/heads/trunk", "refs/heads/main")
+        try server.clone.write("app/Dockerfile", Self.suppressedRootDockerfile)
+        try server.clone.commitAll("root, suppressed inline")
+        let viaAlias = try server.push("HEAD:refs/heads/trunk")
+        assertRefused(viaAlias)
+        XCTAssertTrue(viaAlias.stderr.contains("DOCKER-ROOT-USER"), viaAlias.stderr)
+        // The same commit on an ordinary branch honours the comment.
+        assertAccepted(try server.push("HEAD:refs/heads/topic"))
+    }
+
+    func testARepositoryPolicyCannotWidenItsOwnInlineSuppressions() throws {
+        let strict = "version: 1\ninline_suppressions: false\nprotected:\n  refs: [\"main\"]\n"
+        server = try HookedServer()
+        try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
+        try server.clone.write(".infragate.yml", strict)
+        try server.clone.commitAll("base with policy")
+        try withoutGate { assertAccepted(try server.push("main")) }
+
+        // Widening the protected setting alone, or the top-level one through a list, is a relaxation.
+        for (text, named) in [
+            (strict + "  inline_suppressions: true\n", "protected.inline_suppressions enabled"),
+            (strict.replacingOccurrences(of: "inline_suppressions: false", with: "inline_suppressions: [DOCKER-ROOT-USER]"),
+             "inline_suppressions enabled for DOCKER-ROOT-USER"),
+        ] {
+            try server.clone.write(".infragate.yml", text)
+            try server.clone.commitAll("widen inline suppressions")
+            let result = try server.push("main")
+            assertRefused(result)
+            XCTAssertTrue(result.stderr.contains("GATE-POLICY-RELAXED"), "\(named): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains(named), "\(named): \(result.stderr)")
+            try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        }
+        // Its twin: saying explicitly what already holds relaxes nothing.
+        try server.clone.write(".infragate.yml", strict + "  inline_suppressions: false\n")
+        try server.clone.commitAll("explicit protected setting")
+        assertAccepted(try server.push("main"))
+    }
+
     func testAProtectedListAllowsOnlyTheRulesItNames() throws {
         let policy = { (listed: String) in
             Self.protectedMain.replacingOccurrences(of: "  refs: [\"main\"]\n", with: "  refs: [\"main\"]\n  inline_suppressions: [\(listed)]\n")
