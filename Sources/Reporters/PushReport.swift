@@ -50,6 +50,22 @@ public enum PushReport {
         return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
     }
 
+    /// What was hidden, and on whose authority: a pusher and a reviewer of the log see it either way.
+    private static func suppressedLines(of report: GateReport) -> [String] {
+        guard !report.suppressed.isEmpty else { return [] }
+        let suppressed = report.orderedSuppressed
+        var lines = ["  \(SuppressionText.summary(of: suppressed)), not counted:"]
+        for entry in suppressed.prefix(shownFindingsPerRef) {
+            let finding = entry.finding
+            lines.append("    - \(Sanitizer.clean(finding.path)):\(finding.line)  \(finding.ruleID)  "
+                + Sanitizer.clean(SuppressionText.justification(of: entry, policySource: report.policySource)))
+        }
+        if suppressed.count > shownFindingsPerRef {
+            lines.append("    … and \(suppressed.count - shownFindingsPerRef) more (`--format json` lists every one)")
+        }
+        return lines
+    }
+
     private static func render(_ ref: RefVerdict) -> [String] {
         let name = Sanitizer.clean(ref.update.refName)
         var lines: [String] = []
@@ -74,6 +90,7 @@ public enum PushReport {
             if shown.count > shownFindingsPerRef {
                 lines.append("  … and \(shown.count - shownFindingsPerRef) more; run `infragate check --base <old> --head <new>` locally for the full list")
             }
+            lines += suppressedLines(of: report)
             for notice in report.notices {
                 lines.append("  note: \(Sanitizer.clean(notice))")
             }

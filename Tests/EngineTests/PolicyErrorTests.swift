@@ -53,6 +53,17 @@ final class PolicyErrorTests: XCTestCase {
         assertError("version: 1\nwaivers:\n  - rule: NOPE\n    reason: r\n", line: 3, mentions: "unknown rule `NOPE`")
     }
 
+    func testInlineSuppressionListNamesKnownRulesOnly() {
+        assertError("version: 1\ninline_suppressions:\n  - DOCKER-ROOT-USER\n  - DOCKER-ROOT-USR\n", line: 4,
+                    mentions: "`inline_suppressions` names unknown rule `DOCKER-ROOT-USR`")
+        assertError("version: 1\nprotected:\n  inline_suppressions: [DOCKER-LATEST-TAG, NOPE]\n", line: 3,
+                    mentions: "`protected.inline_suppressions` names unknown rule `NOPE`")
+        // The gate's own findings would be suppressed by the file they judge: never listable, in any spelling.
+        assertError("version: 1\ninline_suppressions: [gate-parse-error]\n", line: 2, mentions: "`GATE-PARSE-ERROR`, the gate's own finding")
+        assertError("version: 1\nprotected:\n  inline_suppressions: [\"GATE-PARSE-ERROR\"]\n", line: 3, mentions: "can never be suppressed inline")
+        assertError("version: 1\ninline_suppressions: [\"*\"]\n", line: 2, mentions: "unknown rule `*`")
+    }
+
     func testBadSeverities() {
         assertError("version: 1\nwarn_on: meduim\n", line: 2, mentions: "`warn_on` must be one of info, low")
         assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: { severity: extreme }\n", line: 3, mentions: "`rules.DOCKER-ROOT-USER.severity`")
@@ -85,7 +96,9 @@ final class PolicyErrorTests: XCTestCase {
     }
 
     func testWrongTypes() {
-        assertError("version: 1\ninline_suppressions: yes\n", line: 2, mentions: "must be true or false; found `yes`")
+        assertError("version: 1\ninline_suppressions: yes\n", line: 2, mentions: "must be true, false or a list of rule ids; found `yes`")
+        assertError("version: 1\nprotected:\n  inline_suppressions: { DOCKER-ROOT-USER: true }\n", line: 3,
+                    mentions: "`protected.inline_suppressions` must be true, false or a list of rule ids; found a mapping")
         assertError("version: 1\npaths:\n  exclude: examples/**\n", line: 3, mentions: "`paths.exclude` must be a list")
         assertError("version: 1\npaths: [a]\n", line: 2, mentions: "`paths` must be a mapping")
         assertError("version: 1\nwaivers:\n  rule: DOCKER-ROOT-USER\n", line: 3, mentions: "`waivers` must be a list")

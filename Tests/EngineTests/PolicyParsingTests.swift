@@ -42,7 +42,7 @@ final class PolicyParsingTests: XCTestCase {
         XCTAssertEqual(policy.failOn, .high)
         XCTAssertEqual(policy.warnOn, .low)
         XCTAssertEqual(policy.maxFileSize, 512 * 1024)
-        XCTAssertFalse(policy.inlineSuppressions)
+        XCTAssertEqual(policy.inlineSuppressions, InlineSuppressionScope.none)
         XCTAssertEqual(policy.ruleSettings, [
             "DOCKER-LATEST-TAG": .severity(.low), "DOCKER-NO-HEALTHCHECK": .off, "DOCKER-ROOT-USER": .off,
         ])
@@ -71,7 +71,8 @@ final class PolicyParsingTests: XCTestCase {
         XCTAssertEqual(policy.failOn, .high)
         XCTAssertEqual(policy.warnOn, .medium)
         XCTAssertEqual(policy.maxFileSize, 2 * 1024 * 1024)
-        XCTAssertTrue(policy.inlineSuppressions)
+        XCTAssertEqual(policy.inlineSuppressions, .all)
+        XCTAssertNil(policy.push.protectedInlineSuppressions)
         XCTAssertEqual(policy.push.deadline, .seconds(4))
         XCTAssertEqual(policy.push.onTimeout, .reject)
         XCTAssertNil(policy.push.scanDepth)
@@ -92,6 +93,7 @@ final class PolicyParsingTests: XCTestCase {
             .replacingOccurrences(of: "  refs: []\n", with: "")
             .replacingOccurrences(of: "\n#   refs:", with: "\n  refs:")
             .replacingOccurrences(of: "\n#   fail_on:", with: "\n  fail_on:")
+            .replacingOccurrences(of: "\n#   inline_suppressions:", with: "\n  inline_suppressions:")
             .replacingOccurrences(of: "\n# scan:", with: "\nscan:")
         let policy = try PolicyFixtures.parse(uncommented)
         XCTAssertEqual(policy.ruleSettings, ["DOCKER-LATEST-TAG": .severity(.low), "DOCKER-NO-HEALTHCHECK": .off])
@@ -99,7 +101,53 @@ final class PolicyParsingTests: XCTestCase {
         XCTAssertEqual(policy.waivers.map(\.ruleID), ["DOCKER-ROOT-USER"])
         XCTAssertEqual(policy.push.protectedRefs.count, 3)
         XCTAssertEqual(policy.push.protectedFailOn, .medium)
+        XCTAssertEqual(policy.push.protectedInlineSuppressions, InlineSuppressionScope.none)
         XCTAssertEqual(policy.push.scanDepth, .eachCommit)
+    }
+
+    func testInlineSuppressionsAreABooleanOrAListOfRules() throws {
+        XCTAssertEqual(try PolicyFixtures.parse("version: 1\ninline_suppressions: true\n").inlineSuppressions, .all)
+        XCTAssertEqual(try PolicyFixtures.parse("version: 1\ninline_suppressions: False\n").inlineSuppressions, InlineSuppressionScope.none)
+        XCTAssertEqual(try PolicyFixtures.parse("version: 1\ninline_suppressions: []\n").inlineSuppressions, InlineSuppressionScope.none)
+        let listed = try PolicyFixtures.parse("version: 1\ninline_suppressions: [docker-latest-tag, DOCKER-NO-HEALTHCHECK]\n")
+        XCTAssertEqual(listed.inlineSuppressions, .only(["DOCKER-LATEST-TAG", "DOCKER-NO-HEALTHCHECK"]))
+        XCTAssertTrue(listed.inlineSuppressions.permits(ruleID: "docker-latest-tag"))
+        XCTAssertFalse(listed.inlineSuppressions.permits(ruleID: "DOCKER-ROOT-USER"))
+    }
+
+    func testProtectedRefsHaveTheirOwnInlineSuppressions() throws {
+        let policy = try PolicyFixtures.parse("""
+            version: 1
+            inline_suppressions: true
+            protected:
+              refs: ["main"]
+              inline_suppressions: [DOCKER-LATEST-TAG]
+            """)
+        XCTAssertEqual(policy.inlineSuppressions(onProtectedRef: false), .all)
+        XCTAssertEqual(policy.inlineSuppressions(onProtectedRef: true), .only(["DOCKER-LATEST-TAG"]))
+        // Left out, protected refs follow the top-level setting.
+        let plain = try PolicyFixtures.parse("version: 1\ninline_suppressions: false\n")
+        XCTAssertEqual(plain.inlineSuppressions(onProtectedRef: true), InlineSuppressionScope.none)
+    }
+
+    func testGateRulesAreNeverInAnyInlineScope() {
+        for scope in [InlineSuppressionScope.all, .only(["GATE-PARSE-ERROR"]), .none] {
+            XCTAssertFalse(scope.permits(ruleID: "GATE-PARSE-ERROR"), "\(scope)")
+            XCTAssertFalse(scope.permits(ruleID: "gate-policy-relaxed"), "\(scope)")
+            XCTAssertFalse(scope.permits(ruleID: "GATE-UNSCANNED-FILE"), "\(scope)")
+        }
+    }
+
+    func testWideningInlineSuppressionsIsARelaxation() throws {
+        let strict = try PolicyFixtures.parse("version: 1\ninline_suppressions: [DOCKER-LATEST-TAG]\nprotected:\n  inline_suppressions: false\n")
+        let widened = try PolicyFixtures.parse("version: 1\ninline_suppressions: [DOCKER-LATEST-TAG, DOCKER-ROOT-USER]\n")
+        XCTAssertEqual(strict.relaxations(in: widened), [
+            "inline_suppressions extended to DOCKER-ROOT-USER",
+            "protected.inline_suppressions enabled for DOCKER-LATEST-TAG, DOCKER-ROOT-USER",
+        ])
+        let narrowed = try PolicyFixtures.parse("version: 1\ninline_suppressions: false\n")
+        XCTAssertEqual(strict.relaxations(in: narrowed), [])
+        XCTAssertEqual(narrowed.relaxations(in: .defaults), ["inline_suppressions enabled"])
     }
 
     func testSizesAcceptBinaryUnitsAndBytes() throws {

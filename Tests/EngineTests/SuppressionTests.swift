@@ -3,7 +3,9 @@ import InfragateRules
 import XCTest
 
 final class SuppressionTests: XCTestCase {
-    private let knownRuleIDs: Set<String> = ["DOCKER-ROOT-USER", "DOCKER-LATEST-TAG", "TF-S3-PUBLIC-ACL"]
+    private let knownRuleIDs: Set<String> = [
+        "DOCKER-ROOT-USER", "DOCKER-LATEST-TAG", "TF-S3-PUBLIC-ACL", "GATE-PARSE-ERROR", "GATE-UNSCANNED-FILE", "GATE-POLICY-RELAXED",
+    ]
 
     private func scan(_ text: String) -> InlineSuppressions {
         InlineSuppressions.scan(text, knownRuleIDs: knownRuleIDs)
@@ -68,6 +70,37 @@ final class SuppressionTests: XCTestCase {
             FileProblem(line: 1, message: "`infragate:ignore` names unknown rule `DOCKER-NOPE`; it suppresses nothing"),
         ])
         XCTAssertNil(result.suppression(for: "DOCKER-ROOT-USER", line: 2))
+    }
+
+    func testGateFindingsCannotBeSuppressedInline() {
+        let result = scan("""
+            # infragate:ignore GATE-PARSE-ERROR the parser is wrong
+            key: [unclosed
+            x: 1 # infragate:ignore gate-unscanned-file,DOCKER-ROOT-USER lower case and mixed
+            # infragate:ignore GATE-POLICY-RELAXED approved
+            y: 2
+            """)
+        XCTAssertEqual(result.suppressions, [])
+        XCTAssertEqual(result.problems.map(\.line), [1, 3, 4])
+        XCTAssertTrue(result.problems.allSatisfy { $0.message.contains("the gate's own finding and cannot be suppressed inline") }, "\(result.problems)")
+        XCTAssertNil(result.suppression(for: "GATE-PARSE-ERROR", line: 2))
+        // A mixed comment suppresses nothing at all, not even its ordinary rule.
+        XCTAssertNil(result.suppression(for: "DOCKER-ROOT-USER", line: 3))
+    }
+
+    func testWildcardishIdsSuppressNothing() {
+        let result = scan("# infragate:ignore GATE-* broken on purpose\nkey: [\n# infragate:ignore * all\nUSER root\n# infragate:ignore ALL all\nUSER root\n")
+        XCTAssertEqual(result.suppressions, [])
+        XCTAssertEqual(result.problems.count, 3, "\(result.problems)")
+    }
+
+    func testOnlyListedRulesAreSuppressedUnderAListScope() {
+        let text = "USER root # infragate:ignore DOCKER-ROOT-USER vendor\nFROM x:latest # infragate:ignore DOCKER-LATEST-TAG pinned upstream\n"
+        let result = InlineSuppressions.scan(text, knownRuleIDs: knownRuleIDs, scope: .only(["DOCKER-LATEST-TAG"]))
+        XCTAssertNotNil(result.suppression(for: "DOCKER-LATEST-TAG", line: 2))
+        XCTAssertNil(result.suppression(for: "DOCKER-ROOT-USER", line: 1))
+        XCTAssertEqual(result.problems.map(\.line), [1])
+        XCTAssertTrue(result.problems[0].message.contains("does not allow `DOCKER-ROOT-USER` to be suppressed inline"), "\(result.problems)")
     }
 
     func testMalformedDirectivesAreProblems() {

@@ -34,7 +34,8 @@ final class TextReportTests: XCTestCase {
             Skipped 1 file (not judged):
               - img.tar: binary
 
-            Suppressed: 1 finding (1 inline, 0 by waiver)
+            Not counted: 1 finding suppressed (1 inline, 0 by waiver, 0 turned off by the policy):
+              - Dockerfile:8  TEST-ROOT-USER  inline comment: test image
             Notice: Waiver W-12 expired on 2026-01-01.
 
             Scanned 1 file; 3 findings: 2 failures, 1 warning, 0 notices.

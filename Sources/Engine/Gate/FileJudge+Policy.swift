@@ -4,15 +4,19 @@ import InfragateRules
 /// (when allowed), waivers and their expiry. Rules never see the policy.
 extension FileJudge {
     func apply(policyTo findings: [Finding], text: String?, path: String, into judgement: inout Judgement) {
-        let inline = (policy.inlineSuppressions ? text : nil).map { InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids) }
+        let scope = policy.inlineSuppressions
+        let inline = (scope == .none ? nil : text).map { InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids, scope: scope) }
         for problem in inline?.problems ?? [] {
             judgement.notices.append("\(path):\(problem.line): \(problem.message)")
         }
-        if !policy.inlineSuppressions, let text, text.contains("infragate:ignore") {
+        if scope == .none, let text, text.contains("infragate:ignore") {
             judgement.notices.append("\(path): inline suppressions are disabled by the policy (inline_suppressions: false); they were not honoured")
         }
         for var finding in findings {
-            guard let severity = policy.effectiveSeverity(ruleID: finding.ruleID, default: finding.severity) else { continue }
+            guard let severity = policy.effectiveSeverity(ruleID: finding.ruleID, default: finding.severity) else {
+                judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .ruleOff, reason: "rules: \(finding.ruleID): off"))
+                continue
+            }
             finding.severity = severity
             if let suppression = inline?.suppression(for: finding.ruleID, line: finding.line) {
                 judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .inline, reason: suppression.reason))

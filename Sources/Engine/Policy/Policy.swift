@@ -23,8 +23,9 @@ public struct Policy: Hashable, Sendable {
     public var warnOn: Severity
     /// Larger files are not read; they are reported as `GATE-UNSCANNED-FILE`.
     public var maxFileSize: Int
-    /// Whether `# infragate:ignore RULE reason` comments in scanned files are honoured.
-    public var inlineSuppressions: Bool
+    /// Which rules `# infragate:ignore RULE reason` comments in scanned files may suppress (in
+    /// `check`, `scan`, and pushes to unprotected refs; `protected.inline_suppressions` may differ).
+    public var inlineSuppressions: InlineSuppressionScope
     /// Keyed by upper-case rule id.
     public var ruleSettings: [String: RuleSetting]
     public var excludedPaths: [Glob]
@@ -33,11 +34,11 @@ public struct Policy: Hashable, Sendable {
     public var existingFindings: ExistingFindings = .fail
 
     public static let defaults = Policy(
-        failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: true,
+        failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,
         ruleSettings: [:], excludedPaths: [], waivers: [], push: .defaults)
 
     public init(
-        failOn: Severity, warnOn: Severity, maxFileSize: Int, inlineSuppressions: Bool,
+        failOn: Severity, warnOn: Severity, maxFileSize: Int, inlineSuppressions: InlineSuppressionScope,
         ruleSettings: [String: RuleSetting], excludedPaths: [Glob], waivers: [Waiver], push: PushPolicy
     ) {
         self.failOn = failOn
@@ -79,6 +80,11 @@ public struct Policy: Hashable, Sendable {
     /// The failing threshold for a push to `refName`: protected refs may be stricter.
     public func threshold(forRef refName: String) -> Severity {
         isProtected(ref: refName) ? push.protectedFailOn ?? failOn : failOn
+    }
+
+    /// The inline suppressions honoured on a push to a protected ref or to any other.
+    public func inlineSuppressions(onProtectedRef isProtected: Bool) -> InlineSuppressionScope {
+        isProtected ? push.protectedInlineSuppressions ?? inlineSuppressions : inlineSuppressions
     }
 
     /// How a finding of this severity weighs; `ref` selects the protected-ref threshold when given.

@@ -51,7 +51,7 @@ private struct PolicyReader {
             policy.maxFileSize = try quantity(node, "max_file_size", PolicyQuantities.byteCount)
         }
         if let node = document["inline_suppressions"] {
-            policy.inlineSuppressions = try nodes.bool(node, "inline_suppressions")
+            policy.inlineSuppressions = try inlineSuppressionScope(node, "inline_suppressions")
         }
         if let node = document["rules"] { policy.ruleSettings = try ruleSettings(node) }
         if let node = document["paths"] {
@@ -147,7 +147,7 @@ private struct PolicyReader {
         var push = PushPolicy.defaults
         if let node = document["protected"] {
             let protected = try nodes.section(node, name: "protected",
-                                              allowedKeys: ["refs", "deny_force_push", "deny_deletion", "fail_on"])
+                                              allowedKeys: ["refs", "deny_force_push", "deny_deletion", "fail_on", "inline_suppressions"])
             if let refs = protected["refs"] {
                 push.protectedRefs = try globs(refs, "protected.refs")
                 push.protectsDefaultBranch = false
@@ -160,6 +160,9 @@ private struct PolicyReader {
                     throw nodes.failure(at: node, "`protected.fail_on` (\(threshold)) is more lenient than `fail_on` (\(failOn)); protected refs may only be stricter")
                 }
                 push.protectedFailOn = threshold
+            }
+            if let node = protected["inline_suppressions"] {
+                push.protectedInlineSuppressions = try inlineSuppressionScope(node, "protected.inline_suppressions")
             }
         }
         if let node = document["scan"] { push.scanDepth = try nodes.choice(node, "scan") as PushPolicy.ScanDepth }
@@ -175,6 +178,26 @@ private struct PolicyReader {
         if let node = document["deadline"] { push.deadline = try quantity(node, "deadline", PolicyQuantities.duration) }
         if let node = document["on_timeout"] { push.onTimeout = try nodes.choice(node, "on_timeout") as PushPolicy.TimeoutAction }
         return push
+    }
+
+    /// `true`, `false`, or the rule ids a comment may suppress. The gate's own findings cannot be listed:
+    /// they would be suppressed by the very file they judge.
+    private func inlineSuppressionScope(_ node: Node, _ name: String) throws -> InlineSuppressionScope {
+        guard case .sequence = node else {
+            guard case .scalar(let scalar) = node, ["true", "false"].contains(scalar.string.lowercased()) else {
+                throw nodes.failure(at: node, "`\(name)` must be true, false or a list of rule ids; found \(nodes.shown(node))")
+            }
+            return scalar.string.lowercased() == "true" ? .all : .none
+        }
+        var ruleIDs = Set<String>()
+        for item in try nodes.texts(node, name) {
+            let ruleID = try knownRuleID(item.node, name)
+            guard !InlineSuppressionScope.isGateRule(ruleID) else {
+                throw nodes.failure(at: item.node, "`\(name)` names `\(ruleID)`, the gate's own finding, which can never be suppressed inline; lower it under `rules:` or waive it instead")
+            }
+            ruleIDs.insert(ruleID)
+        }
+        return ruleIDs.isEmpty ? .none : .only(ruleIDs)
     }
 
     /// `env:NAME`: the variable the server (not the pusher) sets to the authenticated user.

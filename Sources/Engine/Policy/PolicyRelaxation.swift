@@ -12,7 +12,14 @@ extension Policy {
 
         note(proposed.failOn > failOn, "fail_on raised from \(failOn) to \(proposed.failOn)")
         note(proposed.warnOn > warnOn, "warn_on raised from \(warnOn) to \(proposed.warnOn)")
-        note(proposed.inlineSuppressions && !inlineSuppressions, "inline_suppressions enabled")
+        if let widened = inlineSuppressions.widening(to: proposed.inlineSuppressions) {
+            found.append("inline_suppressions \(widened)")
+        }
+        // Said separately only when either side sets it apart; otherwise the line above says it.
+        let protectedApart = push.protectedInlineSuppressions != nil || proposed.push.protectedInlineSuppressions != nil
+        if protectedApart, let widened = inlineSuppressions(onProtectedRef: true).widening(to: proposed.inlineSuppressions(onProtectedRef: true)) {
+            found.append("protected.inline_suppressions \(widened)")
+        }
         note(proposed.existingFindings == .warn && existingFindings == .fail, "existing_findings changed from fail to warn")
         for rule in RuleCatalog.all {
             let before = effectiveSeverity(ruleID: rule.id, default: rule.severity)

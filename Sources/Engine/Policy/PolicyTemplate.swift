@@ -21,6 +21,10 @@ extension Policy {
     #   USER root  # infragate:ignore DOCKER-ROOT-USER vendor image, tracked in SEC-123
     # A comment on its own line covers the next line that is not blank or a comment. The reason
     # is required; a suppression without one, or naming an unknown rule, is itself reported.
+    # `true` (every rule), `false` (none), or a list of the rule ids that may be suppressed inline,
+    # e.g. [DOCKER-LATEST-TAG, DOCKER-NO-HEALTHCHECK]. The gate's own findings (GATE-*) never can:
+    # only this policy lowers them (rules: or a waiver). Every suppressed finding is listed in the
+    # reports, with its reason and authority.
     inline_suppressions: true
 
     # Per-rule settings: `off`, `{ enabled: false }` or `{ severity: low }`.
@@ -63,6 +67,7 @@ extension Policy {
       deny_deletion: true
     #   refs: ["main", "release/*", "refs/tags/v*"]
     #   fail_on: medium
+    #   inline_suppressions: false   # protected refs' own setting; left out, the top-level one
 
     # How much of a push to scan: `tip` (the new tip against the old one) or `each-commit` (every
     # pushed commit on its own, so a secret added and removed within the push is still caught).

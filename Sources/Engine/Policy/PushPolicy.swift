@@ -51,6 +51,8 @@ public struct PushPolicy: Hashable, Sendable {
     public var denyDeletion: Bool
     /// The failing threshold on protected refs; nil uses the policy's `fail_on`.
     public var protectedFailOn: Severity?
+    /// `protected.inline_suppressions`; nil: the policy's `inline_suppressions` applies on protected refs too.
+    public var protectedInlineSuppressions: InlineSuppressionScope?
     /// nil scans each commit on protected refs and only the tip elsewhere.
     public var scanDepth: ScanDepth?
     /// Pushed tags are not scanned (deletion and force-push rules still apply to protected ones).

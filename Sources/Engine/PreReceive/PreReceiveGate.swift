@@ -41,14 +41,26 @@ public enum PreReceiveGate {
         var policy = loaded.policy
         policy.push = policy.push.protectingDefaultBranch(named: server.defaultBranchNames)
         var notices: [String] = []
-        var cacheNotice: String?
-        let cache = VerdictCache.open(gitDirectory: repository.gitDirectory, policyDigest: loaded.digest,
-                                      judgingOptions: "inline_suppressions=\(policy.inlineSuppressions)", notice: &cacheNotice)
-        if let cacheNotice { notices.append(cacheNotice) }
-        let judge = RefJudge(repository: repository, policy: policy, loaded: loaded, server: server, cache: cache, today: today, progress: progress)
+        // Protected refs may honour other inline suppressions than the rest: one judge (and one
+        // cache, keyed by the setting, so a verdict reached with suppressions honoured is never
+        // reused where they are not) per setting.
+        var judges: [InlineSuppressionScope: RefJudge] = [:]
+        for isProtected in [false, true] {
+            var scoped = policy
+            scoped.inlineSuppressions = policy.inlineSuppressions(onProtectedRef: isProtected)
+            guard judges[scoped.inlineSuppressions] == nil else { continue }
+            var cacheNotice: String?
+            let cache = VerdictCache.open(gitDirectory: repository.gitDirectory, policyDigest: loaded.digest,
+                                          judgingOptions: "inline_suppressions=\(scoped.inlineSuppressions.description)", notice: &cacheNotice)
+            if let cacheNotice, !notices.contains(cacheNotice) { notices.append(cacheNotice) }
+            judges[scoped.inlineSuppressions] = RefJudge(repository: repository, policy: scoped, loaded: loaded, server: server, cache: cache,
+                                                         today: today, progress: progress)
+        }
         var verdicts: [RefVerdict] = []
         for update in updates {
             progress.started(ref: update.refName)
+            let isProtected = try RefJudge.protection(of: update, policy: policy, in: repository).isProtected
+            let judge = judges[policy.inlineSuppressions(onProtectedRef: isProtected)]!
             verdicts.append(try judge.verdict(for: update, notices: &notices))
         }
         let bypass = try honouredBypass(of: verdicts, policy: policy.push, environment: environment, repository: repository, notices: &notices)
@@ -130,11 +142,16 @@ private struct RefJudge {
     let today: Date
     let progress: JudgingProgress
 
-    func verdict(for update: RefUpdate, notices: inout [String]) throws -> RefVerdict {
+    /// The ref an update is judged as, what it resolves to, and whether it is protected.
+    static func protection(of update: RefUpdate, policy: Policy, in repository: GitRepository) throws -> (ref: String, target: String, isProtected: Bool) {
         let target = try Gate.undecidable { try repository.resolvedReferenceName(update.refName) }
         // Judged as protected when either the pushed name or what it stands for is protected.
         let ref = policy.isProtected(ref: update.refName) ? update.refName : target
-        let isProtected = policy.isProtected(ref: ref)
+        return (ref, target, policy.isProtected(ref: ref))
+    }
+
+    func verdict(for update: RefUpdate, notices: inout [String]) throws -> RefVerdict {
+        let (ref, target, isProtected) = try Self.protection(of: update, policy: policy, in: repository)
         if target != update.refName {
             notices.append("\(update.shortName) is a symbolic ref to \(target); judged as \(ref)")
         }

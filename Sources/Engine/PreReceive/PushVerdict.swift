@@ -37,6 +37,16 @@ public struct PushVerdict: Sendable {
     public let bypassLiftsProtection: Bool
     public let notices: [String]
 
+    init(refs: [RefVerdict], policySource: String, platform: Platform, bypass: BypassAudit?, bypassLiftsProtection: Bool, notices: [String]) {
+        self.refs = refs
+        self.policySource = policySource
+        self.platform = platform
+        self.bypass = bypass
+        self.bypassLiftsProtection = bypassLiftsProtection
+        // The ref reports are redacted already; these notices come from the push itself.
+        self.notices = notices.map(SecretRedactor.redact)
+    }
+
     public var accepted: Bool {
         guard bypass != nil else { return refs.allSatisfy(\.passed) }
         return bypassLiftsProtection || refs.allSatisfy(\.denials.isEmpty)

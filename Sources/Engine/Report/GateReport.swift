@@ -25,9 +25,17 @@ public struct JudgedFinding: Codable, Hashable, Sendable {
     }
 }
 
-/// A finding the policy let through, and on what authority.
+/// A finding the policy let through, and on what authority. Every one is listed in every report,
+/// so a reviewer sees what was hidden and who vouched for it.
 public struct SuppressedFinding: Codable, Hashable, Sendable {
-    public enum Authority: String, Codable, Sendable { case inline, waiver }
+    public enum Authority: String, Codable, Sendable {
+        /// An `# infragate:ignore` comment in the file, where the policy allows it.
+        case inline
+        /// A waiver in the policy.
+        case waiver
+        /// The policy turns the rule off (`rules: { RULE: off }`).
+        case ruleOff = "rule-off"
+    }
 
     public let finding: Finding
     public let authority: Authority
@@ -111,10 +119,14 @@ public struct GateReport: Codable, Sendable {
         self.scope = scope
         self.policySource = policySource
         self.findings = findings
-        self.suppressed = suppressed
-        self.skipped = skipped
-        self.scanned = scanned
-        self.notices = notices
+        // A suppressed finding carried through several commits of a push is listed once.
+        var seen = Set<String>()
+        // Findings were redacted when made; the rest of the text is redacted here, so every format gets it clean.
+        self.suppressed = suppressed.filter { seen.insert("\($0.authority.rawValue) \($0.finding.fingerprint)").inserted }
+            .map { SuppressedFinding(finding: $0.finding, authority: $0.authority, reason: SecretRedactor.redact($0.reason)) }
+        self.skipped = skipped.map { SkippedFile(path: SecretRedactor.redact($0.path), reason: $0.reason, detail: SecretRedactor.redact($0.detail)) }
+        self.scanned = scanned.map { ScannedFile(path: SecretRedactor.redact($0.path), kind: $0.kind) }
+        self.notices = notices.map(SecretRedactor.redact)
         self.decision = decision
     }
 }

@@ -18,10 +18,11 @@ public struct InlineSuppressions: Sendable {
         byTargetLine = Dictionary(grouping: suppressions, by: \.targetLine)
     }
 
-    public static func scan(_ text: String, knownRuleIDs: Set<String>) -> InlineSuppressions {
+    /// `scope`: which rules the policy lets a comment suppress; a comment naming any other suppresses nothing.
+    public static func scan(_ text: String, knownRuleIDs: Set<String>, scope: InlineSuppressionScope = .all) -> InlineSuppressions {
         // Almost no file carries a suppression: skip the scanner's setup when the marker is absent.
         guard text.contains("infragate:") else { return InlineSuppressions(suppressions: [], problems: []) }
-        var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }))
+        var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }), scope: scope)
         scanner.run()
         return InlineSuppressions(suppressions: scanner.suppressions, problems: scanner.problems)
     }
@@ -29,6 +30,8 @@ public struct InlineSuppressions: Sendable {
     /// The suppression covering a finding of `ruleID` reported on `line`, if any.
     public func suppression(for ruleID: String, line: Int) -> InlineSuppression? {
         let ruleID = ruleID.uppercased()
+        // The scanner never records a gate rule; checked again so no caller can widen it.
+        guard !InlineSuppressionScope.isGateRule(ruleID) else { return nil }
         return byTargetLine[line]?.first { $0.ruleIDs.contains(ruleID) }
     }
 }

@@ -10,15 +10,17 @@ struct SuppressionScanner {
 
     let bytes: [UInt8]
     let knownRuleIDs: Set<String>
+    let scope: InlineSuppressionScope
     private(set) var suppressions: [InlineSuppression] = []
     private(set) var problems: [FileProblem] = []
     /// What the last "next code line" search found (nil: none before the end), and where it stopped.
     /// Searches start at increasing offsets, so a later one that starts before that point reuses it.
     private var lastCodeLine: (line: Int?, start: Int)?
 
-    init(bytes: [UInt8], knownRuleIDs: Set<String>) {
+    init(bytes: [UInt8], knownRuleIDs: Set<String>, scope: InlineSuppressionScope) {
         self.bytes = bytes
         self.knownRuleIDs = knownRuleIDs
+        self.scope = scope
     }
 
     mutating func run() {
@@ -94,6 +96,12 @@ struct SuppressionScanner {
         }
         if let unknown = ruleIDs.first(where: { !knownRuleIDs.contains($0) }) {
             return .malformed("`infragate:ignore` names unknown rule `\(unknown)`; it suppresses nothing")
+        }
+        if let gateRule = ruleIDs.first(where: InlineSuppressionScope.isGateRule) {
+            return .malformed("`\(gateRule)` is the gate's own finding and cannot be suppressed inline; only the trusted policy can lower it (`rules:` severity or a waiver); this comment suppresses nothing")
+        }
+        if let refused = ruleIDs.first(where: { !scope.permits(ruleID: $0) }) {
+            return .malformed("the policy does not allow `\(refused)` to be suppressed inline (inline_suppressions: \(scope.description)); this comment suppresses nothing")
         }
         let reason = rest.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else {

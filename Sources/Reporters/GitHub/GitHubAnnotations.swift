@@ -14,9 +14,12 @@ struct GitHubAnnotations {
     func render() -> String {
         let findings = report.orderedFindings
         let perLevel = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
-        // When some finding will not fit, one notice slot is kept for the message that says so.
-        let overflows = perLevel.values.contains { $0 > Self.perLevelLimit }
-        let noticeLimit = overflows ? Self.perLevelLimit - 1 : Self.perLevelLimit
+        // Notice slots are kept for the closing messages: what was suppressed, and what did not fit.
+        let suppressionSlots = report.suppressed.isEmpty ? 0 : 1
+        let overflows = perLevel.contains { level, count in
+            count > Self.perLevelLimit - (level == .notice ? suppressionSlots : 0)
+        }
+        let noticeLimit = Self.perLevelLimit - suppressionSlots - (overflows ? 1 : 0)
         var emitted: [FindingLevel: Int] = [:]
         var lines: [String] = []
         for judged in findings {
@@ -26,6 +29,11 @@ struct GitHubAnnotations {
             lines.append(command(for: judged).line)
         }
         let left = findings.count - lines.count
+        if !report.suppressed.isEmpty {
+            let message = "\(SuppressionText.summary(of: report.suppressed)): not annotated, not counted. "
+                + "The job summary lists each with its reason and authority."
+            lines.append(WorkflowCommand(name: "notice", properties: [("title", "infragate suppressions")], message: message).line)
+        }
         if left > 0 {
             let message = "\(counted(left, "more finding")) not annotated: GitHub shows only "
                 + "\(Self.perLevelLimit) annotations per level in a step. The job summary lists all of them."

@@ -48,6 +48,15 @@ public enum StepSummary {
                 "| \(MarkdownText.cell(skipped.path)) | \(skipped.reason.rawValue) | \(MarkdownText.cell(skipped.detail)) |"
             }
         }
+        if !report.suppressed.isEmpty {
+            lines += ["", "### Suppressed findings (not counted)", "", "| Rule | Location | Authority | Reason |", "| --- | --- | --- | --- |"]
+            lines += report.orderedSuppressed.map { entry in
+                let finding = entry.finding
+                return "| \(MarkdownText.cell(finding.ruleID)) | \(MarkdownText.cell("\(finding.path):\(finding.line)")) "
+                    + "| \(MarkdownText.cell(SuppressionText.authority(of: entry, policySource: report.policySource))) "
+                    + "| \(MarkdownText.cell(entry.reason)) |"
+            }
+        }
         if !report.notices.isEmpty {
             lines += ["", "### Notices", ""]
             lines += report.notices.map { "- \(MarkdownText.cell($0))" }

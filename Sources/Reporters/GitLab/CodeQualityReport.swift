@@ -2,6 +2,11 @@ import InfragateEngine
 import InfragateRules
 
 /// A GitLab Code Quality report (`artifacts:reports:codequality`): a JSON array of issues.
+///
+/// The format has no notion of a suppressed issue, so each suppressed finding is an `info` issue
+/// at its place whose description starts `Suppressed (authority: reason)`: the merge request shows
+/// what was hidden without counting it among the problems, and its fingerprint differs from the
+/// active finding's, so lifting a suppression shows up as a new issue.
 struct CodeQualityReport {
     struct Issue: Encodable {
         struct Location: Encodable {
@@ -30,16 +35,28 @@ struct CodeQualityReport {
 
     func render() -> String {
         let findings = report.orderedFindings.map(\.finding)
-        let issues = zip(findings, UniqueFingerprints.of(findings)).map { finding, fingerprint in
-            Issue(
-                description: "\(finding.title): \(finding.message)",
-                checkName: finding.ruleID,
-                fingerprint: fingerprint,
-                severity: Self.severity(finding.severity),
-                location: .init(path: finding.path, lines: .init(begin: max(finding.line, 1))),
-                categories: ["Security"])
+        let suppressed = report.orderedSuppressed
+        let fingerprints = UniqueFingerprints.of(findings + suppressed.map(\.finding))
+        let active = zip(findings, fingerprints).map { finding, fingerprint in
+            issue(finding, description: "\(finding.title): \(finding.message)", fingerprint: fingerprint,
+                  severity: Self.severity(finding.severity))
         }
-        return JSONDocument.encode(issues)
+        let hidden = zip(suppressed, fingerprints.dropFirst(findings.count)).map { entry, fingerprint in
+            let why = SuppressionText.justification(of: entry, policySource: report.policySource)
+            return issue(entry.finding, description: "Suppressed (\(why)): \(entry.finding.title): \(entry.finding.message)",
+                         fingerprint: fingerprint + "-suppressed", severity: "info")
+        }
+        return JSONDocument.encode(active + hidden)
+    }
+
+    private func issue(_ finding: Finding, description: String, fingerprint: String, severity: String) -> Issue {
+        Issue(
+            description: description,
+            checkName: finding.ruleID,
+            fingerprint: fingerprint,
+            severity: severity,
+            location: .init(path: finding.path, lines: .init(begin: max(finding.line, 1))),
+            categories: ["Security"])
     }
 
     static func severity(_ severity: Severity) -> String {

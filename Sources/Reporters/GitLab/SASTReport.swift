@@ -4,6 +4,10 @@ import InfragateRules
 
 /// A GitLab SAST report (`artifacts:reports:sast`, schema 15.x). Ids are derived from the
 /// fingerprints and times are passed in, so the same scan always renders the same document.
+///
+/// A vulnerability has no suppressed state (listing one would open it in the security dashboard),
+/// so suppressed findings are not vulnerabilities: `scan.messages` says how many there were and
+/// each one's rule, place and authority; the JSON and SARIF reports carry them in full.
 struct SASTReport {
     static let schemaVersion = "15.0.7"
 
@@ -20,12 +24,20 @@ struct SASTReport {
         let endTime: String
         let status: String
         let type: String
+        /// Left out when there is nothing to say.
+        let messages: [Message]?
 
         enum CodingKeys: String, CodingKey {
-            case analyzer, scanner, status, type
+            case analyzer, scanner, status, type, messages
             case startTime = "start_time"
             case endTime = "end_time"
         }
+    }
+
+    struct Message: Encodable {
+        /// info | warn | fatal
+        let level: String
+        let value: String
     }
 
     struct Tool: Encodable {
@@ -81,10 +93,19 @@ struct SASTReport {
         let scan = Scan(
             analyzer: tool, scanner: tool,
             startTime: Self.timestamp(options.now), endTime: Self.timestamp(options.now),
-            status: "success", type: "sast")
+            status: "success", type: "sast", messages: suppressionMessages)
         let findings = report.orderedFindings.map(\.finding)
         let vulnerabilities = zip(findings, UniqueFingerprints.of(findings)).map(vulnerability)
         return JSONDocument.encode(Document(version: Self.schemaVersion, scan: scan, vulnerabilities: vulnerabilities))
+    }
+
+    private var suppressionMessages: [Message]? {
+        guard !report.suppressed.isEmpty else { return nil }
+        let listed = report.orderedSuppressed.map { entry in
+            "\(entry.finding.ruleID) \(entry.finding.path):\(entry.finding.line) (\(SuppressionText.justification(of: entry, policySource: report.policySource)))"
+        }
+        return [Message(level: "info", value: "\(SuppressionText.summary(of: report.suppressed)), not reported as vulnerabilities: "
+            + listed.joined(separator: "; "))]
     }
 
     private func vulnerability(_ finding: Finding, fingerprint: String) -> Vulnerability {

@@ -76,6 +76,14 @@ struct SARIFLog: Encodable {
         let message: Text
         let locations: [Location]
         let partialFingerprints: [String: String]
+        /// Present on suppressed findings only.
+        let suppressions: [Suppression]?
+    }
+
+    /// `inSource` for a comment in the file, `external` for the policy.
+    struct Suppression: Encodable {
+        let kind: String
+        let justification: String
     }
 
     struct Location: Encodable {

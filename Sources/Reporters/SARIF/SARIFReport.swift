@@ -3,6 +3,9 @@ import InfragateEngine
 import InfragateRules
 
 /// SARIF 2.1.0 for GitHub code scanning: one run, the rules that have findings, one result each.
+/// Suppressed findings are results too, after the active ones, each with a `suppressions` entry
+/// (`inSource` for an inline comment, `external` for the policy) whose justification names the
+/// authority and the reason.
 struct SARIFReport {
     static let fingerprintKey = "infragate/v1"
     /// Code scanning rejects a run with more results; the most severe are kept and the run says so.
@@ -17,18 +20,25 @@ struct SARIFReport {
     func render() -> String {
         let ordered = report.orderedFindings
         let findings = Array(ordered.prefix(Self.resultLimit))
+        let suppressed = Array(report.orderedSuppressed.prefix(Self.resultLimit - findings.count))
         var rules: [SARIFLog.Rule] = []
         var ruleIndex: [String: Int] = [:]
-        for judged in findings where ruleIndex[judged.finding.ruleID] == nil {
-            ruleIndex[judged.finding.ruleID] = rules.count
-            rules.append(rule(for: judged.finding))
+        for finding in findings.map(\.finding) + suppressed.map(\.finding) where ruleIndex[finding.ruleID] == nil {
+            ruleIndex[finding.ruleID] = rules.count
+            rules.append(rule(for: finding))
         }
-        let results = findings.map { judged in
-            result(for: judged, ruleIndex: ruleIndex[judged.finding.ruleID] ?? 0)
+        let active = findings.map { judged in
+            result(for: judged.finding, level: Self.level(judged.level), ruleIndex: ruleIndex[judged.finding.ruleID] ?? 0)
         }
+        let hidden = suppressed.map { entry in
+            result(for: entry.finding, level: Self.defaultLevel(entry.finding.severity), ruleIndex: ruleIndex[entry.finding.ruleID] ?? 0,
+                   suppression: SARIFLog.Suppression(
+                       kind: entry.authority == .inline ? "inSource" : "external",
+                       justification: SuppressionText.justification(of: entry, policySource: report.policySource)))
+        }
+        let omitted = ordered.count + report.suppressed.count - findings.count - suppressed.count
         let driver = SARIFLog.Driver(name: "infragate", version: toolVersion, rules: rules)
-        let run = SARIFLog.Run(
-            tool: .init(driver: driver), invocations: [invocation(omitting: ordered.count - findings.count)], results: results)
+        let run = SARIFLog.Run(tool: .init(driver: driver), invocations: [invocation(omitting: omitted)], results: active + hidden)
         return JSONDocument.encode(SARIFLog(schema: SARIFLog.schemaURI, version: "2.1.0", runs: [run]))
     }
 
@@ -59,8 +69,7 @@ struct SARIFReport {
             properties: .init(tags: tags, securitySeverity: Self.securitySeverity(description?.severity ?? finding.severity)))
     }
 
-    private func result(for judged: JudgedFinding, ruleIndex: Int) -> SARIFLog.Result {
-        let finding = judged.finding
+    private func result(for finding: Finding, level: String, ruleIndex: Int, suppression: SARIFLog.Suppression? = nil) -> SARIFLog.Result {
         let startLine = max(finding.line, 1)
         let uri = finding.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? finding.path
         let location = SARIFLog.PhysicalLocation(
@@ -69,10 +78,11 @@ struct SARIFReport {
         return SARIFLog.Result(
             ruleId: finding.ruleID,
             ruleIndex: ruleIndex,
-            level: Self.level(judged.level),
+            level: level,
             message: .init(text: finding.message),
             locations: [.init(physicalLocation: location)],
-            partialFingerprints: [Self.fingerprintKey: finding.fingerprint])
+            partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
+            suppressions: suppression.map { [$0] })
     }
 
     static func level(_ level: FindingLevel) -> String {

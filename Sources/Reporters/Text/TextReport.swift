@@ -86,9 +86,12 @@ struct TextReport {
 
     private var suppressedLines: [String] {
         guard !report.suppressed.isEmpty else { return [] }
-        let inline = report.suppressed.filter { $0.authority == .inline }.count
-        let waived = report.suppressed.count - inline
-        return ["", "Suppressed: \(counted(report.suppressed.count, "finding")) (\(inline) inline, \(waived) by waiver)"]
+        return ["", "Not counted: \(SuppressionText.summary(of: report.suppressed)):"]
+            + report.orderedSuppressed.map { entry in
+                let finding = entry.finding
+                return "  - \(Sanitizer.clean(finding.path)):\(finding.line)  \(Sanitizer.clean(finding.ruleID))  "
+                    + Sanitizer.clean(SuppressionText.justification(of: entry, policySource: report.policySource))
+            }
     }
 
     private var totals: String {

@@ -22,10 +22,12 @@ public struct Finding: Codable, Hashable, Sendable {
         self.cwe = rule.cwe
         self.owasp = rule.owasp
         self.checklist = rule.checklist
-        self.path = path
+        // Redacted here, once, so that no report format can print a credential; the fingerprint
+        // below keeps the real path, so it stays stable.
+        self.path = SecretRedactor.redact(path)
         self.line = violation.line
         self.endLine = violation.endLine
-        self.message = violation.message
+        self.message = SecretRedactor.redact(violation.message)
         self.recommendation = rule.recommendation
         self.fingerprint = Fingerprint.of(rule: rule.id, path: path, identity: violation.identity)
         self.commit = commit
