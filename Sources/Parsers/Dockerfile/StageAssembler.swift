@@ -8,6 +8,8 @@ struct StageAssembler {
         "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ]
     private static let flaggedKeywords: Set<String> = ["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]
+    /// What `ONBUILD` may run: every instruction but these three.
+    private static let triggerKeywords = DockerfileParser.knownKeywords.subtracting(["ONBUILD", "FROM", "MAINTAINER"])
     private static let execFormKeywords: Set<String> = ["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]
 
     let escape: Character
@@ -29,9 +31,9 @@ struct StageAssembler {
         let from: Instruction
         let base: BaseImage
         var instructions: [Instruction] = []
+        /// BuildKit keeps `ARG` values in the build state next to `ENV`, so a stage built on this
+        /// one (`FROM <stage>`) starts with both.
         var scope: VariableScope
-        /// Only `ENV` values pass to stages built on this one; `ARG`s do not.
-        var environment: VariableScope
 
         var stage: Stage {
             Stage(index: index, name: name, from: from, base: base, platform: from.flag("platform"), instructions: instructions)
@@ -54,7 +56,14 @@ struct StageAssembler {
             if item.keyword == "FROM" {
                 let from = interpret(item, scope: globalScope)
                 if let stage = open { finished.append(stage) }
-                open = startStage(from, index: finished.count, earlier: finished)
+                var stage = startStage(from, index: finished.count, earlier: finished)
+                if case .stage(let parentIndex, _) = stage.base {
+                    // BuildKit runs the parent stage's `ONBUILD` triggers first thing in this stage.
+                    for trigger in finished[parentIndex].instructions where trigger.keyword == "ONBUILD" {
+                        if let triggered = Self.triggeredInstruction(rawArguments: trigger.rawArguments, line: trigger.line, endLine: trigger.endLine) { append(triggered, to: &stage, globals: globalScope) }
+                    }
+                }
+                open = stage
                 continue
             }
             // Taken out of `open` so that appending does not copy the stage's instructions each time.
@@ -68,30 +77,47 @@ struct StageAssembler {
                 }
                 continue
             }
-            let instruction = interpret(item, scope: stage.scope)
-            switch instruction.keyword {
-            case "ARG":
-                declareArguments(instruction, in: &stage.scope, globals: globalScope)
-            case "ENV":
-                // Every value of one `ENV` is expanded with the variables as they were before it.
-                let before = stage.scope
-                for assignment in instruction.assignments {
-                    let value = assignment.value.flatMap { before.expand($0, escape: escape, budget: &expansionBudget) }.map(VariableScope.Value.known)
-                    stage.scope.set(assignment.name, to: value)
-                    stage.environment.set(assignment.name, to: value)
-                }
-            default:
-                break
+            if item.keyword == "ONBUILD", Self.triggeredInstruction(rawArguments: item.rawArguments, line: item.line, endLine: item.endLine) == nil {
+                problems.add(line: item.line, kind: "onbuild", "`ONBUILD` needs an instruction other than `ONBUILD`, `FROM` or `MAINTAINER`: Docker would refuse this file")
             }
-            stage.instructions.append(instruction)
+            append(item, to: &stage, globals: globalScope)
             open = stage
         }
         if let stage = open { finished.append(stage) }
         return (globals, finished.map(\.stage))
     }
 
+    /// Interprets an instruction in the stage's scope, updates the scope for `ARG` and `ENV`, and adds it.
+    private mutating func append(_ item: DockerfileParser.LogicalInstruction, to stage: inout OpenStage, globals: VariableScope) {
+        let instruction = interpret(item, scope: stage.scope)
+        switch instruction.keyword {
+        case "ARG":
+            declareArguments(instruction, in: &stage.scope, globals: globals)
+        case "ENV":
+            // Every value of one `ENV` is expanded with the variables as they were before it.
+            let before = stage.scope
+            for assignment in ArgumentSyntax.rawAssignments(in: instruction.arguments, escape: escape, legacyPairAllowed: true) {
+                let value = assignment.value.flatMap { before.expand($0, escape: escape, keepingQuotes: false, budget: &expansionBudget) }
+                stage.scope.set(assignment.name, to: value.map(VariableScope.Value.known))
+            }
+        default:
+            break
+        }
+        stage.instructions.append(instruction)
+    }
+
+    /// The instruction an `ONBUILD` trigger runs, at the `ONBUILD`'s lines; nil for what Docker refuses.
+    private static func triggeredInstruction(rawArguments: String, line: Int, endLine: Int) -> DockerfileParser.LogicalInstruction? {
+        let text = rawArguments.drop { $0.isWhitespace }
+        let keyword = text.prefix { !$0.isWhitespace }.uppercased()
+        guard triggerKeywords.contains(keyword) else { return nil }
+        let arguments = text.drop { !$0.isWhitespace }.drop { $0.isWhitespace }
+        return DockerfileParser.LogicalInstruction(
+            keyword: keyword, rawArguments: String(arguments), line: line, endLine: endLine, heredocs: [])
+    }
+
     private mutating func startStage(_ from: Instruction, index: Int, earlier: [OpenStage]) -> OpenStage {
-        let words = from.resolvedArguments.map { ArgumentSyntax.words(in: $0, escape: escape) } ?? from.words
+        let words = from.resolvedWords ?? from.words
         var name: String?
         if words.count >= 3, words[1].lowercased() == "as" { name = words[2] }
         let imageWord = words.first ?? ""
@@ -99,7 +125,7 @@ struct StageAssembler {
         if imageWord.isEmpty {
             problems.add(line: from.line, kind: "empty-from", "`FROM` names no image")
             base = .unresolved("")
-        } else if from.resolvedArguments == nil {
+        } else if from.resolvedWords == nil {
             base = .unresolved(ArgumentSyntax.words(in: from.arguments, escape: escape).first ?? imageWord)
         } else if imageWord.lowercased() == "scratch" {
             base = .scratch
@@ -109,16 +135,17 @@ struct StageAssembler {
             base = .image(ImageReference(parsing: imageWord))
         }
         if let name { stageIndicesByName[name.lowercased()] = index }
-        var environment = VariableScope(undeclaredIsUnset: false)
-        if case .stage(let parentIndex, _) = base { environment = earlier[parentIndex].environment }
-        return OpenStage(index: index, name: name, from: from, base: base, scope: environment, environment: environment)
+        var scope = VariableScope(undeclaredIsUnset: false)
+        if case .stage(let parentIndex, _) = base { scope = earlier[parentIndex].scope }
+        return OpenStage(index: index, name: name, from: from, base: base, scope: scope)
     }
 
     /// `ARG NAME[=default]`: inside a stage, a bare `ARG NAME` brings the global value into scope.
     private mutating func declareArguments(_ instruction: Instruction, in scope: inout VariableScope, globals: VariableScope?) {
-        for assignment in instruction.assignments {
+        for assignment in ArgumentSyntax.rawAssignments(in: instruction.arguments, escape: escape, legacyPairAllowed: false) {
             if let value = assignment.value {
-                scope.set(assignment.name, to: scope.expand(value, escape: escape, budget: &expansionBudget).map(VariableScope.Value.known))
+                let expanded = scope.expand(value, escape: escape, keepingQuotes: false, budget: &expansionBudget)
+                scope.set(assignment.name, to: expanded.map(VariableScope.Value.known))
             } else {
                 scope.set(assignment.name, to: globals?.value(of: assignment.name) ?? .unset)
             }
@@ -133,11 +160,41 @@ struct StageAssembler {
         }
         let text = String(arguments)
         let execForm = Self.execFormKeywords.contains(item.keyword) ? ArgumentSyntax.execForm(text) : nil
-        let resolved = Self.substitutingKeywords.contains(item.keyword) ? scope.expand(text, escape: escape, budget: &expansionBudget) : text
+        let resolved: String?
+        let resolvedWord: String?
+        let resolvedWords: [String]?
+        let defaultResolvedWords: [String]?
+        if Self.substitutingKeywords.contains(item.keyword) {
+            let words = execForm ?? ArgumentSyntax.rawWords(in: text, escape: escape)
+            resolved = scope.expand(text, escape: escape, keepingQuotes: true, budget: &expansionBudget)
+            resolvedWord = scope.expand(text, escape: escape, keepingQuotes: false, budget: &expansionBudget)
+            resolvedWords = substitutedWords(words, in: scope, takingUnknownAsUnset: false)
+            defaultResolvedWords = substitutedWords(words, in: scope, takingUnknownAsUnset: true)
+        } else {
+            resolved = text
+            resolvedWord = text
+            resolvedWords = execForm ?? ArgumentSyntax.words(in: text, escape: escape)
+            defaultResolvedWords = resolvedWords
+        }
         let commands = item.keyword == "RUN" ? ShellScript.commands(ofRun: text, execForm: execForm, heredocs: item.heredocs) : []
         return Instruction(
             keyword: item.keyword, rawArguments: item.rawArguments, line: item.line, endLine: item.endLine, flags: flags,
-            arguments: text, execForm: execForm, heredocs: item.heredocs, resolvedArguments: resolved, escape: escape,
+            arguments: text, execForm: execForm, heredocs: item.heredocs, resolvedArguments: resolved,
+            resolvedWord: resolvedWord, resolvedWords: resolvedWords, defaultResolvedWords: defaultResolvedWords, escape: escape,
             shellCommands: commands)
+    }
+
+    /// Each word substituted on its own, as BuildKit expands the words its parser split; nil when
+    /// any of them needs an unknown value.
+    private mutating func substitutedWords(_ words: [String], in scope: VariableScope, takingUnknownAsUnset: Bool) -> [String]? {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        for word in words {
+            guard let expanded = scope.expand(
+                word, escape: escape, keepingQuotes: false, takingUnknownAsUnset: takingUnknownAsUnset, budget: &expansionBudget)
+            else { return nil }
+            result.append(expanded)
+        }
+        return result
     }
 }

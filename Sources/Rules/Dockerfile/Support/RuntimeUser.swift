@@ -1,0 +1,67 @@
+import Foundation
+import InfragateParsers
+
+/// Whether a `USER` value makes the container run as root, read the way container runtimes read
+/// `user[:group]`: runc and containerd take a user part that parses as a signed decimal integer
+/// (`strconv.Atoi`: `0`, `00`, `+0`, `-0`) as a uid, anything else as a name in `/etc/passwd`, and
+/// an empty user part as the default, root.
+enum RuntimeUser {
+    /// The largest uid runc accepts; containerd converts larger numbers to 32 bits, which can wrap
+    /// them to 0, and `(uid_t)-1` leaves the uid unchanged.
+    private static let largestUID = 2_147_483_647
+
+    /// Why the value runs as root, or nil when it names an unprivileged user. `value` is the
+    /// substituted `USER` argument; nil (a variable the file does not give) counts as root.
+    static func rootReason(of value: String?) -> String? {
+        guard let value else { return "depends on a variable whose value the file does not give" }
+        // BuildKit keeps surrounding blanks, which no runtime resolves; reading them as absent is the safe side.
+        let specification = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let user = specification.prefix { $0 != ":" }
+        if user.isEmpty { return "names no user, which runs as root" }
+        if user == "root" { return "is root" }
+        // Windows containers: the administrator account (Windows compares names case-insensitively).
+        if user.lowercased() == "containeradministrator" { return "is the Windows container administrator" }
+        guard let uid = numericUID(user) else { return nil }
+        if uid == 0 { return "is uid 0" }
+        if uid < 0 || uid > largestUID { return "is outside the uid range, which runtimes refuse or wrap around to root" }
+        return nil
+    }
+
+    /// The number when the text is an optionally signed run of ASCII digits; values beyond the uid
+    /// range are clamped to one past it, so that any spelling of a huge number stays huge.
+    private static func numericUID(_ text: Substring) -> Int? {
+        var digits = text
+        var sign = 1
+        if let first = digits.first, first == "+" || first == "-" {
+            sign = first == "-" ? -1 : 1
+            digits = digits.dropFirst()
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var value = 0
+        for digit in digits {
+            value = min(value * 10 + Int(digit.asciiValue! - 48), largestUID + 1)
+        }
+        return sign * value
+    }
+}
+
+extension ImageReference {
+    /// Images whose own configuration runs as an unprivileged user: distroless `nonroot` variants
+    /// (uid 65532) and Chainguard's `static` (uid 65532). Matched on registry, repository and tag
+    /// exactly; a tag that merely contains `nonroot` proves nothing (anyone can push `evil/nonroot:latest`).
+    var defaultsToNonRootUser: Bool {
+        // Without a tag and with a digest, the content is whatever the digest names: not provable.
+        guard let tag else { return digest == nil && registry == "cgr.dev" && repository == "chainguard/static" }
+        if registry == "gcr.io", repository.hasPrefix("distroless/"), !repository.dropFirst("distroless/".count).contains("/") {
+            return Self.distrolessNonRootTags.contains(tag)
+        }
+        return registry == "cgr.dev" && repository == "chainguard/static" && tag == "latest"
+    }
+
+    /// `nonroot` and `debug-nonroot`, alone or with the architecture suffixes distroless publishes.
+    private static let distrolessNonRootTags: Set<String> = {
+        let variants = ["nonroot", "debug-nonroot"]
+        let architectures = ["amd64", "arm64", "arm", "s390x", "ppc64le", "riscv64"]
+        return Set(variants + variants.flatMap { variant in architectures.map { "\(variant)-\($0)" } })
+    }()
+}
