@@ -198,14 +198,14 @@ final class DockerfileParserTests: XCTestCase {
             USER $APP_USER
             """
         let file = Dockerfile.parse(text)
-        let resolved = file.stages[0].instructions.map(\.resolvedArguments)
+        let resolved = file.stages[0].instructions.map(\.resolvedWord)
         XCTAssertEqual(resolved[1], "app")
         XCTAssertEqual(resolved[2], "/home/app/data")
         XCTAssertNil(resolved[3], "a global ARG is not in scope until the stage declares it again")
         XCTAssertEqual(resolved[5], "version=1.0")
         XCTAssertNil(resolved[7], "an ARG without a value is unknown")
         XCTAssertEqual(resolved[8], "echo $APP_USER", "RUN is expanded by the shell, not by Docker")
-        XCTAssertEqual(resolved[9], "quoted='$APP_USER' escaped=\\$APP_USER set=yes")
+        XCTAssertEqual(resolved[9], "quoted=$APP_USER escaped=$APP_USER set=yes", "quotes and escapes keep `$` literal")
         XCTAssertEqual(resolved[11], "previous=app", "one ENV expands with the values from before it")
         XCTAssertEqual(file.stages[1].instructions[0].resolvedWords, ["other"], "ENV is inherited through FROM <stage>")
     }
@@ -279,7 +279,7 @@ final class DockerfileParserTests: XCTestCase {
     func testDeeplyNestedSubstitutionIsUnknownNotACrash() {
         let nested = String(repeating: "${A:-", count: 5_000) + "x" + String(repeating: "}", count: 5_000)
         let file = Dockerfile.parse("FROM alpine:3.20\nUSER \(nested)")
-        XCTAssertNil(file.stages.first?.instructions.first?.resolvedArguments)
+        XCTAssertNil(file.stages.first?.instructions.first?.resolvedWord)
     }
 
     func testImageReferences() {

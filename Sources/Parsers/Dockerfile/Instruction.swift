@@ -16,13 +16,10 @@ public struct Instruction: Sendable {
     public let execForm: [String]?
     /// Heredoc bodies that belong to the instruction, in order.
     public let heredocs: [Heredoc]
-    /// The arguments with Docker's variable substitution applied, for the instructions Docker
-    /// substitutes in (`FROM`, `COPY`, `ENV`, `USER`…); unchanged for `RUN`, `CMD` and `ENTRYPOINT`,
-    /// whose shell expands at run time; nil when a variable's value is not known from the file.
-    public let resolvedArguments: String?
     /// The arguments as one word after substitution, quotes removed and escapes applied, the way
-    /// BuildKit reads `USER`, `WORKDIR` and `STOPSIGNAL` (surrounding blanks are part of it); the
-    /// arguments unchanged where Docker does not substitute; nil when a value is not known.
+    /// BuildKit reads `USER`, `WORKDIR` and `STOPSIGNAL` (surrounding blanks are part of it); for other
+    /// substituted instructions `resolvedWords` joined by spaces; the arguments unchanged where Docker
+    /// does not substitute; nil when a value is not known.
     public let resolvedWord: String?
     /// The arguments split into words (the exec form when there is one), each substituted and
     /// unquoted as BuildKit does it, or nil when a variable's value is not known.
@@ -39,7 +36,7 @@ public struct Instruction: Sendable {
 
     public init(
         keyword: String, rawArguments: String, line: Int, endLine: Int, flags: [InstructionFlag], arguments: String,
-        execForm: [String]?, heredocs: [Heredoc], resolvedArguments: String?, resolvedWord: String?, resolvedWords: [String]?,
+        execForm: [String]?, heredocs: [Heredoc], resolvedWord: String?, resolvedWords: [String]?,
         defaultResolvedWords: [String]?, escape: Character = "\\", shellCommands: [ShellCommand] = []
     ) {
         self.keyword = keyword
@@ -50,7 +47,6 @@ public struct Instruction: Sendable {
         self.arguments = arguments
         self.execForm = execForm
         self.heredocs = heredocs
-        self.resolvedArguments = resolvedArguments
         self.resolvedWord = resolvedWord
         self.resolvedWords = resolvedWords
         self.defaultResolvedWords = defaultResolvedWords

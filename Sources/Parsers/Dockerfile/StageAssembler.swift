@@ -7,6 +7,8 @@ struct StageAssembler {
     private static let substitutingKeywords: Set<String> = [
         "ADD", "ARG", "COPY", "ENV", "EXPOSE", "FROM", "LABEL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ]
+    /// BuildKit reads these arguments as one word, blanks included (`parseString`).
+    private static let singleWordKeywords: Set<String> = ["USER", "WORKDIR", "STOPSIGNAL"]
     private static let flaggedKeywords: Set<String> = ["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]
     /// What `ONBUILD` may run: every instruction but these three.
     private static let triggerKeywords = DockerfileParser.knownKeywords.subtracting(["ONBUILD", "FROM", "MAINTAINER"])
@@ -97,7 +99,7 @@ struct StageAssembler {
             // Every value of one `ENV` is expanded with the variables as they were before it.
             let before = stage.scope
             for assignment in ArgumentSyntax.rawAssignments(in: instruction.arguments, escape: escape, legacyPairAllowed: true) {
-                let value = assignment.value.flatMap { before.expand($0, escape: escape, keepingQuotes: false, budget: &expansionBudget) }
+                let value = assignment.value.flatMap { before.expand($0, escape: escape, budget: &expansionBudget) }
                 stage.scope.set(assignment.name, to: value.map(VariableScope.Value.known))
             }
         default:
@@ -144,7 +146,7 @@ struct StageAssembler {
     private mutating func declareArguments(_ instruction: Instruction, in scope: inout VariableScope, globals: VariableScope?) {
         for assignment in ArgumentSyntax.rawAssignments(in: instruction.arguments, escape: escape, legacyPairAllowed: false) {
             if let value = assignment.value {
-                let expanded = scope.expand(value, escape: escape, keepingQuotes: false, budget: &expansionBudget)
+                let expanded = scope.expand(value, escape: escape, budget: &expansionBudget)
                 scope.set(assignment.name, to: expanded.map(VariableScope.Value.known))
             } else {
                 scope.set(assignment.name, to: globals?.value(of: assignment.name) ?? .unset)
@@ -160,18 +162,18 @@ struct StageAssembler {
         }
         let text = String(arguments)
         let execForm = Self.execFormKeywords.contains(item.keyword) ? ArgumentSyntax.execForm(text) : nil
-        let resolved: String?
         let resolvedWord: String?
         let resolvedWords: [String]?
         let defaultResolvedWords: [String]?
         if Self.substitutingKeywords.contains(item.keyword) {
             let words = execForm ?? ArgumentSyntax.rawWords(in: text, escape: escape)
-            resolved = scope.expand(text, escape: escape, keepingQuotes: true, budget: &expansionBudget)
-            resolvedWord = scope.expand(text, escape: escape, keepingQuotes: false, budget: &expansionBudget)
             resolvedWords = substitutedWords(words, in: scope, takingUnknownAsUnset: false)
-            defaultResolvedWords = substitutedWords(words, in: scope, takingUnknownAsUnset: true)
+            resolvedWord = Self.singleWordKeywords.contains(item.keyword)
+                ? scope.expand(text, escape: escape, budget: &expansionBudget)
+                : resolvedWords?.joined(separator: " ")
+            // Known words need no unknown value, so the file's defaults read them the same.
+            defaultResolvedWords = resolvedWords ?? substitutedWords(words, in: scope, takingUnknownAsUnset: true)
         } else {
-            resolved = text
             resolvedWord = text
             resolvedWords = execForm ?? ArgumentSyntax.words(in: text, escape: escape)
             defaultResolvedWords = resolvedWords
@@ -179,7 +181,7 @@ struct StageAssembler {
         let commands = item.keyword == "RUN" ? ShellScript.commands(ofRun: text, execForm: execForm, heredocs: item.heredocs) : []
         return Instruction(
             keyword: item.keyword, rawArguments: item.rawArguments, line: item.line, endLine: item.endLine, flags: flags,
-            arguments: text, execForm: execForm, heredocs: item.heredocs, resolvedArguments: resolved,
+            arguments: text, execForm: execForm, heredocs: item.heredocs,
             resolvedWord: resolvedWord, resolvedWords: resolvedWords, defaultResolvedWords: defaultResolvedWords, escape: escape,
             shellCommands: commands)
     }
@@ -191,7 +193,7 @@ struct StageAssembler {
         result.reserveCapacity(words.count)
         for word in words {
             guard let expanded = scope.expand(
-                word, escape: escape, keepingQuotes: false, takingUnknownAsUnset: takingUnknownAsUnset, budget: &expansionBudget)
+                word, escape: escape, takingUnknownAsUnset: takingUnknownAsUnset, budget: &expansionBudget)
             else { return nil }
             result.append(expanded)
         }

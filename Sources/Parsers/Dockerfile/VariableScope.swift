@@ -26,14 +26,11 @@ struct VariableScope {
         values[name] = value
     }
 
-    /// The text with variables substituted and, unless `keepingQuotes`, quotes removed and escapes
-    /// applied (BuildKit's `ProcessWord`); nil when it needs a value that is not known, BuildKit
-    /// would refuse it, or it would take more than what is left of `budget`. `takingUnknownAsUnset`
-    /// reads the file's own defaults instead (see `Instruction.defaultResolvedWords`).
-    func expand(
-        _ text: String, escape: Character, keepingQuotes: Bool, takingUnknownAsUnset: Bool = false, budget: inout ExpansionBudget
-    ) -> String? {
-        WordExpander.expand(
-            text, in: self, escape: escape, keepingQuotes: keepingQuotes, takingUnknownAsUnset: takingUnknownAsUnset, budget: &budget)
+    /// The text with variables substituted, quotes removed and escapes applied (BuildKit's
+    /// `ProcessWord`); nil when it needs a value that is not known, BuildKit would refuse it, or it
+    /// would take more than what is left of `budget`. `takingUnknownAsUnset` reads the file's own
+    /// defaults instead (see `Instruction.defaultResolvedWords`).
+    func expand(_ text: String, escape: Character, takingUnknownAsUnset: Bool = false, budget: inout ExpansionBudget) -> String? {
+        WordExpander.expand(text, in: self, escape: escape, takingUnknownAsUnset: takingUnknownAsUnset, budget: &budget)
     }
 }

@@ -14,9 +14,6 @@ struct WordExpander {
     private let characters: [Character]
     private let escape: Character
     private let scope: VariableScope
-    /// BuildKit's `RawQuotes` and `RawEscapes`: quotes and escapes stay in the result, so that it can
-    /// still be split into words afterwards.
-    private let keepsQuoting: Bool
     /// Reads the file's own defaults: a variable without a value from the file is unset (empty),
     /// as in a build without build arguments on a base image that does not define it.
     private let takesUnknownAsUnset: Bool
@@ -28,21 +25,18 @@ struct WordExpander {
     /// BuildKit would refuse the text; nothing after it is read.
     private var isRefused = false
 
-    private init(text: String, escape: Character, scope: VariableScope, keepsQuoting: Bool, takesUnknownAsUnset: Bool, budget: ExpansionBudget) {
+    private init(text: String, escape: Character, scope: VariableScope, takesUnknownAsUnset: Bool, budget: ExpansionBudget) {
         characters = Array(text)
         self.escape = escape
         self.scope = scope
-        self.keepsQuoting = keepsQuoting
         self.takesUnknownAsUnset = takesUnknownAsUnset
         self.budget = budget
     }
 
     static func expand(
-        _ text: String, in scope: VariableScope, escape: Character, keepingQuotes: Bool, takingUnknownAsUnset: Bool,
-        budget: inout ExpansionBudget
+        _ text: String, in scope: VariableScope, escape: Character, takingUnknownAsUnset: Bool, budget: inout ExpansionBudget
     ) -> String? {
-        var expander = WordExpander(
-            text: text, escape: escape, scope: scope, keepsQuoting: keepingQuotes, takesUnknownAsUnset: takingUnknownAsUnset, budget: budget)
+        var expander = WordExpander(text: text, escape: escape, scope: scope, takesUnknownAsUnset: takingUnknownAsUnset, budget: budget)
         let result = expander.process(until: nil)
         budget = expander.budget
         guard !expander.isRefused, !expander.needsUnknownValue else { return nil }
@@ -68,7 +62,6 @@ struct WordExpander {
                     result.append(character)
                     continue
                 }
-                if keepsQuoting { result.append(character) }
                 // An escape outside quotes makes the next character literal; at the very end it is dropped.
                 if index < characters.count {
                     result.append(characters[index])
@@ -83,14 +76,11 @@ struct WordExpander {
     /// `'…'`: every character literal, no escapes.
     private mutating func singleQuoted() -> String {
         index += 1
-        var result = keepsQuoting ? "'" : ""
+        var result = ""
         while index < characters.count {
             let character = characters[index]
             index += 1
-            if character == "'" {
-                if keepsQuoting { result.append(character) }
-                return result
-            }
+            if character == "'" { return result }
             result.append(character)
         }
         isRefused = true
@@ -100,12 +90,11 @@ struct WordExpander {
     /// `"…"`: literal except `$`, and the escape character before `"`, `$` or itself.
     private mutating func doubleQuoted() -> String {
         index += 1
-        var result = keepsQuoting ? "\"" : ""
+        var result = ""
         while index < characters.count, !isRefused {
             let character = characters[index]
             if character == "\"" {
                 index += 1
-                if keepsQuoting { result.append(character) }
                 return result
             }
             if character == "$" {
@@ -114,7 +103,6 @@ struct WordExpander {
             }
             index += 1
             if character == escape, index < characters.count, ["\"", "$", escape].contains(characters[index]) {
-                if keepsQuoting { result.append(character) }
                 result.append(characters[index])
                 index += 1
             } else {

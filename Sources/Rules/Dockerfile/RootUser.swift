@@ -64,7 +64,7 @@ enum RootUser: DockerfileRule {
             guard let reason = RuntimeUser.rootReason(of: user.resolvedWord) else { return [] }
             return [Violation(
                 line: user.line, endLine: user.endLine,
-                message: "The last `USER` of the final stage, `\(user.arguments)`, \(reason), so the container runs as root",
+                message: "The last `USER` of the final stage is `\(user.arguments)`\(user.arguments == reason ? "" : " (\(reason))"), so the container runs as root",
                 identity: stage.identity(of: user))]
         }
         if case .image(let image)? = lineage.last?.base, image.defaultsToNonRootUser { return [] }

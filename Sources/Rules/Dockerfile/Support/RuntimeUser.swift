@@ -10,20 +10,21 @@ enum RuntimeUser {
     /// them to 0, and `(uid_t)-1` leaves the uid unchanged.
     private static let largestUID = 2_147_483_647
 
-    /// Why the value runs as root, or nil when it names an unprivileged user. `value` is the
-    /// substituted `USER` argument; nil (a variable the file does not give) counts as root.
+    /// What makes the value root, as a noun phrase for messages (`uid 0`), or nil when it names an
+    /// unprivileged user. `value` is the substituted `USER` argument; nil (a variable the file does
+    /// not give) counts as root.
     static func rootReason(of value: String?) -> String? {
-        guard let value else { return "depends on a variable whose value the file does not give" }
+        guard let value else { return "a variable whose value the file does not give" }
         // BuildKit keeps surrounding blanks, which no runtime resolves; reading them as absent is the safe side.
         let specification = value.trimmingCharacters(in: .whitespacesAndNewlines)
         let user = specification.prefix { $0 != ":" }
-        if user.isEmpty { return "names no user, which runs as root" }
-        if user == "root" { return "is root" }
+        if user.isEmpty { return "no user, which means root" }
+        if user == "root" { return "root" }
         // Windows containers: the administrator account (Windows compares names case-insensitively).
-        if user.lowercased() == "containeradministrator" { return "is the Windows container administrator" }
+        if user.lowercased() == "containeradministrator" { return "the Windows container administrator" }
         guard let uid = numericUID(user) else { return nil }
-        if uid == 0 { return "is uid 0" }
-        if uid < 0 || uid > largestUID { return "is outside the uid range, which runtimes refuse or wrap around to root" }
+        if uid == 0 { return "uid 0" }
+        if uid < 0 || uid > largestUID { return "outside the uid range, which runtimes refuse or wrap around to root" }
         return nil
     }
 
