@@ -107,6 +107,18 @@ final class DockerfileIdentityTrustTests: TrustTestCase {
         try push("FROM gcr.io/distroless/static-debian12:nonroot\(Self.digest) AS base\n" + Self.dockerfile(from: "base"))
     }
 
+    func testNamesTheBuildGivesUIDZeroAreRoot() throws {
+        try start()
+        try push(Self.dockerfile("RUN adduser -D -u 0 admin", "USER admin"), refusedBy: "DOCKER-ROOT-USER")
+        try push(Self.dockerfile("RUN usermod -o -u0 app", "USER app"), refusedBy: "DOCKER-ROOT-USER")
+        try push(Self.dockerfile("USER svc", "RUN echo \"svc:x:+0:0::/:/bin/sh\" >> /etc/passwd"), refusedBy: "DOCKER-ROOT-USER")
+        try push("FROM \(Self.pinnedAlpine) AS build\nRUN adduser -D --uid=000 ops\n"
+            + Self.dockerfile("COPY --from=build /etc/passwd /etc/passwd", "USER ops"), refusedBy: "DOCKER-ROOT-USER")
+
+        try push(Self.dockerfile("RUN adduser -D -u 10001 admin", "USER admin"))
+        try push(Self.dockerfile("RUN echo \"svc:x:10001:0::/:/sbin/nologin\" >> /etc/passwd", "USER svc"))
+    }
+
     func testSubstitutedPortsAndTagsAreJudgedAsTheFileGivesThem() throws {
         try start(policy: "version: 1\nfail_on: medium\n")
         try push(Self.dockerfile("USER 10001", "EXPOSE ${PORT:-22}"), refusedBy: "DOCKER-SSH-PORT")

@@ -13,7 +13,8 @@ enum RootUser: DockerfileRule {
             matters (builder stages do not ship); `USER` is inherited through `FROM <earlier stage>`, including that \
             stage's `ONBUILD USER` triggers. Variables are substituted as BuildKit does; a `USER` whose value the file \
             does not give, that is empty, or that is uid 0 in any spelling (`0`, `00`, `+0`, `0:0`, `root:1000`) or \
-            outside the uid range counts as root. With no `USER` at all the finding points at the final `FROM`, unless \
+            outside the uid range counts as root, and so does a name the build gives uid 0 (`useradd -o -u 0 admin`, \
+            `usermod -u 0`, an `admin:x:0:…` line written to `/etc/passwd`, in any stage). With no `USER` at all the finding points at the final `FROM`, unless \
             the base image is one known to default to a non-root user: `gcr.io/distroless/*` with the tag `nonroot` or \
             `debug-nonroot` (optionally with an architecture suffix) and `cgr.dev/chainguard/static`.
             """,
@@ -39,6 +40,9 @@ enum RootUser: DockerfileRule {
             "FROM alpine:3.20\n↓USER ro\\ot",
             "FROM debian:12-slim AS base\n↓USER root\nRUN apt-get update\nFROM base\nCMD [\"bash\"]",
             "FROM alpine:3.20 AS base\nUSER 10001\n↓ONBUILD USER root\nFROM base\nCMD [\"sh\"]",
+            "FROM alpine:3.20\nRUN adduser -D -u 0 admin\n↓USER admin",
+            "FROM debian:12 AS build\nRUN useradd --non-unique --uid=00 ops\nFROM debian:12-slim\nCOPY --from=build /etc/passwd /etc/passwd\n↓USER ops",
+            "FROM alpine:3.20\nRUN echo 'svc:x:0:0::/:/bin/sh' >> /etc/passwd\n↓USER svc",
             "↓FROM evil/nonroot:latest\nCOPY app /app",
             "↓FROM gcr.io/distroless/static-debian12:latest\nCOPY app /app",
         ],
@@ -53,15 +57,17 @@ enum RootUser: DockerfileRule {
             "FROM alpine:3.20\nARG APP_UID=10001\nUSER ${APP_UID}:0",
             "FROM alpine:3.20\nUSER \\$HOME",
             "FROM alpine:3.20 AS build\nRUN make\nFROM alpine:3.20\nUSER rootless",
+            "FROM alpine:3.20\nRUN adduser -D -u 10001 app && echo 'app:x:10001:10001::/app:/sbin/nologin' >> /etc/passwd\nUSER app",
         ])
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         guard let final = dockerfile.finalStage else { return [] }
         let lineage = dockerfile.lineage(of: final)
+        let aliases = RuntimeUser.namesGivenUIDZero(in: dockerfile)
         for stage in lineage {
             // A parent's `ONBUILD USER` triggers sit at the start of `instructions`, so the last `USER` wins.
             guard let user = stage.instructions.last(where: { $0.keyword == "USER" }) else { continue }
-            guard let reason = RuntimeUser.rootReason(of: user.resolvedWord) else { return [] }
+            guard let reason = RuntimeUser.rootReason(of: user.resolvedWord, aliases: aliases) else { return [] }
             return [Violation(
                 line: user.line, endLine: user.endLine,
                 message: "The last `USER` of the final stage is `\(user.arguments)`\(user.arguments == reason ? "" : " (\(reason))"), so the container runs as root",

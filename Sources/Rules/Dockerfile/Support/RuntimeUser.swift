@@ -13,7 +13,7 @@ enum RuntimeUser {
     /// What makes the value root, as a noun phrase for messages (`uid 0`), or nil when it names an
     /// unprivileged user. `value` is the substituted `USER` argument; nil (a variable the file does
     /// not give) counts as root.
-    static func rootReason(of value: String?) -> String? {
+    static func rootReason(of value: String?, aliases: Set<String> = []) -> String? {
         guard let value else { return "a variable whose value the file does not give" }
         // BuildKit keeps surrounding blanks, which no runtime resolves; reading them as absent is the safe side.
         let specification = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -22,10 +22,61 @@ enum RuntimeUser {
         if user == "root" { return "root" }
         // Windows containers: the administrator account (Windows compares names case-insensitively).
         if user.lowercased() == "containeradministrator" { return "the Windows container administrator" }
-        guard let uid = numericUID(user) else { return nil }
+        guard let uid = numericUID(user) else {
+            return aliases.contains(String(user)) ? "a user this build gives uid 0" : nil
+        }
         if uid == 0 { return "uid 0" }
         if uid < 0 || uid > largestUID { return "outside the uid range, which runtimes refuse or wrap around to root" }
         return nil
+    }
+
+    /// User names the build gives uid 0, in any stage (a builder's `/etc/passwd` can be copied into
+    /// the final image): `useradd -o -u 0 admin`, `adduser -u 0 admin`, `usermod -u 0 app`, or a
+    /// passwd line `admin:x:0:…` the script writes. Every word that is not an option counts as a
+    /// possible name, so an unusual argument order cannot hide one.
+    static func namesGivenUIDZero(in dockerfile: Dockerfile) -> Set<String> {
+        var names = Set<String>()
+        for stage in dockerfile.stages {
+            for command in stage.instructions.flatMap(\.shellCommands) {
+                let invocation = command.effectiveInvocation
+                if let program = command.programName, accountPrograms.contains(program), setsUIDZero(invocation.dropFirst()) {
+                    names.formUnion(invocation.dropFirst().filter { !$0.hasPrefix("-") && numericUID($0[...]) == nil })
+                }
+                for word in command.words { names.formUnion(passwdEntriesWithUIDZero(in: word)) }
+            }
+        }
+        return names
+    }
+
+    private static let accountPrograms: Set<String> = ["useradd", "adduser", "usermod"]
+
+    /// `-u 0`, `-u0`, `--uid 0`, `--uid=0` with 0 in any spelling.
+    private static func setsUIDZero(_ arguments: ArraySlice<String>) -> Bool {
+        var previous: String?
+        for word in arguments {
+            defer { previous = word }
+            let value: Substring
+            if previous == "-u" || previous == "--uid" {
+                value = word[...]
+            } else if word.hasPrefix("--uid=") {
+                value = word.dropFirst("--uid=".count)
+            } else if word.hasPrefix("-u"), word.count > 2, !word.hasPrefix("--") {
+                value = word.dropFirst(2)
+            } else {
+                continue
+            }
+            if numericUID(value) == 0 { return true }
+        }
+        return false
+    }
+
+    /// `name:password:uid:…` fields inside a word (an `echo`ed passwd line) whose uid is 0.
+    private static func passwdEntriesWithUIDZero(in word: String) -> [String] {
+        word.split(whereSeparator: { $0.isWhitespace || $0 == "\"" || $0 == "'" || $0 == "/" }).compactMap { token in
+            let fields = token.split(separator: ":", omittingEmptySubsequences: false)
+            guard fields.count >= 4, !fields[0].isEmpty, numericUID(fields[2]) == 0 else { return nil }
+            return String(fields[0])
+        }
     }
 
     /// The number when the text is an optionally signed run of ASCII digits; values beyond the uid
