@@ -348,6 +348,18 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertLessThan(elapsed, 10, "2 MiB took \(elapsed) s")
     }
 
+    func testInheritedTriggersAreBoundedNotMultiplied() {
+        let triggers = String(repeating: "ONBUILD RUN true\n", count: 30_000)
+        let children = String(repeating: "FROM base\n", count: 30_000)
+        let start = Date()
+        let file = Dockerfile.parse("FROM alpine:3.20 AS base\n" + triggers + children)
+        let elapsed = Date().timeIntervalSince(start)
+        // The budget is the instruction count (60 001): two children take 30 000 each, the third runs out.
+        XCTAssertEqual(file.problems.map(\.line), [30_004], "refused at the stage past the budget")
+        XCTAssertEqual(file.stages[1].instructions.count, 30_000, "triggers up to the budget still run")
+        XCTAssertLessThan(elapsed, 10, "took \(elapsed) s")
+    }
+
     func testPathologicalShapesStayLinear() {
         let manyStages = (0..<60_000).map { "FROM s\($0 / 2) AS s\($0)\n" }.joined()
         let oneLongInstruction = "FROM alpine:3.20\nRUN true" + String(repeating: " \\\n && echo a", count: 150_000)

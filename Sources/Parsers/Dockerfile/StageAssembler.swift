@@ -20,6 +20,11 @@ struct StageAssembler {
     /// a later stage with the same name shadows an earlier one.
     private var stageIndicesByName: [String: Int] = [:]
     private var expansionBudget = ExpansionBudget()
+    /// How many inherited `ONBUILD` triggers the file may expand to. Every stage built on a stage
+    /// runs that stage's triggers again, so a thousand triggers under a thousand `FROM base` would
+    /// be a million instructions; past the budget the file is refused rather than expanded.
+    private var triggerBudget = 0
+    private static let minimumTriggerBudget = 10_000
 
     init(escape: Character, problems: ProblemList) {
         self.escape = escape
@@ -47,6 +52,7 @@ struct StageAssembler {
         var globals: [Instruction] = []
         var finished: [OpenStage] = []
         var open: OpenStage?
+        triggerBudget = max(Self.minimumTriggerBudget, logical.count)
         for item in logical {
             let wasExhausted = expansionBudget.isExhausted
             defer {
@@ -60,10 +66,7 @@ struct StageAssembler {
                 if let stage = open { finished.append(stage) }
                 var stage = startStage(from, index: finished.count, earlier: finished)
                 if case .stage(let parentIndex, _) = stage.base {
-                    // BuildKit runs the parent stage's `ONBUILD` triggers first thing in this stage.
-                    for trigger in finished[parentIndex].instructions where trigger.keyword == "ONBUILD" {
-                        if let triggered = Self.triggeredInstruction(rawArguments: trigger.rawArguments, line: trigger.line, endLine: trigger.endLine) { append(triggered, to: &stage, globals: globalScope) }
-                    }
+                    inheritTriggers(of: finished[parentIndex], into: &stage, globals: globalScope, at: item.line)
                 }
                 open = stage
                 continue
@@ -106,6 +109,23 @@ struct StageAssembler {
             break
         }
         stage.instructions.append(instruction)
+    }
+
+    /// BuildKit runs the parent stage's `ONBUILD` triggers first thing in a stage built on it.
+    private mutating func inheritTriggers(of parent: OpenStage, into stage: inout OpenStage, globals: VariableScope, at line: Int) {
+        for trigger in parent.instructions where trigger.keyword == "ONBUILD" {
+            guard let triggered = Self.triggeredInstruction(rawArguments: trigger.rawArguments, line: trigger.line, endLine: trigger.endLine)
+            else { continue }
+            guard triggerBudget > 0 else {
+                if triggerBudget == 0 {
+                    problems.add(line: line, kind: "onbuild", "More inherited `ONBUILD` triggers than the file can expand (a trigger bomb?); refusing to expand them")
+                    triggerBudget = -1
+                }
+                return
+            }
+            triggerBudget -= 1
+            append(triggered, to: &stage, globals: globals)
+        }
     }
 
     /// The instruction an `ONBUILD` trigger runs, at the `ONBUILD`'s lines; nil for what Docker refuses.
