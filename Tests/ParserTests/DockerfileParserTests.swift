@@ -247,6 +247,8 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertEqual(lastWord("USER ro\\ot"), "root")
         XCTAssertEqual(lastWord("USER \" root\""), " root", "quoted blanks stay")
         XCTAssertEqual(lastWord("USER r\"oo\"t"), "root")
+        let backtick = Dockerfile.parse("# escape=`\nFROM alpine:3.20\nARG V=v\nUSER ro`ot \"`$V\\$V\"")
+        XCTAssertEqual(backtick.stages[0].instructions.last?.resolvedWord, "root $V\\v", "the escape directive decides what escapes")
     }
 
     func testArgumentScopesFollowBuildKit() {

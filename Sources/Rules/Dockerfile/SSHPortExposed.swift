@@ -22,7 +22,7 @@ enum SSHPortExposed: DockerfileRule {
             "FROM alpine:3.20\n↓EXPOSE ${PORT:-22}",
             "FROM alpine:3.20\nARG PORTS=\"80 22\"\n↓EXPOSE $PORTS",
             "FROM alpine:3.20\n↓EXPOSE \"2\"2",
-            "FROM alpine:3.20\n↓EXPOSE 2\\2/udp",
+            "FROM alpine:3.20\n↓EXPOSE 2\\2/tcp",
         ],
         nonTriggering: [
             "FROM alpine:3.20\nEXPOSE 8080",
