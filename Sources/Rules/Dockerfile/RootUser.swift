@@ -14,8 +14,8 @@ enum RootUser: DockerfileRule {
             stage's `ONBUILD USER` triggers. Variables are substituted as BuildKit does; a `USER` whose value the file \
             does not give, that is empty, or that is uid 0 in any spelling (`0`, `00`, `+0`, `0:0`, `root:1000`) or \
             outside the uid range counts as root, and so does a name the build gives uid 0 (`useradd -o -u 0 admin`, \
-            `usermod -u 0`, an `admin:x:0:…` line written to `/etc/passwd`, in any stage). With no `USER` at all the finding points at the final `FROM`, unless \
-            the base image is one known to default to a non-root user: `gcr.io/distroless/*` with the tag `nonroot` or \
+            `usermod -u 0`, an `admin:x:0:…` line written to `/etc/passwd`, in any stage). With no `USER` at all the \
+            finding points at the final `FROM`, unless the base image is one known to default to a non-root user: `gcr.io/distroless/*` with the tag `nonroot` or \
             `debug-nonroot` (optionally with an architecture suffix) and `cgr.dev/chainguard/static`.
             """,
         recommendation: "Create an unprivileged user and end the final stage with `USER 10001` (or `USER app`); switch to root only for the steps that need it.",
