@@ -198,22 +198,90 @@ final class DockerfileParserTests: XCTestCase {
             USER $APP_USER
             """
         let file = Dockerfile.parse(text)
-        let resolved = file.stages[0].instructions.map(\.resolvedArguments)
+        let resolved = file.stages[0].instructions.map(\.resolvedWord)
         XCTAssertEqual(resolved[1], "app")
         XCTAssertEqual(resolved[2], "/home/app/data")
         XCTAssertNil(resolved[3], "a global ARG is not in scope until the stage declares it again")
         XCTAssertEqual(resolved[5], "version=1.0")
         XCTAssertNil(resolved[7], "an ARG without a value is unknown")
         XCTAssertEqual(resolved[8], "echo $APP_USER", "RUN is expanded by the shell, not by Docker")
-        XCTAssertEqual(resolved[9], "quoted='$APP_USER' escaped=\\$APP_USER set=yes")
+        XCTAssertEqual(resolved[9], "quoted=$APP_USER escaped=$APP_USER set=yes", "quotes and escapes keep `$` literal")
         XCTAssertEqual(resolved[11], "previous=app", "one ENV expands with the values from before it")
         XCTAssertEqual(file.stages[1].instructions[0].resolvedWords, ["other"], "ENV is inherited through FROM <stage>")
+    }
+
+    /// The `USER` word of the last line as BuildKit substitutes it, after `lines` in one stage.
+    private func lastWord(_ lines: String..., before: String = "") -> String? {
+        let file = Dockerfile.parse(before + "FROM alpine:3.20\n" + lines.joined(separator: "\n"))
+        return file.stages.last?.instructions.last?.resolvedWord
+    }
+
+    func testSubstitutionModifiersFollowBuildKit() {
+        XCTAssertEqual(lastWord("ARG A", "USER ${A:-d}"), "d", "a declared ARG without value is unset")
+        XCTAssertEqual(lastWord("ARG A", "USER ${A-d}"), "d")
+        XCTAssertEqual(lastWord("ARG A", "USER x${A:+alt}x"), "xx")
+        XCTAssertEqual(lastWord("ARG A", "USER x${A+alt}x"), "xx")
+        XCTAssertEqual(lastWord("ARG E=", "USER ${E:-d}"), "d", "`:-` treats empty as unset")
+        XCTAssertEqual(lastWord("ARG E=", "USER x${E-d}x"), "xx", "`-` keeps an empty value")
+        XCTAssertEqual(lastWord("ARG E=", "USER x${E:+alt}x"), "xx")
+        XCTAssertEqual(lastWord("ARG E=", "USER ${E+alt}"), "alt")
+        XCTAssertEqual(lastWord("ARG V=v", "USER ${V:+alt}"), "alt")
+        XCTAssertEqual(lastWord("ARG A", "ARG V=v", "USER ${A:-${V}}"), "v", "the default is itself substituted")
+        XCTAssertEqual(lastWord("ARG E=", "USER $E"), "")
+        XCTAssertNil(lastWord("ARG A", "USER $A"), "a build argument may set it")
+        XCTAssertNil(lastWord("USER ${NOPE:-d}"), "an undeclared name may come from the base image's environment")
+        XCTAssertNil(lastWord("ARG V=v", "USER ${V#v}"), "pattern removal is not modelled, so unknown")
+        XCTAssertNil(lastWord("ARG V=v", "USER ${V:?}x${}"), "BuildKit refuses `${}`")
+        XCTAssertNil(lastWord("ARG V=v", "USER ${V"), "an unclosed brace is refused")
+        XCTAssertNil(lastWord("ARG V=v", "USER root$1"), "`$1` is a variable, not text")
+    }
+
+    func testQuotesEscapesAndValuesAreReadOnceAsBuildKitDoes() {
+        XCTAssertEqual(lastWord("ARG V=v", "USER \\$V"), "$V")
+        XCTAssertEqual(lastWord("ARG V=v", "USER \"\\$V\""), "$V")
+        XCTAssertEqual(lastWord("ARG V=v", "USER '$V'"), "$V")
+        XCTAssertEqual(lastWord("ARG V=v", "USER \"'$V'\""), "'v'", "a single quote inside double quotes is a character")
+        XCTAssertEqual(lastWord("ARG Q='$V'", "ARG V=v", "USER $Q"), "$V", "a substituted value is not read again")
+        XCTAssertEqual(lastWord("ENV Q=\"a b\"", "USER $Q"), "a b")
+        XCTAssertEqual(lastWord("ENV Q a b", "USER $Q"), "a b", "legacy `ENV NAME value`")
+        XCTAssertEqual(lastWord("USER ro\\ot"), "root")
+        XCTAssertEqual(lastWord("USER \" root\""), " root", "quoted blanks stay")
+        XCTAssertEqual(lastWord("USER r\"oo\"t"), "root")
+        let backtick = Dockerfile.parse("# escape=`\nFROM alpine:3.20\nARG V=v\nUSER ro`ot \"`$V\\$V\"")
+        XCTAssertEqual(backtick.stages[0].instructions.last?.resolvedWord, "root $V\\v", "the escape directive decides what escapes")
+    }
+
+    func testArgumentScopesFollowBuildKit() {
+        XCTAssertEqual(lastWord("ARG G", "USER $G", before: "ARG G=root\n"), "root", "a bare ARG takes the global default")
+        XCTAssertNil(lastWord("USER $G", before: "ARG G=root\n"), "a global ARG is not in a stage until declared there")
+        XCTAssertEqual(lastWord("ARG U=a", "ENV U=b", "USER $U"), "b", "ENV overrides the ARG")
+        XCTAssertEqual(lastWord("ENV U=b", "ARG U=a", "USER $U"), "a", "a later ARG replaces the value in BuildKit's state")
+        let inherited = Dockerfile.parse("FROM alpine:3.20 AS base\nARG U=root\nENV E=env\nFROM base\nUSER $U:$E")
+        XCTAssertEqual(inherited.stages[1].instructions.last?.resolvedWord, "root:env", "FROM <stage> starts with its ARGs and ENVs")
+    }
+
+    func testFileDefaultsTakeUndeclaredVariablesAsUnset() {
+        let file = Dockerfile.parse("FROM alpine:3.20\nEXPOSE ${PORT:-22} $OTHER 80")
+        let expose = file.stages[0].instructions[0]
+        XCTAssertNil(expose.resolvedWords)
+        XCTAssertEqual(expose.defaultResolvedWords, ["22", "", "80"])
+    }
+
+    func testParentOnbuildTriggersRunFirstInTheChildStage() {
+        let file = Dockerfile.parse("FROM alpine:3.20 AS base\nENV U=root\nONBUILD USER $U\nFROM base\nCMD [\"sh\"]")
+        let child = file.stages[1].instructions
+        XCTAssertEqual(child.map(\.keyword), ["USER", "CMD"])
+        XCTAssertEqual(child[0].line, 3, "at the ONBUILD's line")
+        XCTAssertEqual(child[0].resolvedWord, "root", "substituted with the parent's variables")
+        XCTAssertEqual(file.stages[0].instructions.map(\.keyword), ["ENV", "ONBUILD"], "the trigger does not run in its own stage")
+        XCTAssertEqual(Dockerfile.parse("FROM alpine:3.20\nONBUILD FROM ubuntu").problems.map(\.line), [2])
+        XCTAssertEqual(Dockerfile.parse("FROM alpine:3.20\nONBUILD ONBUILD RUN true").problems.map(\.line), [2])
     }
 
     func testDeeplyNestedSubstitutionIsUnknownNotACrash() {
         let nested = String(repeating: "${A:-", count: 5_000) + "x" + String(repeating: "}", count: 5_000)
         let file = Dockerfile.parse("FROM alpine:3.20\nUSER \(nested)")
-        XCTAssertNil(file.stages.first?.instructions.first?.resolvedArguments)
+        XCTAssertNil(file.stages.first?.instructions.first?.resolvedWord)
     }
 
     func testImageReferences() {
@@ -280,6 +348,18 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertEqual(file.problems, [])
         XCTAssertGreaterThan(file.stages.first?.instructions.count ?? 0, 30_000)
         XCTAssertLessThan(elapsed, 10, "2 MiB took \(elapsed) s")
+    }
+
+    func testInheritedTriggersAreBoundedNotMultiplied() {
+        let triggers = String(repeating: "ONBUILD RUN true\n", count: 30_000)
+        let children = String(repeating: "FROM base\n", count: 30_000)
+        let start = Date()
+        let file = Dockerfile.parse("FROM alpine:3.20 AS base\n" + triggers + children)
+        let elapsed = Date().timeIntervalSince(start)
+        // The budget is the instruction count (60 001): two children take 30 000 each, the third runs out.
+        XCTAssertEqual(file.problems.map(\.line), [30_004], "refused at the stage past the budget")
+        XCTAssertEqual(file.stages[1].instructions.count, 30_000, "triggers up to the budget still run")
+        XCTAssertLessThan(elapsed, 10, "took \(elapsed) s")
     }
 
     func testPathologicalShapesStayLinear() {

@@ -75,6 +75,64 @@ enum ArgumentSyntax {
         }
     }
 
+    /// Words separated by whitespace outside quotes, quotes and escapes kept: how BuildKit's parser
+    /// splits the arguments of `COPY`, `ENV`, `ARG`… before substituting in each word (`parseWords`).
+    /// A quoted empty word (`""`) is a word.
+    static func rawWords(in text: String, escape: Character) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quotedEmptyCounts = false
+        var quote: Character?
+        var escaped = false
+        for character in text {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if let open = quote {
+                current.append(character)
+                if character == open {
+                    quote = nil
+                } else if character == escape, open != "'" {
+                    escaped = true
+                }
+            } else if character.isWhitespace {
+                if inWord, quotedEmptyCounts || !current.isEmpty { words.append(current) }
+                current = ""
+                inWord = false
+                quotedEmptyCounts = false
+            } else {
+                current.append(character)
+                inWord = true
+                if character == escape {
+                    escaped = true
+                } else if character == "\"" || character == "'" {
+                    quote = character
+                    quotedEmptyCounts = true
+                }
+            }
+        }
+        // An escape at the very end is dropped, as BuildKit does.
+        if escaped, current.last == escape { current.removeLast() }
+        if inWord, quotedEmptyCounts || !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `NAME=value` pairs with the values as written (quotes and escapes kept), for substitution.
+    /// `ENV NAME value` (no `=` in the first word) is the legacy single pair: the rest of the line.
+    static func rawAssignments(in text: String, escape: Character, legacyPairAllowed: Bool) -> [Assignment] {
+        let words = rawWords(in: text, escape: escape)
+        if legacyPairAllowed, let first = words.first, !first.contains("=") {
+            let trimmed = text.drop { $0.isWhitespace }
+            let name = trimmed.prefix { !$0.isWhitespace }
+            return [Assignment(name: String(name), value: String(trimmed[name.endIndex...].drop { $0.isWhitespace }))]
+        }
+        return words.map { word in
+            guard let equals = word.firstIndex(of: "=") else { return Assignment(name: word, value: nil) }
+            return Assignment(name: String(word[..<equals]), value: String(word[word.index(after: equals)...]))
+        }
+    }
+
     struct HeredocMarker: Equatable {
         let delimiter: String
         let stripsLeadingTabs: Bool

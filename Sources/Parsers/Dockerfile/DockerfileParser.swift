@@ -11,7 +11,7 @@ struct DockerfileParser {
         let heredocs: [Heredoc]
     }
 
-    private static let knownKeywords: Set<String> = [
+    static let knownKeywords: Set<String> = [
         "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL",
         "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ]

@@ -16,10 +16,19 @@ public struct Instruction: Sendable {
     public let execForm: [String]?
     /// Heredoc bodies that belong to the instruction, in order.
     public let heredocs: [Heredoc]
-    /// The arguments with Docker's variable substitution applied, for the instructions Docker
-    /// substitutes in (`FROM`, `COPY`, `ENV`, `USER`…); unchanged for `RUN`, `CMD` and `ENTRYPOINT`,
-    /// whose shell expands at run time; nil when a variable's value is not known from the file.
-    public let resolvedArguments: String?
+    /// The arguments as one word after substitution, quotes removed and escapes applied, the way
+    /// BuildKit reads `USER`, `WORKDIR` and `STOPSIGNAL` (surrounding blanks are part of it); for other
+    /// substituted instructions `resolvedWords` joined by spaces; the arguments unchanged where Docker
+    /// does not substitute; nil when a value is not known.
+    public let resolvedWord: String?
+    /// The arguments split into words (the exec form when there is one), each substituted and
+    /// unquoted as BuildKit does it, or nil when a variable's value is not known.
+    public let resolvedWords: [String]?
+    /// `resolvedWords` as the file itself asks for them: a build without build arguments, on a base
+    /// image whose environment does not define the variable (a variable without a value from the
+    /// file is empty), e.g. `EXPOSE ${PORT:-22}` is `22`. Nil when BuildKit would refuse the text, a value
+    /// is edited by pattern (`${NAME#…}`) or the expansion budget is spent.
+    public let defaultResolvedWords: [String]?
     /// The file's escape character, which quoting in the arguments honours.
     public let escape: Character
     /// For `RUN`: the shell commands it executes (see `ShellScript.commands(ofRun:)`); empty otherwise.
@@ -27,8 +36,8 @@ public struct Instruction: Sendable {
 
     public init(
         keyword: String, rawArguments: String, line: Int, endLine: Int, flags: [InstructionFlag], arguments: String,
-        execForm: [String]?, heredocs: [Heredoc], resolvedArguments: String?, escape: Character = "\\",
-        shellCommands: [ShellCommand] = []
+        execForm: [String]?, heredocs: [Heredoc], resolvedWord: String?, resolvedWords: [String]?,
+        defaultResolvedWords: [String]?, escape: Character = "\\", shellCommands: [ShellCommand] = []
     ) {
         self.keyword = keyword
         self.rawArguments = rawArguments
@@ -38,7 +47,9 @@ public struct Instruction: Sendable {
         self.arguments = arguments
         self.execForm = execForm
         self.heredocs = heredocs
-        self.resolvedArguments = resolvedArguments
+        self.resolvedWord = resolvedWord
+        self.resolvedWords = resolvedWords
+        self.defaultResolvedWords = defaultResolvedWords
         self.escape = escape
         self.shellCommands = shellCommands
     }
@@ -51,13 +62,6 @@ public struct Instruction: Sendable {
     /// The arguments split into words, honouring quotes: the exec form when there is one.
     public var words: [String] {
         execForm ?? ArgumentSyntax.words(in: arguments, escape: escape)
-    }
-
-    /// `words` after variable substitution, or nil when a variable's value is not known.
-    public var resolvedWords: [String]? {
-        guard let resolved = resolvedArguments else { return nil }
-        if execForm != nil { return ArgumentSyntax.execForm(resolved) ?? execForm }
-        return ArgumentSyntax.words(in: resolved, escape: escape)
     }
 
     /// `ENV`, `ARG` and `LABEL` assignments in order, values unquoted but not substituted.

@@ -8,7 +8,8 @@ public struct Stage: Sendable {
     public let base: BaseImage
     /// The `--platform=` flag of the `FROM`, as written.
     public let platform: String?
-    /// The instructions after the `FROM`, in order.
+    /// The instructions after the `FROM`, in order; for a stage built on an earlier stage, that
+    /// stage's `ONBUILD` triggers come first (at the `ONBUILD` lines), since BuildKit runs them there.
     public let instructions: [Instruction]
 
     public init(index: Int, name: String?, from: Instruction, base: BaseImage, platform: String?, instructions: [Instruction]) {

@@ -17,12 +17,15 @@ enum BaseImageLatestTag: DockerfileRule {
         triggering: [
             "↓FROM ubuntu:latest\nRUN echo hello",
             "ARG TAG=latest\n↓FROM node:${TAG}\nCMD [\"node\"]",
+            "ARG IMAGE\n↓FROM ${IMAGE:-ubuntu}:latest",
+            "↓FROM \"ubuntu:lat\"est",
             "FROM golang:1.22 AS build\nRUN go build -o /app\n↓FROM alpine:LATEST\nCOPY --from=build /app /app",
         ],
         nonTriggering: [
             "FROM ubuntu:24.04",
             "FROM ubuntu:latest@sha256:0a4eaa0eecf5f8c050e5bba433f58c052be7587ee8af3e8b3910ef9ab5fbe9f5",
             "ARG TAG\nFROM node:${TAG:-20}",
+            "ARG IMAGE=alpine\nFROM ${IMAGE:-ubuntu}:3.20",
             "FROM latest:1.0\nRUN true",
         ])
 

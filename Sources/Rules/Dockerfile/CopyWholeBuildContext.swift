@@ -16,6 +16,7 @@ enum CopyWholeBuildContext: DockerfileRule {
             "FROM node:20-alpine\nWORKDIR /app\n↓COPY . .",
             "FROM python:3.12-slim\n↓ADD . /app",
             "FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /app\nFROM alpine:3.20\n↓COPY ./ /srv/",
+            "FROM alpine:3.20\n↓COPY ${SRC:-.} /srv/",
         ],
         nonTriggering: [
             "FROM node:20-alpine\nCOPY package.json package-lock.json ./\nCOPY src/ ./src/",

@@ -10,7 +10,7 @@ enum SSHPortExposed: DockerfileRule {
             passwords to manage inside the image, and a way around the orchestrator's access control and audit \
             (`kubectl exec`, `docker exec`). Medium: it widens remote access, though the port still has to be \
             published. `22`, `22/tcp` and ranges containing 22 are checked in the stages that ship, with variables \
-            substituted when their values are known.
+            substituted as the file gives them: `${PORT:-22}` is 22 unless a build argument says otherwise.
             """,
         recommendation: "Remove `EXPOSE 22` and the SSH server; use `docker exec`/`kubectl exec` or an ephemeral debug container.",
         equivalents: [.checkov("CKV_DOCKER_1"), .trivy("AVD-DS-0004")],
@@ -19,18 +19,27 @@ enum SSHPortExposed: DockerfileRule {
             "FROM alpine:3.20\n↓EXPOSE 80 22/tcp",
             "FROM alpine:3.20\nARG SSH_PORT=22\n↓EXPOSE ${SSH_PORT}",
             "FROM alpine:3.20\n↓EXPOSE 20-25/tcp",
+            "FROM alpine:3.20\n↓EXPOSE ${PORT:-22}",
+            "FROM alpine:3.20\nARG PORTS=\"80 22\"\n↓EXPOSE $PORTS",
+            "FROM alpine:3.20\n↓EXPOSE \"2\"2",
+            "FROM alpine:3.20\n↓EXPOSE 2\\2/tcp",
         ],
         nonTriggering: [
             "FROM alpine:3.20\nEXPOSE 8080",
             "FROM alpine:3.20\nEXPOSE 2222 220/udp",
             "FROM alpine:3.20 AS build\nEXPOSE 22\nFROM alpine:3.20\nEXPOSE 443",
             "FROM alpine:3.20\nEXPOSE $PORT",
+            "FROM alpine:3.20\nARG PORT=8080\nEXPOSE ${PORT:-22}",
+            "FROM alpine:3.20\nEXPOSE \"2222\" 2\\20/udp",
         ])
 
     static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
         dockerfile.shippedStages.flatMap { stage in
             stage.instructions(withKeyword: "EXPOSE").compactMap { instruction -> Violation? in
-                guard let ports = instruction.resolvedWords, ports.contains(where: includesSSH) else { return nil }
+                // What the file asks for: `EXPOSE ${PORT:-22}` exposes 22 unless someone passes another port.
+                guard let ports = instruction.defaultResolvedWords?.flatMap({ $0.split(whereSeparator: \.isWhitespace) }),
+                      ports.contains(where: includesSSH)
+                else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`EXPOSE \(instruction.arguments)` exposes the SSH port 22",
@@ -40,7 +49,7 @@ enum SSHPortExposed: DockerfileRule {
     }
 
     /// `22`, `22/tcp` or a range such as `20-25`.
-    private static func includesSSH(_ port: String) -> Bool {
+    private static func includesSSH(_ port: Substring) -> Bool {
         let number = port.split(separator: "/", maxSplits: 1).first ?? ""
         let bounds = number.split(separator: "-", maxSplits: 1).compactMap { Int($0) }
         guard let low = bounds.first else { return false }

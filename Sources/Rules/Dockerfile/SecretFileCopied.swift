@@ -17,6 +17,7 @@ enum SecretFileCopied: DockerfileRule {
         equivalents: [.trivy("AVD-DS-0031")],
         triggering: [
             "FROM alpine:3.20\n↓COPY id_rsa /root/.ssh/id_rsa",
+            "FROM alpine:3.20\nARG KEY\n↓COPY ${KEY:-id_rsa} \"id\"_ed25519 /root/.ssh/",
             "FROM node:20-alpine\n↓COPY .npmrc package.json ./\nRUN npm ci",
             "FROM python:3.12-slim\n↓ADD --chown=app:app certs/server.key /etc/ssl/private/",
             "FROM alpine:3.20\n↓COPY [\".env\", \"/app/.env\"]",

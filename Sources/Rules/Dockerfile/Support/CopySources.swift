@@ -2,12 +2,13 @@ import InfragateParsers
 
 extension Instruction {
     /// The sources of a `COPY` or `ADD` (every operand but the destination, heredocs excluded),
-    /// with variables substituted where their values are known.
+    /// with variables substituted as the file gives them (`${SRC:-.}` is `.`); a source that
+    /// substitutes to nothing names no file and is left out.
     var copySources: [String] {
         guard keyword == "COPY" || keyword == "ADD" else { return [] }
-        let operands = resolvedWords ?? words
+        let operands = defaultResolvedWords ?? words
         guard operands.count >= 2 else { return [] }
-        return operands.dropLast().filter { !$0.hasPrefix("<<") }
+        return operands.dropLast().filter { !$0.isEmpty && !$0.hasPrefix("<<") }
     }
 }
 
