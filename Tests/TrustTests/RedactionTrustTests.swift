@@ -28,7 +28,8 @@ final class RedactionTrustTests: TrustTestCase {
         // The file name carries a token, and the inline suppression's reason a password.
         ("deploy/Dockerfile.ghp_FileN4meT0k3nV4lu3abcdefghij", """
             FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
-            USER root  # infragate:ignore DOCKER-ROOT-USER approved, console password=hunter2Reason
+            # infragate:ignore DOCKER-ROOT-USER approved, console password=hunter2Reason
+            USER root
             HEALTHCHECK NONE
             EXPOSE 22
             """),
@@ -92,7 +93,7 @@ final class RedactionTrustTests: TrustTestCase {
         ("DOCKER-ADD-REMOTE-URL", "Dockerfile", 2),
         ("DOCKER-HARDCODED-SECRET", "Dockerfile", 3),
         ("DOCKER-HARDCODED-SECRET", "Dockerfile", 4),
-        ("DOCKER-SSH-PORT", "deploy/Dockerfile.ghp_***", 4),
+        ("DOCKER-SSH-PORT", "deploy/Dockerfile.ghp_***", 5),
         ("K8S-SECRET-IN-ENV", "k8s/deploy.yaml", 10),
         ("GHA-HARDCODED-SECRET", ".github/workflows/ci.yml", 6),
         ("GHA-ACTION-NOT-PINNED", ".github/workflows/ci.yml", 9),
@@ -155,7 +156,7 @@ final class RedactionTrustTests: TrustTestCase {
         }
         let suppressed = (document["suppressed"] as? [[String: Any]] ?? []).first
         XCTAssertEqual(suppressed?["reason"] as? String, "approved, console password=***")
-        XCTAssertEqual((suppressed?["finding"] as? [String: Any])?["line"] as? Int, 2)
+        XCTAssertEqual((suppressed?["finding"] as? [String: Any])?["line"] as? Int, 3)
         // The annotations still land on the lines.
         let annotations = try XCTUnwrap(outputs.first { $0.0 == "github" }?.1)
         XCTAssertTrue(annotations.contains("file=Dockerfile,line=3,endLine=3,title=DOCKER-HARDCODED-SECRET"), annotations)

@@ -15,9 +15,10 @@ final class SuppressionTrustTests: TrustTestCase {
         """
     }
 
-    /// Clean but for `USER root`, which a trailing comment suppresses.
+    /// Clean but for `USER root`, which the comment line above suppresses (a Dockerfile has no
+    /// trailing comments: BuildKit would read one as part of the user name).
     static let suppressedRootDockerfile = Fixtures.cleanDockerfile
-        .replacingOccurrences(of: "USER 10001", with: "USER root  # infragate:ignore DOCKER-ROOT-USER vendor image binds port 80")
+        .replacingOccurrences(of: "USER 10001", with: "# infragate:ignore DOCKER-ROOT-USER vendor image binds port 80\nUSER root")
 
     static let protectedMain = """
         version: 1
@@ -139,7 +140,7 @@ final class SuppressionTrustTests: TrustTestCase {
         try server.clone.commitAll("suppressed, waived and turned-off findings")
         let result = try server.push("main")
         assertAccepted(result)
-        XCTAssertTrue(result.stderr.contains("app/Dockerfile:2  DOCKER-ROOT-USER  inline comment: vendor image binds port 80"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("app/Dockerfile:3  DOCKER-ROOT-USER  inline comment: vendor image binds port 80"), result.stderr)
         XCTAssertTrue(result.stderr.contains("legacy/Dockerfile:1  DOCKER-IMAGE-LATEST-TAG  waiver in policy"), result.stderr)
         XCTAssertTrue(result.stderr.contains("vendor image, SEC-123"), result.stderr)
         XCTAssertTrue(result.stderr.contains("legacy/Dockerfile:1  DOCKER-HEALTHCHECK-MISSING  turned off by policy"), result.stderr)
