@@ -26,7 +26,7 @@ enum SSHPortExposed: DockerfileRule {
         ],
         nonTriggering: [
             "FROM alpine:3.20\nEXPOSE 8080",
-            "FROM alpine:3.20\nEXPOSE 2222 220/udp",
+            "FROM alpine:3.20\nEXPOSE 2222 220/udp 22/udp",
             "FROM alpine:3.20 AS build\nEXPOSE 22\nFROM alpine:3.20\nEXPOSE 443",
             "FROM alpine:3.20\nEXPOSE $PORT",
             "FROM alpine:3.20\nARG PORT=8080\nEXPOSE ${PORT:-22}",
@@ -48,9 +48,11 @@ enum SSHPortExposed: DockerfileRule {
         }
     }
 
-    /// `22`, `22/tcp` or a range such as `20-25`.
+    /// `22`, `22/tcp` or a range such as `20-25`; SSH does not listen on `22/udp` or `22/sctp`.
     private static func includesSSH(_ port: Substring) -> Bool {
-        let number = port.split(separator: "/", maxSplits: 1).first ?? ""
+        let parts = port.split(separator: "/", maxSplits: 1)
+        if parts.count == 2, parts[1].lowercased() != "tcp" { return false }
+        let number = parts.first ?? ""
         let bounds = number.split(separator: "-", maxSplits: 1).compactMap { Int($0) }
         guard let low = bounds.first else { return false }
         return (low...max(low, bounds.last ?? low)).contains(22)
