@@ -29,6 +29,8 @@ final class ModuleInfluenceTests: XCTestCase {
         let report = try check()
         XCTAssertFalse(report.decision.passed)
         XCTAssertTrue(report.findings.contains { $0.finding.path == "infra/main.tf" }, "\(report.findings)")
+        let related = report.findings.first { $0.finding.path == "infra/main.tf" }?.finding.related
+        XCTAssertEqual(related?.map { "\($0.path):\($0.line)" }, ["infra/variables.tf:2"], "the changed default's line")
     }
 
     func testSafeTfvarsReportsNothingInUnchangedFile() throws {

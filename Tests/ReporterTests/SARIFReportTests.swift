@@ -46,6 +46,21 @@ final class SARIFReportTests: XCTestCase {
         XCTAssertEqual(text(results[0]["message"]), "The final stage runs as root.")
     }
 
+    func testTheChangeBehindAFindingElsewhereIsARelatedLocation() throws {
+        var finding = ReportFixtures.finding(line: 4)
+        finding.related = [RelatedLocation(path: "infra/variables.tf", line: 2, message: "changed in this change")]
+        let output = SARIFReport(report: ReportFixtures.report([JudgedFinding(finding: finding, level: .failure)]),
+                                 toolVersion: "1.2.3", catalog: [ReportFixtures.rootUser]).render()
+        let log = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let result = try XCTUnwrap(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let related = try XCTUnwrap((result["relatedLocations"] as? [[String: Any]])?.first)
+        XCTAssertEqual(related["id"] as? Int, 1)
+        XCTAssertEqual(text(related["message"]), "changed in this change")
+        let location = try XCTUnwrap(related["physicalLocation"] as? [String: Any])
+        XCTAssertEqual((location["artifactLocation"] as? [String: String])?["uri"], "infra/variables.tf")
+        XCTAssertEqual(location["region"] as? [String: Int], ["startLine": 2, "endLine": 2])
+    }
+
     func testSecuritySeverityFollowsGitHubBands() {
         XCTAssertEqual(Severity.allCases.map(SARIFReport.securitySeverity), ["1.0", "3.0", "5.5", "8.0", "9.5"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import InfragateGit
+import InfragateRules
 
 /// Findings a change introduces in files it did not touch, because what those files mean changed:
 /// - a changed `.tfvars`, variable default, `locals` or module call alters what the module's
@@ -16,61 +17,100 @@ enum ChangeInfluence {
     ) throws -> Judgement {
         let changedPaths = Set(changes.map(\.path))
         let influenced = try terraformSiblings(of: changes, at: head, in: repository)
-            + gitLabIncludes(of: changedPaths, judge: judge, at: head, in: repository)
+            + gitLabIncludes(of: changes, judge: judge, at: head, in: repository)
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
         var seen = changedPaths
-        let unchanged = influenced.filter { seen.insert($0.path).inserted }
-        var atHead = Judgement()
-        for entry in unchanged {
-            try judge.judge(Gate.candidate(for: entry, in: repository), into: &atHead)
-        }
+        let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         var before = Set<String>()
         if let base, !unchanged.isEmpty {
             let baseSnapshot = GitSnapshot(repository: repository, commit: base, sizeLimit: policy.maxFileSize)
             let baseJudge = FileJudge(policy: policy, snapshot: baseSnapshot, today: today)
             var atBase = Judgement()
-            for entry in unchanged {
+            for (entry, _) in unchanged {
                 guard let old = try repository.entry(at: entry.path, in: base) else { continue }
                 try baseJudge.judge(Gate.candidate(path: entry.path, mode: old.mode, blob: old.blob, in: repository), into: &atBase)
             }
             before = Set(atBase.findings.map(\.fingerprint))
         }
         var introduced = Judgement()
-        introduced.findings = atHead.findings.filter { !before.contains($0.fingerprint) }
+        var causes = ChangedLines(repository: repository, base: base, sizeLimit: policy.maxFileSize)
+        for (entry, changedCauses) in unchanged {
+            var atHead = Judgement()
+            try judge.judge(Gate.candidate(for: entry, in: repository), into: &atHead)
+            let new = atHead.findings.filter { !before.contains($0.fingerprint) }
+            guard !new.isEmpty else { continue }
+            let related = try changedCauses.map { cause in
+                RelatedLocation(path: cause.path, line: try causes.firstChangedLine(of: cause), message: "changed in this change")
+            }
+            introduced.findings += new.map { finding in
+                var finding = finding
+                finding.related = related
+                return finding
+            }
+        }
         return introduced
     }
 
-    private static func terraformSiblings(of changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [TreeEntry] {
-        let directories = Set(changes.filter { isTerraform($0.path) }.map { FileClassifier.directory(of: $0.path) })
-        return try directories.sorted().flatMap { directory in
-            try repository.files(in: directory, at: head).filter { isTerraform($0.path) }
+    /// An unchanged file whose meaning the change may alter, and the changed files that may alter it.
+    typealias Influenced = (entry: TreeEntry, causes: [ChangedEntry])
+
+    private static func terraformSiblings(of changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
+        let changedByDirectory = Dictionary(grouping: changes.filter { isTerraform($0.path) }) { FileClassifier.directory(of: $0.path) }
+        return try changedByDirectory.keys.sorted().flatMap { directory in
+            try repository.files(in: directory, at: head).filter { isTerraform($0.path) }.map { ($0, changedByDirectory[directory] ?? []) }
         }
     }
 
     /// When the pipeline's configuration changed, every file it includes at `head`.
     private static func gitLabIncludes(
-        of changedPaths: Set<String>, judge: FileJudge, at head: ObjectID, in repository: GitRepository
-    ) throws -> [TreeEntry] {
+        of changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
+    ) throws -> [Influenced] {
         let included = GitLabLocalIncludes.paths(in: judge.snapshot)
-        guard changedPaths.contains(where: { GitLabLocalIncludes.rootFiles.contains($0) || included.contains($0) }) else { return [] }
-        return try included.sorted().compactMap { try repository.entry(at: $0, in: head) }
+        let configuration = changes.filter { GitLabLocalIncludes.rootFiles.contains($0.path) || included.contains($0.path) }
+        guard !configuration.isEmpty else { return [] }
+        return try included.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, configuration) } }
     }
 
     /// The links with an infrastructure name whose target is a changed file.
     private static func links(
         openingAnyOf changes: [ChangedEntry], base: ObjectID?, at head: ObjectID, judge: FileJudge, in repository: GitRepository
-    ) throws -> [TreeEntry] {
-        let changedPaths = Set(changes.map(\.path))
-        guard !changedPaths.isEmpty else { return [] }
+    ) throws -> [Influenced] {
+        let changedByPath = Dictionary(changes.map { ($0.path, $0) }) { first, _ in first }
+        guard !changedByPath.isEmpty else { return [] }
         return try LinkIndex(repository: repository).linkPaths(at: head, base: base, changes: changes).compactMap { path in
-            guard !changedPaths.contains(path), FileClassifier.classify(path: path) != .notInfrastructure,
+            guard changedByPath[path] == nil, FileClassifier.classify(path: path) != .notInfrastructure,
                   case .file(_, let target) = try SymbolicLink.resolve(linkAt: path, in: judge.snapshot),
-                  changedPaths.contains(target) else { return nil }
-            return try repository.entry(at: path, in: head)
+                  let cause = changedByPath[target], let link = try repository.entry(at: path, in: head) else { return nil }
+            return (link, [cause])
         }
     }
 
     private static func isTerraform(_ path: String) -> Bool {
         path.hasSuffix(".tf") || path.hasSuffix(".tf.json") || path.hasSuffix(".tfvars") || path.hasSuffix(".tfvars.json")
+    }
+}
+
+/// The first line at which a changed file differs from its version at the base: where a reader
+/// looks for the cause of a finding the change made elsewhere. Line 1 for a new file.
+struct ChangedLines {
+    let repository: GitRepository
+    let base: ObjectID?
+    let sizeLimit: Int
+
+    mutating func firstChangedLine(of change: ChangedEntry) throws -> Int {
+        guard let base, let old = try repository.entry(at: change.oldPath ?? change.path, in: base),
+              let before = try text(of: old.blob), let after = try text(of: change.blob) else { return 1 }
+        var line = 1
+        var oldLines = before.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        for newLine in after.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard oldLines.next() == newLine else { return line }
+            line += 1
+        }
+        return max(line - 1, 1)
+    }
+
+    private func text(of blob: ObjectID) throws -> String? {
+        guard case .bytes(let bytes) = try repository.readBlob(blob, limit: sizeLimit), case .text(let text) = FileContent(bytes: bytes) else { return nil }
+        return text
     }
 }

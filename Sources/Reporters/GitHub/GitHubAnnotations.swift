@@ -54,7 +54,8 @@ struct GitHubAnnotations {
             }
         }
         properties.append(("title", Sanitizer.clean("\(finding.ruleID): \(finding.title)")))
-        let message = "\(Sanitizer.clean(finding.message))\nFix: \(Sanitizer.clean(finding.recommendation))"
+        let causes = finding.related.map { "\nCaused by \(Sanitizer.clean($0.path)):\($0.line)" }.joined()
+        let message = "\(Sanitizer.clean(finding.message))\(causes)\nFix: \(Sanitizer.clean(finding.recommendation))"
         return WorkflowCommand(name: name(for: judged.level), properties: properties, message: message)
     }
 

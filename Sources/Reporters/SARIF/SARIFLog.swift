@@ -75,6 +75,8 @@ struct SARIFLog: Encodable {
         let level: String
         let message: Text
         let locations: [Location]
+        /// The change that caused a finding in an untouched file.
+        let relatedLocations: [RelatedLocation]?
         let partialFingerprints: [String: String]
         /// Present on suppressed findings only.
         let suppressions: [Suppression]?
@@ -88,6 +90,12 @@ struct SARIFLog: Encodable {
 
     struct Location: Encodable {
         let physicalLocation: PhysicalLocation
+    }
+
+    struct RelatedLocation: Encodable {
+        let id: Int
+        let physicalLocation: PhysicalLocation
+        let message: Text
     }
 
     struct PhysicalLocation: Encodable {

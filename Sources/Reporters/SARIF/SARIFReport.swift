@@ -70,19 +70,26 @@ struct SARIFReport {
     }
 
     private func result(for finding: Finding, level: String, ruleIndex: Int, suppression: SARIFLog.Suppression? = nil) -> SARIFLog.Result {
-        let startLine = max(finding.line, 1)
-        let uri = finding.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? finding.path
-        let location = SARIFLog.PhysicalLocation(
-            artifactLocation: .init(uri: uri),
-            region: .init(startLine: startLine, endLine: max(finding.endLine ?? startLine, startLine)))
+        let related = finding.related.enumerated().map { index, place in
+            SARIFLog.RelatedLocation(id: index + 1, physicalLocation: Self.location(place.path, line: place.line, endLine: nil),
+                                     message: .init(text: place.message))
+        }
         return SARIFLog.Result(
             ruleId: finding.ruleID,
             ruleIndex: ruleIndex,
             level: level,
             message: .init(text: finding.message),
-            locations: [.init(physicalLocation: location)],
+            locations: [.init(physicalLocation: Self.location(finding.path, line: finding.line, endLine: finding.endLine))],
+            relatedLocations: related.isEmpty ? nil : related,
             partialFingerprints: [Self.fingerprintKey: finding.fingerprint],
             suppressions: suppression.map { [$0] })
+    }
+
+    private static func location(_ path: String, line: Int, endLine: Int?) -> SARIFLog.PhysicalLocation {
+        let startLine = max(line, 1)
+        let uri = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        return SARIFLog.PhysicalLocation(artifactLocation: .init(uri: uri),
+                                         region: .init(startLine: startLine, endLine: max(endLine ?? startLine, startLine)))
     }
 
     static func level(_ level: FindingLevel) -> String {

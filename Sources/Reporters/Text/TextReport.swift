@@ -61,6 +61,9 @@ struct TextReport {
             "        - \(Sanitizer.clean(finding.message))",
             "        - Fix: \(Sanitizer.clean(finding.recommendation))",
         ]
+        for place in finding.related {
+            lines.append("        - Caused by \(Sanitizer.clean(place.path)):\(place.line) (\(Sanitizer.clean(place.message)))")
+        }
         if let commit = finding.commit {
             lines.append("        - Introduced in commit \(Sanitizer.clean(String(commit.prefix(12))))")
         }

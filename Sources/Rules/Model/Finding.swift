@@ -14,6 +14,9 @@ public struct Finding: Codable, Hashable, Sendable {
     public let fingerprint: String
     /// The commit that introduced it, when the gate looked at more than the tip.
     public var commit: String?
+    /// Where the change that caused it was made, when that is another file (a variable default,
+    /// a `.tfvars`, the pipeline that now includes the file, the target of a link).
+    public var related: [RelatedLocation] = []
 
     public init(rule: RuleDescription, violation: Violation, path: String, commit: String? = nil) {
         self.ruleID = rule.id
@@ -31,5 +34,18 @@ public struct Finding: Codable, Hashable, Sendable {
         self.recommendation = rule.recommendation
         self.fingerprint = Fingerprint.of(rule: rule.id, path: path, identity: violation.identity)
         self.commit = commit
+    }
+}
+
+/// A place that explains a finding made elsewhere: SARIF's `relatedLocations`.
+public struct RelatedLocation: Codable, Hashable, Sendable {
+    public let path: String
+    public let line: Int
+    public let message: String
+
+    public init(path: String, line: Int, message: String) {
+        self.path = SecretRedactor.redact(path)
+        self.line = line
+        self.message = SecretRedactor.redact(message)
     }
 }
