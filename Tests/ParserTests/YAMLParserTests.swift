@@ -35,14 +35,14 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(file.problems.first?.line, 3, "the problem stays inside the malformed document")
     }
 
-    func testScalarsStayTheStringsTheyAre() throws {
+    func testScalarsKeepTheirTextAndGetTheirConsumersTypes() throws {
         let root = try XCTUnwrap(YAMLParser.parse("country: NO\nmode: 0755\nversion: 1.10\nquoted: \"true\"\n").documents.first?.root)
         XCTAssertEqual(root["country"]?.string, "NO")
         XCTAssertEqual(root["mode"]?.string, "0755")
         XCTAssertEqual(root["version"]?.string, "1.10")
         XCTAssertNil(root["quoted"]?.bool, "a quoted \"true\" is a string to Kubernetes")
         XCTAssertEqual(root["country"]?.bool, false, "a plain NO is false to YAML 1.1 readers such as Kubernetes")
-        XCTAssertNil(root["mode"]?.int, "octal is not guessed at")
+        XCTAssertEqual(root["mode"]?.int, 0o755, "a leading zero is octal to go-yaml, so to kubectl")
     }
 
     func testExplicitTagsAreKept() throws {

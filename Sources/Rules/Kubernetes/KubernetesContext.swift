@@ -45,6 +45,6 @@ final class KubernetesContext {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .compactMap { snapshot.text(at: $0) }
             .filter { text in indexedKinds.contains { text.contains($0) } }
-            .flatMap { KubernetesObject.objects(in: YAMLParser.parse($0).documents) }
+            .flatMap { KubernetesObject.objects(in: YAMLParser.parse($0, dialect: .kubernetes).documents) }
     }
 }

@@ -1,0 +1,57 @@
+/// How a file's consumer reads the parts of YAML that libraries disagree on: duplicate keys and
+/// `<<` merge keys. Each pack parses with its consumer's dialect so that rules see exactly the
+/// document the consumer will act on; where a file's consumers disagree, the dialect refuses it.
+/// Scalar typing and tags are the same in every dialect (go-yaml's YAML 1.1 reading, see
+/// `YAMLScalarResolver`), so the packs share one reader.
+public enum YAMLDialect: Sendable {
+    /// Kubernetes manifests and Helm values. `kubectl apply -f`, the API server, Helm and Argo CD
+    /// read them with go-yaml v2 (sigs.k8s.io/yaml): a duplicate key takes the last value and a
+    /// `<<` merge assigns its keys where it stands, over explicit keys written before it.
+    /// kustomize reads with go-yaml v3: duplicates are an error and explicit keys beat merged
+    /// ones wherever `<<` is. Last-wins is thus the only reading that gets deployed, while a merge
+    /// overriding an earlier explicit key is deployed differently by the two and is refused.
+    /// JSON has no infinity or NaN, so kubectl refuses `.inf` and `.nan`; it cuts the stream at
+    /// `---` lines before parsing, so it refuses `%YAML`/`%TAG` directives.
+    case kubernetes
+    /// GitLab CI (Ruby Psych): duplicate keys take the last value and `<<` merges assign in
+    /// document order, over explicit keys written before them.
+    case gitLab
+    /// The YAML merge-key spec as go-yaml v3 (Compose), the GitHub Actions runner and
+    /// CloudFormation read it: explicit keys beat merged ones wherever `<<` is, earlier merge
+    /// sources beat later ones, and any repeated key (a second `<<` too) is an error.
+    case strict
+
+    var duplicateKeys: DuplicateKeys {
+        self == .strict ? .refused : .lastWins
+    }
+
+    var mergeOrder: MergeOrder {
+        self == .strict ? .explicitKeysWin : .documentOrder
+    }
+
+    /// Whether a `<<` merge that replaces an explicit key written before it is refused, because
+    /// the file's consumers would read different values.
+    var refusesMergeOverridingExplicitKey: Bool {
+        self == .kubernetes
+    }
+
+    var refusesNonFiniteNumbers: Bool {
+        self == .kubernetes
+    }
+
+    var refusesDirectives: Bool {
+        self == .kubernetes
+    }
+
+    enum DuplicateKeys {
+        case refused
+        case lastWins
+    }
+
+    enum MergeOrder {
+        /// Every key a merge brings is assigned where the `<<` stands (go-yaml v2, Psych).
+        case documentOrder
+        /// Merged keys only fill in what the mapping does not set itself (the YAML merge spec).
+        case explicitKeysWin
+    }
+}
