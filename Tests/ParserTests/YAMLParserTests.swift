@@ -79,6 +79,102 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root["web"]?["privileged"]?.bool, false)
     }
 
+    func testEachDialectReadsMergesAndDuplicatesAsItsConsumer() throws {
+        let mergeAfterExplicit = "privileged: false\n<<: {privileged: true, image: a}\n"
+        let strict = try XCTUnwrap(YAMLParser.parse(mergeAfterExplicit).documents.first?.root)
+        XCTAssertEqual(strict["privileged"]?.bool, false, "go-yaml v3 and the merge spec: explicit keys win")
+        let gitLab = try XCTUnwrap(YAMLParser.parse(mergeAfterExplicit, dialect: .gitLab).documents.first?.root)
+        XCTAssertEqual(gitLab["privileged"]?.bool, true, "Psych merges where `<<` stands")
+        XCTAssertEqual(gitLab.entries.map(\.key), ["privileged", "image"])
+        XCTAssertEqual(YAMLParser.parse(mergeAfterExplicit, dialect: .kubernetes).problems.map(\.line), [2])
+
+        let duplicate = "a: 1\na: 2\n"
+        XCTAssertEqual(YAMLParser.parse(duplicate).problems.map(\.line), [2])
+        for dialect in [YAMLDialect.kubernetes, .gitLab] {
+            let root = try XCTUnwrap(YAMLParser.parse(duplicate, dialect: dialect).documents.first?.root)
+            XCTAssertEqual(root.entries.map(\.key), ["a"])
+            XCTAssertEqual(root["a"]?.int, 2)
+            XCTAssertEqual(root.entry("a")?.keyLine, 2, "the line of the value that counts")
+        }
+    }
+
+    func testASecondMergeKeyIsADuplicateOnlyInTheStrictDialect() throws {
+        let twoMerges = "<<: {a: 1}\n<<: {a: 2, b: 3}\n"
+        XCTAssertTrue(YAMLParser.parse(twoMerges).problems.first?.message.contains("duplicate key `<<`") == true)
+        let root = try XCTUnwrap(YAMLParser.parse(twoMerges, dialect: .kubernetes).documents.first?.root)
+        XCTAssertEqual(root["a"]?.int, 2, "go-yaml v2 applies the later merge over the earlier one")
+        XCTAssertEqual(root["b"]?.int, 3)
+        let quoted = try XCTUnwrap(YAMLParser.parse("\"<<\": {a: 1}\n").documents.first?.root)
+        XCTAssertEqual(quoted.entries.map(\.key), ["<<"], "a quoted `<<` is an ordinary key")
+    }
+
+    func testTagsTypeTheTextWhateverItsQuoting() throws {
+        let root = try XCTUnwrap(YAMLParser.parse("""
+            a: !!bool "true"
+            b: !!str true
+            c: !!int "0x1F"
+            d: !!null ""
+            e: !custom yes
+            f: ! yes
+            g: !!binary aGk=
+            h: !!float "2"
+            """).documents.first?.root)
+        XCTAssertEqual(root["a"]?.bool, true)
+        XCTAssertNil(root["b"]?.bool)
+        XCTAssertEqual(root["b"]?.string, "true")
+        XCTAssertEqual(root["c"]?.int, 31)
+        XCTAssertTrue(root["d"]?.isNull == true)
+        XCTAssertNil(root["e"]?.bool, "a custom tag leaves a string")
+        XCTAssertEqual(root["e"]?.tag, "!custom")
+        XCTAssertNil(root["f"]?.bool, "the non-specific tag `!` makes a string")
+        XCTAssertEqual(root["g"]?.string, "hi")
+        XCTAssertEqual(root["h"]?.scalar?.value, .float(2))
+    }
+
+    func testATagTheTextDoesNotFitIsAProblemAtItsLine() {
+        for value in ["!!bool \"1\"", "!!int 1.5", "!!float x", "!!null x", "!!binary \"#\""] {
+            XCTAssertEqual(YAMLParser.parse("ok: 1\nbad: \(value)\n").problems.map(\.line), [2], value)
+        }
+    }
+
+    func testImplicitNumbersFollowGoYAML() throws {
+        let root = try XCTUnwrap(YAMLParser.parse("""
+            hex: 0x1F
+            octal: 0o17
+            legacyOctal: 017
+            binary: 0b11
+            underscores: 1_000
+            notOctal: 09
+            float: 1e3
+            trailingDot: 0.
+            words: 0x
+            overflow: 1e400
+            clock: 190:20:30
+            """).documents.first?.root)
+        XCTAssertEqual(root["hex"]?.int, 31)
+        XCTAssertEqual(root["octal"]?.int, 15)
+        XCTAssertEqual(root["legacyOctal"]?.int, 15)
+        XCTAssertEqual(root["binary"]?.int, 3)
+        XCTAssertEqual(root["underscores"]?.int, 1_000)
+        XCTAssertEqual(root["notOctal"]?.int, 9, "not octal, so go-yaml reads it as the float 9")
+        XCTAssertEqual(root["float"]?.int, 1_000)
+        XCTAssertEqual(root["trailingDot"]?.int, 0)
+        for key in ["words", "overflow", "clock"] {
+            XCTAssertEqual(root[key]?.scalar?.value, .string, key)
+        }
+    }
+
+    func testKubernetesRefusesWhatJSONCannotHoldAndDirectives() {
+        XCTAssertEqual(YAMLParser.parse("a: .inf\n", dialect: .kubernetes).problems.map(\.line), [1])
+        XCTAssertEqual(YAMLParser.parse("a: .inf\n").problems, [])
+        XCTAssertEqual(YAMLParser.parse("%YAML 1.1\n---\na: 1\n", dialect: .kubernetes).problems.map(\.line), [1])
+    }
+
+    func testAByteOrderMarkIsNotContent() throws {
+        let root = try XCTUnwrap(YAMLParser.parse("\u{FEFF}apiVersion: v1\nkind: Pod\n").documents.first?.root)
+        XCTAssertEqual(root.entries.map(\.key), ["apiVersion", "kind"])
+    }
+
     func testAnAliasBombIsRefusedQuickly() {
         var lines = ["l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
         for level in 1...9 {
