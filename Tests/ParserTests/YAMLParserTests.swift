@@ -164,6 +164,21 @@ final class YAMLParserTests: XCTestCase {
         }
     }
 
+    func testComposeCastsStringsAsComposeGoDoes() throws {
+        let text = "privileged: \"true\"\nread_only: tRue\ntarget: '5432'\ntagged: !!str ON\nimage: nginx:1.27\n"
+        let compose = try XCTUnwrap(YAMLParser.parse(text, dialect: .compose).documents.first?.root)
+        XCTAssertEqual(compose["privileged"]?.bool, true)
+        XCTAssertEqual(compose["read_only"]?.bool, true)
+        XCTAssertEqual(compose["target"]?.int, 5432)
+        XCTAssertEqual(compose["tagged"]?.bool, true)
+        XCTAssertNil(compose["image"]?.bool)
+        XCTAssertEqual(compose["privileged"]?.string, "true", "the text stays what was written")
+        let kubernetes = try XCTUnwrap(YAMLParser.parse(text, dialect: .kubernetes).documents.first?.root)
+        XCTAssertNil(kubernetes["privileged"]?.bool, "a quoted boolean is a string to the API server")
+        XCTAssertNil(kubernetes["target"]?.int)
+        XCTAssertEqual(YAMLParser.parse("a: 1\na: 2\n", dialect: .compose).problems.map(\.line), [2], "go-yaml v3 refuses duplicates")
+    }
+
     func testKubernetesRefusesWhatJSONCannotHoldAndDirectives() {
         XCTAssertEqual(YAMLParser.parse("a: .inf\n", dialect: .kubernetes).problems.map(\.line), [1])
         XCTAssertEqual(YAMLParser.parse("a: .inf\n").problems, [])

@@ -131,6 +131,10 @@ final class YAMLTrustTests: TrustTestCase {
         try assertRefused("compose.yaml", service + "    privileged: false\n    privileged: true\n", by: "GATE-PARSE-ERROR")
         try assertRefused("compose.yaml", service + "    <<: {privileged: true}\n", by: "COMPOSE-PRIVILEGED")
         try assertRefused("compose.yaml", service + "    privileged: !!bool \"true\"\n", by: "COMPOSE-PRIVILEGED")
+        // compose-go casts strings in boolean fields: a quoted "true" runs privileged.
+        try assertRefused("compose.yaml", service + "    privileged: \"TRUE\"\n", by: "COMPOSE-PRIVILEGED")
+        try assertRefused("compose.yaml", service + "    privileged: 'on'\n", by: "COMPOSE-PRIVILEGED")
+        try assertAccepted("compose.yaml", service + "    privileged: \"false\"\n")
         try assertAccepted("compose.yaml", service + "    privileged: false\n    <<: {privileged: true}\n")
     }
 }

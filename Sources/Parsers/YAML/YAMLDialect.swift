@@ -16,17 +16,30 @@ public enum YAMLDialect: Sendable {
     /// GitLab CI (Ruby Psych): duplicate keys take the last value and `<<` merges assign in
     /// document order, over explicit keys written before them.
     case gitLab
-    /// The YAML merge-key spec as go-yaml v3 (Compose), the GitHub Actions runner and
-    /// CloudFormation read it: explicit keys beat merged ones wherever `<<` is, earlier merge
-    /// sources beat later ones, and any repeated key (a second `<<` too) is an error.
+    /// Compose files (compose-go on go-yaml v3): `strict` merges and duplicates, and then
+    /// compose-go casts strings in typed fields, so `privileged: "true"` (or `"ON"`, or `tRue`)
+    /// is a boolean and `target: "5432"` a number: every string reads as the boolean
+    /// (`y`/`yes`/`true`/`on`, `n`/`no`/`false`/`off`, any case) or decimal integer it spells.
+    case compose
+    /// The YAML merge-key spec as go-yaml v3, the GitHub Actions runner and CloudFormation read
+    /// it: explicit keys beat merged ones wherever `<<` is, earlier merge sources beat later
+    /// ones, and any repeated key (a second `<<` too) is an error.
     case strict
 
     var duplicateKeys: DuplicateKeys {
-        self == .strict ? .refused : .lastWins
+        isGoYAMLv3 ? .refused : .lastWins
     }
 
     var mergeOrder: MergeOrder {
-        self == .strict ? .explicitKeysWin : .documentOrder
+        isGoYAMLv3 ? .explicitKeysWin : .documentOrder
+    }
+
+    var castsStringsLikeCompose: Bool {
+        self == .compose
+    }
+
+    private var isGoYAMLv3: Bool {
+        self == .strict || self == .compose
     }
 
     /// Whether a `<<` merge that replaces an explicit key written before it is refused, because

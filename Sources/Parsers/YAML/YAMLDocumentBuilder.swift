@@ -83,7 +83,11 @@ struct DocumentBuilder {
         if dialect.refusesNonFiniteNumbers, case .float(let float) = resolved.value, !float.isFinite {
             throw Failure(line: line, message: "`\(text)` is not a finite number, which JSON (and so kubectl) cannot hold")
         }
-        let scalar = YAMLScalar(text: resolved.text, isPlain: isPlain, value: resolved.value)
+        var value = resolved.value
+        if dialect.castsStringsLikeCompose, value == .string {
+            value = YAMLScalarResolver.composeCast(of: resolved.text) ?? .string
+        }
+        let scalar = YAMLScalar(text: resolved.text, isPlain: isPlain, value: value)
         return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: tag)
     }
 

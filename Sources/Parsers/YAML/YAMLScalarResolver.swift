@@ -50,6 +50,16 @@ enum YAMLScalarResolver {
         }
     }
 
+    /// compose-go's casts of strings in typed fields: `toBoolean` (YAML 1.1 words, any case)
+    /// and `strconv.Atoi`.
+    static func composeCast(of text: String) -> YAMLScalar.Value? {
+        switch text.lowercased() {
+        case "y", "yes", "true", "on": return .bool(true)
+        case "n", "no", "false", "off": return .bool(false)
+        default: return Int(text).map(YAMLScalar.Value.int)
+        }
+    }
+
     private static let specialScalars: [String: YAMLScalar.Value] = {
         var table: [String: YAMLScalar.Value] = [:]
         for word in ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"] { table[word] = .bool(true) }
