@@ -179,6 +179,14 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(YAMLParser.parse("a: 1\na: 2\n", dialect: .compose).problems.map(\.line), [2], "go-yaml v3 refuses duplicates")
     }
 
+    func testGitHubActionsHasAnchorsButNoMergeKeys() throws {
+        let text = "env: &env {A: x}\njob:\n  env: *env\n  with:\n    <<: *env\n"
+        XCTAssertEqual(YAMLParser.parse(text, dialect: .gitHubActions).problems.map(\.line), [5])
+        let aliased = try XCTUnwrap(YAMLParser.parse("env: &env {A: x}\njob:\n  env: *env\n", dialect: .gitHubActions).documents.first?.root)
+        XCTAssertEqual(aliased["job"]?["env"]?["A"]?.string, "x")
+        XCTAssertEqual(YAMLParser.parse("on: push\non: pull_request\n", dialect: .gitHubActions).problems.map(\.line), [2])
+    }
+
     func testKubernetesRefusesWhatJSONCannotHoldAndDirectives() {
         XCTAssertEqual(YAMLParser.parse("a: .inf\n", dialect: .kubernetes).problems.map(\.line), [1])
         XCTAssertEqual(YAMLParser.parse("a: .inf\n").problems, [])

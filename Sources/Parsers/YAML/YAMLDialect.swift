@@ -21,9 +21,13 @@ public enum YAMLDialect: Sendable {
     /// is a boolean and `target: "5432"` a number: every string reads as the boolean
     /// (`y`/`yes`/`true`/`on`, `n`/`no`/`false`/`off`, any case) or decimal integer it spells.
     case compose
-    /// The YAML merge-key spec as go-yaml v3, the GitHub Actions runner and CloudFormation read
-    /// it: explicit keys beat merged ones wherever `<<` is, earlier merge sources beat later
-    /// ones, and any repeated key (a second `<<` too) is an error.
+    /// GitHub Actions workflows: `strict`, but the runner has anchors and aliases without YAML
+    /// 1.1 merge keys, so it would read `<<` as a plain key (which no workflow field accepts)
+    /// rather than the merge checked here: a merge key is refused.
+    case gitHubActions
+    /// The YAML merge-key spec as go-yaml v3 and CloudFormation read it: explicit keys beat merged
+    /// ones wherever `<<` is, earlier merge sources beat later ones, and any repeated key (a
+    /// second `<<` too) is an error.
     case strict
 
     var duplicateKeys: DuplicateKeys {
@@ -38,8 +42,13 @@ public enum YAMLDialect: Sendable {
         self == .compose
     }
 
+    var refusesMergeKeys: Bool {
+        self == .gitHubActions
+    }
+
+    /// Dialects whose duplicates and merges follow go-yaml v3 and the merge spec.
     private var isGoYAMLv3: Bool {
-        self == .strict || self == .compose
+        self == .strict || self == .compose || self == .gitHubActions
     }
 
     /// Whether a `<<` merge that replaces an explicit key written before it is refused, because

@@ -203,6 +203,9 @@ struct DocumentBuilder {
                 throw Failure(line: node.line, message: "a mapping key is not a scalar")
             }
             let isMerge = text == "<<" && (node.tag == "tag:yaml.org,2002:merge" || (node.scalar?.isPlain == true && node.tag == nil))
+            if isMerge, dialect.refusesMergeKeys {
+                throw Failure(line: node.line, message: "`<<` merge keys do not exist for this file's consumer, which would read a key named `<<` instead of the merge checked here")
+            }
             if dialect.duplicateKeys == .refused {
                 let isRepeated = isMerge ? parent.hasMergeKey : parent.slots[text] != nil
                 guard !isRepeated else {
