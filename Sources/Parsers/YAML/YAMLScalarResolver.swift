@@ -42,7 +42,8 @@ enum YAMLScalarResolver {
         guard let first = text.unicodeScalars.first else { return .null }
         switch first {
         case "0"..."9", "+", "-":
-            return number(text.replacingOccurrences(of: "_", with: "")) ?? .string
+            let digits = text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
+            return number(digits) ?? .string
         case ".":
             return number(text) ?? .string
         default:
@@ -78,12 +79,14 @@ enum YAMLScalarResolver {
         let isNegative = digits.first == "-"
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
         let radix: Int
-        let lower = digits.lowercased()
-        if lower.hasPrefix("0x") { radix = 16; digits = digits.dropFirst(2) }
-        else if lower.hasPrefix("0o") { radix = 8; digits = digits.dropFirst(2) }
-        else if lower.hasPrefix("0b") { radix = 2; digits = digits.dropFirst(2) }
-        else if digits.count > 1, digits.first == "0" { radix = 8; digits = digits.dropFirst() }
-        else { radix = 10 }
+        let prefix = Array(digits.prefix(2))
+        switch (prefix.first, prefix.count == 2 ? prefix[1] : nil) {
+        case ("0", "x"?), ("0", "X"?): radix = 16; digits = digits.dropFirst(2)
+        case ("0", "o"?), ("0", "O"?): radix = 8; digits = digits.dropFirst(2)
+        case ("0", "b"?), ("0", "B"?): radix = 2; digits = digits.dropFirst(2)
+        case ("0", _?): radix = 8; digits = digits.dropFirst()
+        default: radix = 10
+        }
         if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isHexDigit }), let magnitude = UInt64(digits, radix: radix) {
             let signed = isNegative ? -Double(magnitude) : Double(magnitude)
             if isNegative, magnitude <= UInt64(Int64.max) + 1 {
