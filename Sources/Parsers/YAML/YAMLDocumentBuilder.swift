@@ -202,7 +202,7 @@ struct DocumentBuilder {
             guard let text = node.scalar?.text else {
                 throw Failure(line: node.line, message: "a mapping key is not a scalar")
             }
-            let isMerge = text == "<<" && (node.tag == "tag:yaml.org,2002:merge" || (node.scalar?.isPlain == true && node.tag == nil))
+            let isMerge = dialect.isMergeKey(text, isPlain: node.scalar?.isPlain == true, tag: node.tag)
             if isMerge, dialect.refusesMergeKeys {
                 throw Failure(line: node.line, message: "`<<` merge keys do not exist for this file's consumer, which would read a key named `<<` instead of the merge checked here")
             }
