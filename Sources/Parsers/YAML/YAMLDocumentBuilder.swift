@@ -118,6 +118,7 @@ struct DocumentBuilder {
     /// merged ones; earlier merge sources win over later ones. (In document order, merges were
     /// applied as they came and `mergeSources` is empty.)
     private func explicitKeysMerged(_ frame: Frame) throws(Failure) -> [YAMLEntry] {
+        guard !frame.mergeSources.isEmpty else { return frame.entries }
         var entries = frame.entries
         var present = Set(frame.slots.keys)
         for source in try Self.mappings(mergedBy: frame.mergeSources) {

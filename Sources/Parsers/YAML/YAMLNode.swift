@@ -101,8 +101,9 @@ extension YAMLNode {
         isNull ? nil : scalar?.text
     }
 
-    /// A boolean as Kubernetes (go-yaml v2, YAML 1.1) reads it: plain `true`/`yes`/`on`/`y` and
-    /// their case variants, or any text tagged `!!bool`. Quoted `"true"` is a string, not a boolean.
+    /// A boolean as go-yaml v2 (so kubectl, YAML 1.1) reads it: plain `true`/`yes`/`on`/`y` and
+    /// their case variants, or any text tagged `!!bool`. Quoted `"true"` is a string, not a boolean,
+    /// except in the `.compose` dialect, where compose-go casts it.
     public var bool: Bool? {
         guard case .bool(let bool) = scalar?.value else { return nil }
         return bool
