@@ -67,7 +67,7 @@ final class KubectlOracleTests: XCTestCase {
             ---
             # a comment only
             ...
-            ---
+            --- # a separator may carry a comment
             apiVersion: v1
             kind: ConfigMap
             metadata: {name: stream-2}
@@ -93,6 +93,7 @@ final class KubectlOracleTests: XCTestCase {
         (object("refused-negative-infinity", "  t: -.Inf"), 6),
         (object("refused-nan", "  t: [.NaN]"), 6),
         (object("refused-syntax", "  t: - x\n  - y"), 6),
+        (Case(name: "refused-separator-content", text: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: refused-separator-content}\n--- !!map\na: 1\n"), 4),
         (Case(name: "refused-directive", text: "%YAML 1.1\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: refused-directive}\n"), 1),
     ]
 

@@ -190,10 +190,13 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(YAMLParser.parse("on: push\non: pull_request\n", dialect: .gitHubActions).problems.map(\.line), [2])
     }
 
-    func testKubernetesRefusesWhatJSONCannotHoldAndDirectives() {
+    func testKubernetesRefusesWhatKubectlCannotRead() {
         XCTAssertEqual(YAMLParser.parse("a: .inf\n", dialect: .kubernetes).problems.map(\.line), [1])
         XCTAssertEqual(YAMLParser.parse("a: .inf\n").problems, [])
         XCTAssertEqual(YAMLParser.parse("%YAML 1.1\n---\na: 1\n", dialect: .kubernetes).problems.map(\.line), [1])
+        let separators = "a: 1\n--- # fine\nb: 2\n--- {c: 3}\n---\t!!map\nd: 4\n"
+        XCTAssertEqual(YAMLParser.parse(separators, dialect: .kubernetes).problems.map(\.line), [4, 5])
+        XCTAssertEqual(YAMLParser.parse(separators).problems, [], "YAML itself allows content after `---`")
     }
 
     func testAByteOrderMarkIsNotContent() throws {

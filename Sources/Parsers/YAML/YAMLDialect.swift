@@ -11,7 +11,8 @@ public enum YAMLDialect: Sendable {
     /// ones wherever `<<` is. Last-wins is thus the only reading that gets deployed, while a merge
     /// overriding an earlier explicit key is deployed differently by the two and is refused.
     /// JSON has no infinity or NaN, so kubectl refuses `.inf` and `.nan`; it cuts the stream at
-    /// `---` lines before parsing, so it refuses `%YAML`/`%TAG` directives.
+    /// `---` lines before parsing, so it refuses `%YAML`/`%TAG` directives and a `---` line with
+    /// content (`--- {a: 1}`, `--- !!map`).
     case kubernetes
     /// GitLab CI (Ruby Psych): duplicate keys take the last value and `<<` merges assign in
     /// document order, over explicit keys written before them; a quoted `"<<"` merges too.
@@ -70,6 +71,10 @@ public enum YAMLDialect: Sendable {
     }
 
     var refusesDirectives: Bool {
+        self == .kubernetes
+    }
+
+    var refusesContentOnDocumentSeparators: Bool {
         self == .kubernetes
     }
 

@@ -19,6 +19,11 @@ public enum YAMLParser {
                 problems.append(problem)
             }
         }
+        if dialect.refusesContentOnDocumentSeparators {
+            problems += YAMLStreamSplitter.separatorLinesWithContent(in: text).map {
+                ParseProblem(line: $0, message: "kubectl refuses anything but a comment after `---` on a document separator line")
+            }
+        }
         return YAMLFile(documents: documents, problems: problems)
     }
 }
