@@ -1,8 +1,8 @@
-/// How a file's consumer reads the parts of YAML that libraries disagree on: duplicate keys and
-/// `<<` merge keys. Each pack parses with its consumer's dialect so that rules see exactly the
-/// document the consumer will act on; where a file's consumers disagree, the dialect refuses it.
-/// Scalar typing and tags are the same in every dialect (go-yaml's YAML 1.1 reading, see
-/// `YAMLScalarResolver`), so the packs share one reader.
+/// How a file's consumer reads the parts of YAML that libraries disagree on (duplicate keys, `<<`
+/// merge keys) and what it refuses. Each pack parses with its consumer's dialect so that rules see
+/// exactly the document the consumer will act on; where a file's consumers disagree, the dialect
+/// refuses it. Scalars are typed by go-yaml's YAML 1.1 reading in every dialect
+/// (`YAMLScalarResolver`; Compose adds its casts), so the packs share one reader.
 public enum YAMLDialect: Sendable {
     /// Kubernetes manifests and Helm values. `kubectl apply -f`, the API server, Helm and Argo CD
     /// read them with go-yaml v2 (sigs.k8s.io/yaml): a duplicate key takes the last value and a
@@ -26,9 +26,10 @@ public enum YAMLDialect: Sendable {
     /// 1.1 merge keys, so it would read `<<` as a plain key (which no workflow field accepts)
     /// rather than the merge checked here: a merge key is refused.
     case gitHubActions
-    /// The YAML merge-key spec as go-yaml v3 and CloudFormation read it: explicit keys beat merged
-    /// ones wherever `<<` is, earlier merge sources beat later ones, and any repeated key (a
-    /// second `<<` too) is an error.
+    /// The YAML merge-key spec as go-yaml v3 reads it: explicit keys beat merged ones wherever
+    /// `<<` is, earlier merge sources beat later ones, and any repeated key (a second `<<` too) is
+    /// an error. The default, for CloudFormation and infragate's own policy: refusing every
+    /// duplicate is the reading no consumer can contradict.
     case strict
 
     var duplicateKeys: DuplicateKeys {
