@@ -109,11 +109,12 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
-    func testDuplicateKeyIsRefusedBecauseConsumersWouldReadTheOtherValue() throws {
-        let manifest = Self.badPod.replacingOccurrences(of: "privileged: true", with: "privileged: true\n        privileged: false")
+    func testAMergeKeyConsumersReadDifferentlyIsRefused() throws {
+        // kubectl apply -f reads the merged `true`, kustomize the explicit `false`.
+        let manifest = Self.badPod.replacingOccurrences(of: "privileged: true", with: "privileged: false\n        <<: {privileged: true}")
         try commit("k8s/pod.yaml", manifest)
         let findings = try assertFailsClosed("k8s/pod.yaml", rule: GateRules.parseError)
-        XCTAssertTrue(findings.contains { $0.message.contains("duplicate key `privileged`") }, "\(findings.map(\.message))")
+        XCTAssertTrue(findings.contains { $0.message.contains("replaces key `privileged`") }, "\(findings.map(\.message))")
     }
 
     // MARK: - Malformed HCL and JSON

@@ -237,20 +237,45 @@ final class KubernetesPackTests: XCTestCase {
         }
     }
 
-    func testDuplicateKeysAreAProblemInsteadOfAGuess() {
-        let result = evaluate("""
-            apiVersion: v1
-            kind: Pod
-            metadata: {name: web}
-            spec:
-              containers:
-                - name: app
-                  image: nginx:1.27
-                  securityContext:
-                    privileged: false
-                    privileged: true
-            """)
-        XCTAssertEqual(result.problems.map(\.line), [10])
+    private func pod(securityContext lines: String) -> String {
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web}
+        spec:
+          containers:
+            - name: app
+              image: nginx:1.27
+              securityContext:
+        \(lines.split(separator: "\n").map { "          " + $0 }.joined(separator: "\n"))
+        """
+    }
+
+    func testADuplicateKeyIsJudgedByItsLastValueAsKubectlReadsIt() {
+        let lastTrue = evaluate(pod(securityContext: "privileged: false\nprivileged: true"))
+        XCTAssertEqual(lastTrue.problems, [])
+        XCTAssertEqual(lines(lastTrue, rule: "K8S-PRIVILEGED"), [10])
+        let lastFalse = evaluate(pod(securityContext: "privileged: true\n\"privil\\u0065ged\": false"))
+        XCTAssertEqual(lines(lastFalse, rule: "K8S-PRIVILEGED"), [], "kubectl deploys the last value, false")
+    }
+
+    func testTaggedAndMergedValuesAreJudgedAsKubectlReadsThem() {
+        XCTAssertEqual(lines(evaluate(pod(securityContext: "privileged: !!bool \"true\"")), rule: "K8S-PRIVILEGED"), [9])
+        XCTAssertEqual(lines(evaluate(pod(securityContext: "privileged: !!str true")), rule: "K8S-PRIVILEGED"), [],
+                       "a string, which the API server refuses for a boolean field")
+        XCTAssertEqual(lines(evaluate(pod(securityContext: "runAsNonRoot: true\nrunAsUser: 0x0")), rule: "K8S-RUN-AS-ROOT"), [10])
+        let explicitAfterMerge = evaluate(pod(securityContext: "<<: {privileged: true}\nprivileged: false"))
+        XCTAssertEqual(explicitAfterMerge.problems, [])
+        XCTAssertEqual(lines(explicitAfterMerge, rule: "K8S-PRIVILEGED"), [], "explicit keys after `<<` win for every reader")
+    }
+
+    func testAMergeOverridingAnEarlierExplicitKeyIsAProblem() {
+        let result = evaluate(pod(securityContext: "privileged: false\n<<: {privileged: true}"))
+        XCTAssertEqual(result.problems.map(\.line), [10], "kubectl reads true, kustomize false")
+    }
+
+    func testATagTheValueDoesNotFitIsAProblem() {
+        XCTAssertEqual(evaluate(pod(securityContext: "privileged: !!bool \"1\"")).problems.map(\.line), [9])
     }
 
     func testManifestsAreRecognisedByContent() {

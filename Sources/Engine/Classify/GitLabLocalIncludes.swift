@@ -37,7 +37,7 @@ enum GitLabLocalIncludes {
     /// string is local unless it is a URL. Remote, project, template and component includes name
     /// no file of this repository.
     static func localIncludes(in text: String) -> [String] {
-        YAMLParser.parse(text).documents.flatMap { document -> [String] in
+        YAMLParser.parse(text, dialect: .gitLab).documents.flatMap { document -> [String] in
             guard let include = document.root["include"] else { return [] }
             let items = include.isSequence ? include.items : [include]
             return items.compactMap { item in

@@ -4,6 +4,7 @@ import CYaml
 /// `YAMLLimits` while it goes. Yams' `compose` is not used: it hashes whole key nodes to find
 /// duplicates, so aliases used as keys make it hang, and its nodes carry no key positions.
 struct YAMLComposer {
+    let dialect: YAMLDialect
     let limits: YAMLLimits
     let lineOffset: Int
 
@@ -21,7 +22,7 @@ struct YAMLComposer {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
 
             var roots: [YAMLNode] = []
-            var document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
+            var document = DocumentBuilder(dialect: dialect, limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -33,7 +34,13 @@ struct YAMLComposer {
                     case YAML_STREAM_END_EVENT:
                         return (roots, nil)
                     case YAML_DOCUMENT_START_EVENT:
-                        document = DocumentBuilder(limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
+                        let start = event.data.document_start
+                        if dialect.refusesDirectives,
+                           start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
+                            throw DocumentBuilder.Failure(line: Int(event.start_mark.line) + 1 + lineOffset,
+                                message: "kubectl cuts the stream at `---` lines before parsing, so it cannot read a `%` directive")
+                        }
+                        document = DocumentBuilder(dialect: dialect, limits: limits, lineOffset: lineOffset, nodeCount: nodeCount)
                     case YAML_DOCUMENT_END_EVENT:
                         nodeCount = document.nodeCount
                         if let root = document.root { roots.append(root) }

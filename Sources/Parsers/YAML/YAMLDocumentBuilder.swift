@@ -1,8 +1,10 @@
 import CYaml
 
 /// Turns one document's events into a tree with an explicit stack (no recursion driven by input),
-/// resolving aliases by sharing and applying `<<` merge keys. Fails on anything a consumer would
-/// read differently from a scanner: duplicate keys, non-scalar or aliased keys, undefined aliases.
+/// resolving aliases by sharing, typing scalars and applying `<<` merge keys and duplicate keys as
+/// the dialect's consumer does. Fails on what the consumer refuses (a tag the text does not fit,
+/// a duplicate key in the strict dialect) and on what consumers would read differently from each
+/// other or from a scanner: non-scalar or aliased keys, undefined aliases.
 struct DocumentBuilder {
     struct Failure: Error {
         let line: Int
@@ -17,12 +19,16 @@ struct DocumentBuilder {
         let tag: String?
         var items: [YAMLNode] = []
         var entries: [YAMLEntry] = []
-        var keys: Set<String> = []
+        /// Where each key's entry is in `entries`, and whether it was written in this mapping
+        /// (not brought by a merge).
+        var slots: [String: (index: Int, isExplicit: Bool)] = [:]
         var pendingKey: (text: String, line: Int, isMerge: Bool)?
         var mergeSources: [YAMLNode] = []
+        var hasMergeKey = false
         var size = 1
     }
 
+    private let dialect: YAMLDialect
     private let limits: YAMLLimits
     private let lineOffset: Int
     private var stack: [Frame] = []
@@ -32,7 +38,8 @@ struct DocumentBuilder {
     private var aliasCount = 0
     private(set) var root: YAMLNode?
 
-    init(limits: YAMLLimits, lineOffset: Int, nodeCount: Int) {
+    init(dialect: YAMLDialect, limits: YAMLLimits, lineOffset: Int, nodeCount: Int) {
+        self.dialect = dialect
         self.limits = limits
         self.lineOffset = lineOffset
         self.nodeCount = nodeCount
@@ -45,8 +52,8 @@ struct DocumentBuilder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = YAMLScalar(text: text, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE)
-            let node = YAMLNode(content: .scalar(scalar), line: line, column: column, tag: Self.string(data.tag))
+            let node = try scalarNode(text, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, tag: Self.string(data.tag),
+                                      line: line, column: column)
             try count(nodes: 1, at: line)
             try attach(node, size: 1, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
@@ -66,6 +73,24 @@ struct DocumentBuilder {
         }
     }
 
+    private func scalarNode(_ text: String, isPlain: Bool, tag: String?, line: Int, column: Int) throws(Failure) -> YAMLNode {
+        let resolved: (text: String, value: YAMLScalar.Value)
+        do throws(YAMLScalarResolver.Failure) {
+            resolved = try YAMLScalarResolver.resolve(text, isPlain: isPlain, tag: tag)
+        } catch {
+            throw Failure(line: line, message: error.message)
+        }
+        if dialect.refusesNonFiniteNumbers, case .float(let float) = resolved.value, !float.isFinite {
+            throw Failure(line: line, message: "`\(text)` is not a finite number, which JSON (and so kubectl) cannot hold")
+        }
+        var value = resolved.value
+        if dialect.castsStringsLikeCompose, value == .string {
+            value = YAMLScalarResolver.composeCast(of: resolved.text) ?? .string
+        }
+        let scalar = YAMLScalar(text: resolved.text, isPlain: isPlain, value: value)
+        return YAMLNode(content: .scalar(scalar), line: line, column: column, tag: tag)
+    }
+
     private mutating func open(_ frame: Frame) throws(Failure) {
         guard stack.count < limits.maxDepth else {
             throw Failure(line: frame.line, message: "YAML nested deeper than \(limits.maxDepth) levels")
@@ -81,7 +106,7 @@ struct DocumentBuilder {
         guard let frame = stack.popLast() else { return }
         let content: YAMLNode.Content
         if frame.isMapping {
-            content = .mapping(try merged(frame))
+            content = .mapping(try explicitKeysMerged(frame))
         } else {
             content = .sequence(frame.items)
         }
@@ -89,19 +114,54 @@ struct DocumentBuilder {
         try attach(node, size: frame.size, anchor: frame.anchor)
     }
 
-    /// Explicit entries win over merged ones; earlier merge sources win over later ones.
-    private func merged(_ frame: Frame) throws(Failure) -> [YAMLEntry] {
+    /// The YAML merge spec, applied once the mapping is complete: explicit entries win over
+    /// merged ones; earlier merge sources win over later ones. (In document order, merges were
+    /// applied as they came and `mergeSources` is empty.)
+    private func explicitKeysMerged(_ frame: Frame) throws(Failure) -> [YAMLEntry] {
+        guard !frame.mergeSources.isEmpty else { return frame.entries }
         var entries = frame.entries
-        var present = frame.keys
-        for source in frame.mergeSources.flatMap({ $0.isSequence ? $0.items : [$0] }) {
-            guard source.isMapping else {
-                throw Failure(line: source.line, message: "a `<<` merge key must refer to mappings")
-            }
+        var present = Set(frame.slots.keys)
+        for source in try Self.mappings(mergedBy: frame.mergeSources) {
             for entry in source.entries where present.insert(entry.key).inserted {
                 entries.append(entry)
             }
         }
         return entries
+    }
+
+    /// The mappings a `<<` value stands for: one mapping or a sequence of them, earliest first.
+    private static func mappings(mergedBy values: [YAMLNode]) throws(Failure) -> [YAMLNode] {
+        let sources = values.flatMap { $0.isSequence ? $0.items : [$0] }
+        if let notMapping = sources.first(where: { !$0.isMapping }) {
+            throw Failure(line: notMapping.line, message: "a `<<` merge key must refer to mappings")
+        }
+        return sources
+    }
+
+    /// A merge in document order (go-yaml v2, Psych): its keys are assigned where `<<` stands,
+    /// earlier sources winning over later ones.
+    private func mergeInDocumentOrder(_ value: YAMLNode, into frame: inout Frame, mergeLine: Int) throws(Failure) {
+        for source in try Self.mappings(mergedBy: [value]).reversed() {
+            for entry in source.entries {
+                if dialect.refusesMergeOverridingExplicitKey, let slot = frame.slots[entry.key], slot.isExplicit {
+                    throw Failure(line: mergeLine, message: "the `<<` merge replaces key `\(entry.key)` set before it at line "
+                        + "\(frame.entries[slot.index].keyLine): kubectl apply -f reads the merged value, kustomize the explicit one; "
+                        + "write `<<` first")
+                }
+                assign(entry, isExplicit: false, in: &frame)
+            }
+        }
+    }
+
+    /// Sets a key, replacing an earlier value in place (last wins).
+    private func assign(_ entry: YAMLEntry, isExplicit: Bool, in frame: inout Frame) {
+        if let slot = frame.slots[entry.key] {
+            frame.entries[slot.index] = entry
+            frame.slots[entry.key] = (slot.index, isExplicit)
+        } else {
+            frame.slots[entry.key] = (frame.entries.count, isExplicit)
+            frame.entries.append(entry)
+        }
     }
 
     private mutating func resolveAlias(_ name: String, at line: Int) throws(Failure) {
@@ -143,18 +203,31 @@ struct DocumentBuilder {
             guard let text = node.scalar?.text else {
                 throw Failure(line: node.line, message: "a mapping key is not a scalar")
             }
-            let isMerge = text == "<<" && node.scalar?.isPlain == true
-            guard isMerge || parent.keys.insert(text).inserted else {
-                throw Failure(line: node.line, message: "duplicate key `\(text)`: consumers would read a different value than the one checked")
+            let isMerge = dialect.isMergeKey(text, isPlain: node.scalar?.isPlain == true, tag: node.tag)
+            if isMerge, dialect.refusesMergeKeys {
+                throw Failure(line: node.line, message: "`<<` merge keys do not exist for this file's consumer, which would read a key named `<<` instead of the merge checked here")
             }
+            if dialect.duplicateKeys == .refused {
+                let isRepeated = isMerge ? parent.hasMergeKey : parent.slots[text] != nil
+                guard !isRepeated else {
+                    throw Failure(line: node.line, message: "duplicate key `\(text)`: consumers would read a different value than the one checked")
+                }
+            }
+            parent.hasMergeKey = parent.hasMergeKey || isMerge
             parent.pendingKey = (text, node.line, isMerge)
             return
         }
         parent.pendingKey = nil
-        if key.isMerge {
+        switch (key.isMerge, dialect.mergeOrder) {
+        case (true, .explicitKeysWin):
             parent.mergeSources.append(node)
-        } else {
+        case (true, .documentOrder):
+            try mergeInDocumentOrder(node, into: &parent, mergeLine: key.line)
+        case (false, .explicitKeysWin):
+            parent.slots[key.text] = (parent.entries.count, true)
             parent.entries.append(YAMLEntry(key: key.text, keyLine: key.line, value: node))
+        case (false, .documentOrder):
+            assign(YAMLEntry(key: key.text, keyLine: key.line, value: node), isExplicit: true, in: &parent)
         }
     }
 

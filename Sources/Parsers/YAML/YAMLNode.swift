@@ -21,16 +21,32 @@ public struct YAMLNode: Sendable {
     }
 }
 
-/// A scalar's text exactly as written: no YAML 1.1 typing is applied, so `NO`, `0755` and `1.10`
-/// stay strings; typed readings are opt-in through `YAMLNode.bool` and `YAMLNode.int`.
+/// A scalar as its consumer reads it: the text with escapes processed (a `!!binary` one decoded),
+/// and the value its style and tag give it (`YAMLScalarResolver`): plain `yes` is a boolean,
+/// quoted `"true"` a string, `!!bool "true"` a boolean again.
 public struct YAMLScalar: Sendable {
-    public let text: String
-    /// Plain (unquoted, not a block scalar): only plain scalars can be null, booleans or numbers.
-    public let isPlain: Bool
+    public enum Value: Sendable, Equatable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case float(Double)
+        case string
+    }
 
+    public let text: String
+    /// Plain (unquoted, not a block scalar).
+    public let isPlain: Bool
+    public let value: Value
+
+    /// An untagged scalar, typed implicitly when plain.
     public init(text: String, isPlain: Bool) {
+        self.init(text: text, isPlain: isPlain, value: isPlain ? YAMLScalarResolver.implicitValue(of: text) : .string)
+    }
+
+    init(text: String, isPlain: Bool, value: Value) {
         self.text = text
         self.isPlain = isPlain
+        self.value = value
     }
 }
 
@@ -75,10 +91,9 @@ extension YAMLNode {
         return false
     }
 
-    /// `~`, `null` or nothing at all, as YAML (and every consumer) reads them.
+    /// `~`, `null`, nothing at all or `!!null`, as YAML (and every consumer) reads them.
     public var isNull: Bool {
-        guard let scalar, scalar.isPlain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
+        scalar?.value == .null
     }
 
     /// The scalar's text, or nil for null and collections.
@@ -86,23 +101,25 @@ extension YAMLNode {
         isNull ? nil : scalar?.text
     }
 
-    /// A plain boolean as Kubernetes (sigs.k8s.io/yaml, YAML 1.1) and Compose read it:
-    /// `true`/`yes`/`on` and their case variants. Quoted `"true"` is a string, not a boolean.
+    /// A boolean as go-yaml v2 (so kubectl, YAML 1.1) reads it: plain `true`/`yes`/`on`/`y` and
+    /// their case variants, or any text tagged `!!bool`. Quoted `"true"` is a string, not a boolean,
+    /// except in the `.compose` dialect, where compose-go casts it.
     public var bool: Bool? {
-        guard let scalar, scalar.isPlain else { return nil }
-        switch scalar.text {
-        case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y": return true
-        case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF", "n", "N": return false
-        default: return nil
-        }
+        guard case .bool(let bool) = scalar?.value else { return nil }
+        return bool
     }
 
-    /// A plain decimal integer (`0`, `-3`, `8080`); octal-looking (`0755`), hex and floats are not guessed at.
+    /// An integer as the consumer reads it: `8080`, `0x1F`, `010` (octal), `1_000`, and floats
+    /// with an integral value (`0.`, `1e3`), which JSON conversion turns into integers.
     public var int: Int? {
-        guard let scalar, scalar.isPlain else { return nil }
-        let digits = scalar.text.drop { $0 == "-" || $0 == "+" }
-        guard digits == "0" || digits.first != "0" else { return nil }
-        return Int(scalar.text)
+        switch scalar?.value {
+        case .int(let int)?:
+            return int
+        case .float(let float)? where float.rounded() == float && abs(float) < 0x1p63:
+            return Int(float)
+        default:
+            return nil
+        }
     }
 
     /// The value under `key` in a mapping.

@@ -35,6 +35,18 @@ enum YAMLStreamSplitter {
         return chunks
     }
 
+    /// 1-based lines that start with `---` and go on with more than a comment: kubectl cuts the
+    /// stream at such lines itself and refuses them ("invalid Yaml document separator").
+    static func separatorLinesWithContent(in text: String) -> [Int] {
+        var lines: [Int] = []
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+        where line.hasPrefix("---") {
+            let rest = line.dropFirst(3).drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+            if let first = rest.first, first != "#" { lines.append(index + 1) }
+        }
+        return lines
+    }
+
     private static func isDocumentStart(_ line: Substring) -> Bool {
         guard line.hasPrefix("---") else { return false }
         let rest = line.dropFirst(3)

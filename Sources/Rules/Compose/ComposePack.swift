@@ -25,13 +25,13 @@ public enum ComposePack: RulePack {
     /// Whether YAML text is a Compose file whatever its name (`-f deploy/prod.yml`): a top-level
     /// `services` mapping whose entries have an `image` or a `build`.
     public static func matches(content text: String) -> Bool {
-        ComposeService.services(in: YAMLParser.parse(text).documents).contains {
+        ComposeService.services(in: YAMLParser.parse(text, dialect: .compose).documents).contains {
             $0.node["image"] != nil || $0.node["build"] != nil
         }
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let parsed = YAMLParser.parse(file.text)
+        let parsed = YAMLParser.parse(file.text, dialect: .compose)
         var result = PackResult(problems: parsed.problems)
         for service in ComposeService.services(in: parsed.documents) {
             for check in checks {

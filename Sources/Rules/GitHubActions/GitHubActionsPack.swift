@@ -21,7 +21,7 @@ public enum GitHubActionsPack: RulePack {
     public static let rules = checks.map(\.description)
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let parsed = YAMLParser.parse(file.text)
+        let parsed = YAMLParser.parse(file.text, dialect: .gitHubActions)
         var result = PackResult(problems: parsed.problems)
         for workflow in Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text)) {
             for check in checks {

@@ -18,7 +18,7 @@ public enum GitLabCIPack: RulePack {
     public static let rules = checks.map(\.description)
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let parsed = YAMLParser.parse(file.text)
+        let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
         var result = PackResult(problems: parsed.problems)
         for pipeline in Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text)) {
             for check in checks {

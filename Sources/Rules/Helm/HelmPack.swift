@@ -25,7 +25,7 @@ public enum HelmPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         guard !needsRendering(file.path) else { return PackResult() }
-        let parsed = YAMLParser.parse(file.text)
+        let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         var result = PackResult(problems: parsed.problems)
         guard isValuesFile(file.path) else { return result }
         let values = HelmValues(documents: parsed.documents)

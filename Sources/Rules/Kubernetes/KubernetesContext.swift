@@ -59,10 +59,10 @@ final class KubernetesContext {
     /// "kind␁namespace" for each indexed object of a YAML file (and "ServiceAccount/no-token␁
     /// namespace␁name"); only files that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 2",
+        name: "kubernetes-namespaced-kinds 3",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
             guard (indexedKinds + ["ServiceAccount"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
-            return KubernetesObject.objects(in: YAMLParser.parse(text).documents).flatMap(facts(of:))
+            return KubernetesObject.objects(in: YAMLParser.parse(text, dialect: .kubernetes).documents).flatMap(facts(of:))
         })
 }

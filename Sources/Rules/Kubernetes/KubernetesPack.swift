@@ -42,11 +42,11 @@ public enum KubernetesPack: RulePack {
 
     /// Whether YAML text holds a Kubernetes object (`apiVersion` and `kind`), whatever the file's name.
     public static func matches(content text: String) -> Bool {
-        !KubernetesObject.objects(in: YAMLParser.parse(text).documents).isEmpty
+        !KubernetesObject.objects(in: YAMLParser.parse(text, dialect: .kubernetes).documents).isEmpty
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let parsed = YAMLParser.parse(file.text)
+        let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         let objects = KubernetesObject.objects(in: parsed.documents)
         let context = KubernetesContext(fileObjects: objects, snapshot: snapshot)
         var result = PackResult(problems: parsed.problems)
