@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateEngine
 import InfragateRules
 import XCTest
@@ -67,7 +68,7 @@ final class SuppressionTests: XCTestCase {
     func testUnknownRuleIsAProblemAndSuppressesNothing() {
         let result = scan("# infragate:ignore DOCKER-ROOT-USER,DOCKER-NOPE reason given\nUSER root\n")
         XCTAssertEqual(result.problems, [
-            FileProblem(line: 1, message: "`infragate:ignore` names unknown rule `DOCKER-NOPE`; it suppresses nothing"),
+            ParseProblem(line: 1, message: "`infragate:ignore` names unknown rule `DOCKER-NOPE`; it suppresses nothing"),
         ])
         XCTAssertNil(result.suppression(for: "DOCKER-ROOT-USER", line: 2))
     }

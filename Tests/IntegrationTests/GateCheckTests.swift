@@ -90,19 +90,6 @@ final class GateCheckTests: XCTestCase {
         XCTAssertTrue(report.decision.passed)
     }
 
-    func testRecognisedKindsWithoutAPackAreReportedNotDropped() throws {
-        try repository.write(".github/workflows/ci.yml", "on: push\njobs: {}\n")
-        try repository.commitAll("workflow")
-        let report = try check()
-        let kinds = RuleCatalog.packs.map { $0.kind }
-        if kinds.contains(.githubWorkflow) {
-            XCTAssertEqual(report.scanned.map(\.path), [".github/workflows/ci.yml"])
-        } else {
-            XCTAssertEqual(report.skipped.map(\.reason), [.noRulePack])
-            XCTAssertTrue(report.skipped[0].detail.contains("GitHub workflow"))
-        }
-    }
-
     func testBinaryInfrastructureFileIsSkippedAndFailsClosed() throws {
         try repository.write("bin/Dockerfile", Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0x01, 0x02]))
         try repository.commitAll("binary")

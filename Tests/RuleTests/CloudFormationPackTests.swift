@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateRules
 import XCTest
 

@@ -22,6 +22,12 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 
+    func testEveryFileKindHasExactlyOnePack() {
+        for kind in FileKind.allCases {
+            XCTAssertEqual(RuleCatalog.packs.filter { $0.kind == kind }.count, 1, "\(kind) must have one rule pack")
+        }
+    }
+
     func testRuleIDsAreUniqueAndReadable() {
         let ids = RuleCatalog.packs.flatMap { $0.rules.map(\.id) } + GateRules.all.map(\.id)
         XCTAssertEqual(Set(ids).count, RuleCatalog.all.count)

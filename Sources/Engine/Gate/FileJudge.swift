@@ -1,3 +1,4 @@
+import InfragateParsers
 import Foundation
 import InfragateRules
 
@@ -72,9 +73,9 @@ public struct FileJudge: Sendable {
             return
         }
         guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
+        // Every kind has a pack (RuleCatalogTests); a build where one is missing cannot decide.
         guard let pack = RuleCatalog.pack(for: kind) else {
-            judgement.skipped.append(SkippedFile(path: path, reason: .noRulePack, detail: "recognised as \(kind.displayName), no rule pack yet"))
-            return
+            throw GateError.undecidable("no rule pack judges \(kind.displayName) files (\(path))")
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
@@ -97,7 +98,7 @@ public struct FileJudge: Sendable {
         }
     }
 
-    func parseError(_ problem: FileProblem, kind: FileKind, path: String) -> Finding {
+    func parseError(_ problem: ParseProblem, kind: FileKind, path: String) -> Finding {
         Finding(rule: GateRules.parseError,
                 violation: Violation(line: problem.line, message: "\(kind.displayName) parse error: \(problem.message)", identity: "parse"),
                 path: path, commit: commit)

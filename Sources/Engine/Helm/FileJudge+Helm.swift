@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateRules
 
 /// Helm charts: which files belong to one, and judging templates by what they render to.
@@ -35,7 +36,7 @@ extension FileJudge {
         judgement.scanned.append(ScannedFile(path: path, kind: .helm))
         switch rendering {
         case .failure(let failure):
-            let problem = FileProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
+            let problem = ParseProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
             apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, path: path, into: &judgement)
         case .success(let manifests):
             let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
@@ -46,7 +47,7 @@ extension FileJudge {
                 let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
                                        message: violation.message + " (as rendered by helm)", identity: violation.identity)
                 return Finding(rule: rule, violation: mapped, path: path, commit: commit)
-            } + result.problems.map { parseError(FileProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
+            } + result.problems.map { parseError(ParseProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
             apply(policyTo: raw, text: text, path: path, into: &judgement)
         }
     }

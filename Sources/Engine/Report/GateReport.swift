@@ -52,7 +52,6 @@ public struct SuppressedFinding: Codable, Hashable, Sendable {
 public struct SkippedFile: Codable, Hashable, Sendable {
     public enum Reason: String, Codable, Sendable {
         case binary, tooLarge = "too-large", notUTF8 = "not-utf8", symlink, submodule, excluded
-        case noRulePack = "no-rule-pack"
         case missingTool = "missing-tool"
     }
 

@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateRules
 
 /// The inline suppressions of one scanned file.
@@ -9,10 +10,10 @@ import InfragateRules
 /// counts as a comment marker, which is why only lines containing `infragate:` are looked at.
 public struct InlineSuppressions: Sendable {
     public let suppressions: [InlineSuppression]
-    public let problems: [FileProblem]
+    public let problems: [ParseProblem]
     private let byTargetLine: [Int: [InlineSuppression]]
 
-    init(suppressions: [InlineSuppression], problems: [FileProblem]) {
+    init(suppressions: [InlineSuppression], problems: [ParseProblem]) {
         self.suppressions = suppressions
         self.problems = problems
         byTargetLine = Dictionary(grouping: suppressions, by: \.targetLine)

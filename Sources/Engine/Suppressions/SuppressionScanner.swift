@@ -1,3 +1,4 @@
+import InfragateParsers
 import Foundation
 import InfragateRules
 
@@ -12,7 +13,7 @@ struct SuppressionScanner {
     let knownRuleIDs: Set<String>
     let scope: InlineSuppressionScope
     private(set) var suppressions: [InlineSuppression] = []
-    private(set) var problems: [FileProblem] = []
+    private(set) var problems: [ParseProblem] = []
     /// What the last "next code line" search found (nil: none before the end), and where it stopped.
     /// Searches start at increasing offsets, so a later one that starts before that point reuses it.
     private var lastCodeLine: (line: Int?, start: Int)?
@@ -62,7 +63,7 @@ struct SuppressionScanner {
             let body = String(decoding: bytes[search..<lineEnd], as: UTF8.self)
             switch parse(body) {
             case .malformed(let problem):
-                problems.append(FileProblem(line: line, message: problem))
+                problems.append(ParseProblem(line: line, message: problem))
             case .ignore(let ruleIDs, let reason):
                 guard let target = isStandalone ? codeLine(after: lineEnd, line: line) : line else { return }
                 suppressions.append(InlineSuppression(ruleIDs: ruleIDs, reason: reason, line: line, targetLine: target))

@@ -1,5 +1,4 @@
-/// The kinds of infrastructure file infragate recognises. A kind without a pack is reported as
-/// "recognised, no rule pack yet" so that packs plug in without touching the front.
+/// The kinds of infrastructure file infragate recognises; each has exactly one rule pack.
 public enum FileKind: String, CaseIterable, Codable, Sendable {
     case dockerfile
     case compose

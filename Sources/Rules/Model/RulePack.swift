@@ -46,16 +46,13 @@ public struct EmptySnapshot: RepositorySnapshot {
     public func text(at path: String) -> String? { nil }
 }
 
-/// A file could not be fully understood; the engine reports it as a `GATE-PARSE-ERROR` finding,
-/// so the gate fails closed unless the policy lowers that rule.
-public typealias FileProblem = ParseProblem
 
 /// What a pack found in one file.
 public struct PackResult: Sendable {
     public var violations: [(rule: RuleDescription, violation: Violation)]
-    public var problems: [FileProblem]
+    public var problems: [ParseProblem]
 
-    public init(violations: [(rule: RuleDescription, violation: Violation)] = [], problems: [FileProblem] = []) {
+    public init(violations: [(rule: RuleDescription, violation: Violation)] = [], problems: [ParseProblem] = []) {
         self.violations = violations
         self.problems = problems
     }

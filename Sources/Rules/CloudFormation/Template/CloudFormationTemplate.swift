@@ -7,18 +7,18 @@ struct CloudFormationTemplate {
     /// The entries of `Parameters`: each key is a parameter name.
     let parameters: [TemplateMember]
     let resources: [CloudFormationResource]
-    let problems: [FileProblem]
+    let problems: [ParseProblem]
 
     init(parsing file: SourceFile) {
         var roots: [TemplateValue] = []
-        var problems: [FileProblem] = []
+        var problems: [ParseProblem] = []
         if Self.isJSON(file) {
             do {
                 roots = [TemplateValue(json: try JSONParser.parse(file.text))]
             } catch let error as ParseProblem {
-                problems.append(FileProblem(line: error.line, message: error.message))
+                problems.append(ParseProblem(line: error.line, message: error.message))
             } catch {
-                problems.append(FileProblem(line: 1, message: "\(error)"))
+                problems.append(ParseProblem(line: 1, message: "\(error)"))
             }
         } else {
             let parsed = YAMLParser.parse(file.text)
@@ -38,7 +38,7 @@ struct CloudFormationTemplate {
             guard let written = root.member("Resources") else { continue }
             let section = TemplateMember(key: written.key, keyLine: written.keyLine, value: written.value.resolvingReferences(to: defaults))
             guard case .object(let entries) = section.value.kind else {
-                problems.append(FileProblem(line: section.keyLine, message: "`Resources` is not a mapping of logical ids to resources"))
+                problems.append(ParseProblem(line: section.keyLine, message: "`Resources` is not a mapping of logical ids to resources"))
                 continue
             }
             resources += entries.compactMap(CloudFormationResource.init)
