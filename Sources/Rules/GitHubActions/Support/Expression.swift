@@ -67,8 +67,20 @@ struct Expression {
         return nil
     }
 
-    /// The first match of `pattern` (case-insensitive, as expression contexts are) in the body.
-    func firstMatch(of pattern: String) -> String? {
-        body.range(of: pattern, options: [.regularExpression, .caseInsensitive]).map { String(body[$0]) }
+    /// The first match of `pattern` in the body. Patterns are compiled once by their rule: compiling
+    /// one per expression cost more than the rest of the pack on workflows full of expressions.
+    func firstMatch(of pattern: NSRegularExpression) -> String? {
+        let body = String(self.body)
+        guard let match = pattern.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
+              let range = Range(match.range, in: body) else { return nil }
+        return String(body[range])
+    }
+}
+
+extension NSRegularExpression {
+    /// A pattern written in the source, matched case-insensitively as expression contexts are.
+    /// A pattern that does not compile is a programming error, caught by the rule's examples.
+    convenience init(contextPattern pattern: String) {
+        try! self.init(pattern: pattern, options: [.caseInsensitive])
     }
 }
