@@ -523,6 +523,17 @@ final class HostileInputTests: XCTestCase {
     }
 
     /// `check` judges the whole change; the scans judge exactly `paths`.
+    /// Runs the binary once per invocation (arguments, working directory), at the same time; the results in order.
+    private func runConcurrently(_ invocations: [([String], String?)]) throws -> [Run] {
+        let lock = NSLock()
+        var results = [Result<Run, Error>?](repeating: nil, count: invocations.count)
+        DispatchQueue.concurrentPerform(iterations: invocations.count) { index in
+            let result = Result { try infragate(invocations[index].0, directory: invocations[index].1) }
+            lock.withLock { results[index] = result }
+        }
+        return try results.map { try $0!.get() }
+    }
+
     private func arguments(_ mode: Mode, paths: [String], format: String, policy: String?) -> [String] {
         let trusted = policy.map { ["--policy", $0] } ?? []
         switch mode {
@@ -562,10 +573,14 @@ final class HostileInputTests: XCTestCase {
     @discardableResult
     private func assertJudged(_ paths: [String], status: Int32, policy: String? = nil, namedInText: Bool = true,
                               file: StaticString = #filePath, line: UInt = #line) throws -> [String: [Finding]] {
+        // The runs are independent: side by side they take the time of the slowest.
+        let textArguments = namedInText ? [arguments(.check, paths: paths, format: "text", policy: policy) + ["--no-color"]] : []
+        let invocations = Mode.allCases.map { mode in
+            (arguments(mode, paths: paths, format: "json", policy: policy), mode == .scanDisk ? repository.path : nil)
+        } + textArguments.map { ($0, nil) }
+        let runs = try runConcurrently(invocations)
         var findingsByMode: [Mode: [String: [Finding]]] = [:]
-        for mode in Mode.allCases {
-            let run = try infragate(arguments(mode, paths: paths, format: "json", policy: policy),
-                                    directory: mode == .scanDisk ? repository.path : nil)
+        for (mode, run) in zip(Mode.allCases, runs) {
             let context = "\(mode) \(paths.map(\.debugDescription).joined(separator: ", "))"
             assertDefined(run, context, file: file, line: line)
             XCTAssertEqual(run.status, status, "\(context)\n\(run.stderr)\n\(run.stdout.prefix(2_000))", file: file, line: line)
@@ -591,8 +606,7 @@ final class HostileInputTests: XCTestCase {
                                "\(mode) and check disagree on \(path.debugDescription)", file: file, line: line)
             }
         }
-        if namedInText {
-            let text = try infragate(arguments(.check, paths: paths, format: "text", policy: policy) + ["--no-color"])
+        if namedInText, let text = runs.last {
             assertDefined(text, "check --format text", file: file, line: line)
             for path in paths where !path.contains(where: \.isNewline) {
                 XCTAssertTrue(text.stdout.contains(path), "the text report must name \(path)\n\(text.stdout.prefix(2_000))", file: file, line: line)
