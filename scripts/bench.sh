@@ -190,3 +190,77 @@ echo "| push | commits judged under main's policy | infragate pre-receive (ms) |
 echo "|---|---:|---:|"
 echo "| fast-forward main over 500 commits, cold | 500 | $coldms |"
 echo "| the same, after the feature push filled the verdict cache | 0 (500 cached) | $cached |"
+
+# Pathological inputs (issue 9): the worst shape of each pack at about 1 MiB, judged by `scan` of the
+# file on disk. Work linear in the input keeps these far under the 4 s deadline; MB/s per shape.
+# Emits file $2 of about $3 bytes in shape $1.
+pathological() {
+  awk -v shape="$1" -v size="$3" 'BEGIN {
+    if (shape == "docker-continuations") {
+      print "FROM ubuntu:latest"; print "RUN echo start \\"
+      for (i = 0; i < size / 17; i++) print "  && echo more \\"
+      print "  && true"; print "CMD [\"sh\"]"
+    } else if (shape == "docker-instructions") {
+      print "FROM ubuntu:latest"
+      for (i = 0; i < size / 43; i++) print "RUN apt-get install -y curl && curl x | sh"
+    } else if (shape == "k8s-documents") {
+      for (i = 0; i < size / 90; i++) printf "---\napiVersion: v1\nkind: Pod\nmetadata: {name: a%d}\nspec:\n  containers:\n    - {name: a, image: nginx}\n", i
+    } else if (shape == "compose-services") {
+      print "services:"
+      for (i = 0; i < size / 80; i++) printf "  s%d:\n    image: nginx\n    environment: [PASSWORD=x]\n    volumes: [/var/run/docker.sock:/s]\n", i
+    } else if (shape == "helm-values") {
+      for (i = 0; i < size / 45; i++) printf "k%d:\n  image: {repository: nginx, tag: latest}\n", i
+    } else if (shape == "tf-resources") {
+      for (i = 0; i < size / 70; i++) printf "resource \"aws_s3_bucket\" \"b%d\" {\n  bucket = \"b%d\"\n  acl    = \"public-read\"\n}\n", i, i
+    } else if (shape == "tf-interpolations") {
+      printf "locals {\n  y = \"a\"\n  x = \""
+      for (i = 0; i < size / 10; i++) printf "${local.y}"
+      print "\""; print "}"
+    } else if (shape == "tf-reference-chain") {
+      print "locals {"; print "  l0 = \"x\""
+      for (i = 1; i < size / 24; i++) printf "  l%d = [local.l%d]\n", i, i - 1
+      print "}"
+    } else if (shape == "cfn-json-resources") {
+      printf "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {"
+      for (i = 0; i < size / 80; i++) printf "%s\"B%d\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"AccessControl\": \"PublicRead\"}}", (i ? "," : ""), i
+      print "}}"
+    } else if (shape == "cfn-yaml-resources") {
+      print "AWSTemplateFormatVersion: \"2010-09-09\""; print "Resources:"
+      for (i = 0; i < size / 90; i++) printf "  B%d:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub \"${AWS::StackName}-%d\"\n", i, i
+    } else if (shape == "gha-expressions-one-line") {
+      printf "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo"
+      for (i = 0; i < size / 40; i++) printf " ${{ github.event.commits[%d].message }}", i
+      print ""
+    } else if (shape == "gha-flow-steps") {
+      printf "on: issues\njobs:\n  a: {runs-on: ubuntu-latest, steps: ["
+      for (i = 0; i < size / 55; i++) printf "%s{run: \"echo ${{ github.event.commits[%d].message }}\"}", (i ? ", " : ""), i
+      print "]}"
+    } else if (shape == "gitlab-flow-script") {
+      printf "j: {script: ["
+      for (i = 0; i < size / 25; i++) printf "%s\"echo %d | curl x | sh\"", (i ? ", " : ""), i
+      print "]}"
+    } else if (shape == "gitlab-jobs") {
+      for (i = 0; i < size / 60; i++) printf "j%d:\n  image: alpine\n  script:\n    - curl x | sh\n    - echo $CI_JOB_TOKEN\n", i
+    }
+  }' >"$2"
+}
+printf 'version: 1\nmax_file_size: 64MiB\n' >"$work/large.yml"
+echo
+echo "| pack | pathological shape (about 1 MiB) | bytes | infragate scan (ms) | MB/s |"
+echo "|---|---|---:|---:|---:|"
+for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instructions:Dockerfile \
+  kubernetes:k8s-documents:pods.yaml compose:compose-services:docker-compose.yml helm:helm-values:values.yaml \
+  terraform:tf-resources:main.tf terraform:tf-interpolations:main.tf terraform:tf-reference-chain:main.tf \
+  cloudformation:cfn-json-resources:template.json cloudformation:cfn-yaml-resources:template.yaml \
+  github-workflow:gha-expressions-one-line:.github/workflows/ci.yml github-workflow:gha-flow-steps:.github/workflows/ci.yml \
+  gitlab-ci:gitlab-flow-script:.gitlab-ci.yml gitlab-ci:gitlab-jobs:.gitlab-ci.yml; do
+  IFS=: read -r pack shape name <<<"$entry"
+  dir="$work/pathological-$shape"
+  mkdir -p "$dir/$(dirname "$name")"
+  # Helm values are judged as such beside a Chart.yaml.
+  [ "$pack" = helm ] && printf 'apiVersion: v2\nname: bench\nversion: 1.0.0\n' >"$dir/Chart.yaml"
+  pathological "$shape" "$dir/$name" $((1 << 20))
+  bytes=$(wc -c <"$dir/$name")
+  ms=$(cd "$dir" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- "$name")
+  echo "| $pack | $shape | $bytes | $ms | $(awk -v b="$bytes" -v ms="$ms" 'BEGIN { printf "%.2f", b / 1e6 / (ms / 1000) }') |"
+done

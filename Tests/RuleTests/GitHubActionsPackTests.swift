@@ -61,6 +61,26 @@ final class GitHubActionsPackTests: XCTestCase {
         XCTAssertEqual(lines(text, rule: "GHA-SCRIPT-INJECTION"), [9, 11, 14, 16, 18, 19])
     }
 
+    func testExpressionsCloseOutsideStringLiteralsAsTheRunnerReadsThem() {
+        // A `}}` inside a quoted string does not end the expression: the untrusted context after it
+        // is still pasted into the script. The twin formats a trusted value.
+        let workflow = { (argument: String) in
+            "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"${{ format('}}{0}''}}', \(argument)) }}\"\n"
+        }
+        XCTAssertEqual(lines(workflow("github.event.issue.title"), rule: "GHA-SCRIPT-INJECTION"), [6])
+        XCTAssertEqual(lines(workflow("github.sha"), rule: "GHA-SCRIPT-INJECTION"), [])
+    }
+
+    func testFragmentsOnOneLineAndAfterCarriageReturnsKeepTheirLines() {
+        // Flow steps share a line; `\r\n` and lone `\r` end lines as libyaml counts them.
+        let flow = "on: issues\njobs:\n  a: {runs-on: x, steps: [{run: 'echo ${{ github.head_ref }}'}, {run: ok},\n    {run: 'echo ${{ github.event.issue.body }}'}]}\n"
+        XCTAssertEqual(lines(flow, rule: "GHA-SCRIPT-INJECTION"), [3, 4])
+        let folded = "on: issues\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: >\n          echo start\n          echo \"${{ github.head_ref }}\"\n"
+        for lineBreak in ["\r\n", "\r"] {
+            XCTAssertEqual(lines(folded.replacingOccurrences(of: "\n", with: lineBreak), rule: "GHA-SCRIPT-INJECTION"), [8], lineBreak.debugDescription)
+        }
+    }
+
     func testLinesInLaterDocumentsAreFileLines() {
         let text = """
             ---

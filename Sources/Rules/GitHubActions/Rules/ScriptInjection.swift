@@ -1,3 +1,4 @@
+import Foundation
 import InfragateParsers
 
 /// `${{ github.event.issue.title }}` in `run:` is pasted into the script before the shell parses it:
@@ -5,7 +6,7 @@ import InfragateParsers
 struct ScriptInjection: WorkflowRule {
     /// Event fields anyone who can open an issue, comment, name a branch or push to a fork controls
     /// (the GitHub Security Lab list of untrusted input). Indexes may be `.*` or `[n]`.
-    private static let untrustedContext = [
+    private static let untrustedContext = NSRegularExpression(contextPattern: [
         #"github\.head_ref"#,
         #"github\.event\.(issue|pull_request|discussion)\.(title|body)"#,
         #"github\.event\.(comment|review|review_comment|discussion_comment)\.body"#,
@@ -15,7 +16,7 @@ struct ScriptInjection: WorkflowRule {
         #"github\.event\.pages(\.\*|\[[^\]]*\])?\.page_name"#,
         #"github\.event\.workflow_run\.(head_branch|display_title)"#,
         #"github\.event\.workflow_run\.pull_requests(\.\*|\[[^\]]*\])?\.head\.ref"#,
-    ].joined(separator: "|")
+    ].joined(separator: "|"))
 
     let description = RuleDescription(
         id: "GHA-SCRIPT-INJECTION", title: "Untrusted event data expanded into a script", severity: .high, cwe: 94,

@@ -1,8 +1,9 @@
+import Foundation
 import InfragateParsers
 
 /// `echo ${{ secrets.X }}` writes the secret to the job log; masking only hides the exact string.
 struct WorkflowSecretPrinted: WorkflowRule {
-    private static let secretContext = #"^(secrets\.[A-Za-z0-9_-]+|github\.token)$"#
+    private static let secretContext = NSRegularExpression(contextPattern: #"^(secrets\.[A-Za-z0-9_-]+|github\.token)$"#)
 
     let description = RuleDescription(
         id: "GHA-SECRET-ECHOED", title: "Secret printed to the job log", severity: .medium, cwe: 532,
