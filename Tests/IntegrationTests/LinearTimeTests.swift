@@ -220,7 +220,7 @@ final class LinearTimeTests: XCTestCase {
     /// `kind` when given, and its cost at 4N must stay within `allowedGrowth` times its cost at N.
     /// A shape over the bound is measured twice more and judged by its best runs, so one unlucky
     /// scheduling slice is not a failure.
-    private func assertLinear(_ shapes: [Shape], kind: FileKind, snapshot: any RepositorySnapshot = EmptySnapshot(), file: StaticString = #filePath, line: UInt = #line) {
+    private func assertLinear(_ shapes: [Shape], kind: FileKind, snapshot: any RepositorySnapshot & RevisionTree = EmptySnapshot(), file: StaticString = #filePath, line: UInt = #line) {
         for shape in shapes {
             let small = shape.text(Self.baseSize)
             let large = shape.text(4 * Self.baseSize)
@@ -242,7 +242,7 @@ final class LinearTimeTests: XCTestCase {
 
     /// Judges one file as the engine judges a changed one, under a policy that reads files of any size,
     /// and the CPU time the judging thread spent on it.
-    private func judge(_ path: String, _ text: String, _ snapshot: any RepositorySnapshot) -> (judgement: Judgement, seconds: Double) {
+    private func judge(_ path: String, _ text: String, _ snapshot: any RepositorySnapshot & RevisionTree) -> (judgement: Judgement, seconds: Double) {
         var policy = Policy.defaults
         policy.maxFileSize = 1 << 30
         let judge = FileJudge(policy: policy, snapshot: snapshot)
@@ -262,8 +262,17 @@ final class LinearTimeTests: XCTestCase {
 }
 
 /// A revision holding one Helm chart, `chart/`, so that its values files are judged as Helm values.
-private struct ChartSnapshot: RepositorySnapshot {
+private struct ChartSnapshot: RepositorySnapshot, RevisionTree {
+    func node(at path: String) -> RevisionNode { .absent }
+    var readFailure: GateError? { nil }
+
     func filePaths(in directory: String) -> [String] { directory == "chart" ? ["chart/Chart.yaml"] : [] }
     func allFilePaths() -> [String] { ["chart/Chart.yaml"] }
     func text(at path: String) -> String? { path == "chart/Chart.yaml" ? "apiVersion: v2\nname: shop\nversion: 1.0.0\n" : nil }
+}
+
+/// Nothing beside the file under judgement: no links to resolve, nothing to fail.
+extension EmptySnapshot: RevisionTree {
+    public func node(at path: String) -> RevisionNode { .absent }
+    public var readFailure: GateError? { nil }
 }
