@@ -3,24 +3,29 @@ import CLibgit2
 extension GitRepository {
     /// Every file, symlink and submodule of a revision, in path order. Costs the size of the whole tree.
     public func files(at revision: ObjectID) throws -> [TreeEntry] {
-        var files: [TreeEntry] = []
-        // An explicit work list rather than recursion: a hostile push may nest trees arbitrarily deep.
+        try walkFiles(at: revision) { entry, prefix in TreeEntryPointer.file(entry, path: prefix + TreeEntryPointer.name(entry)) }
+            .sorted { inPathOrder($0.path, $1.path) }
+    }
+
+    /// Visits every non-tree entry of a revision with its folder's prefix, keeping what `visit`
+    /// returns. An explicit work list rather than recursion: a hostile push may nest trees
+    /// arbitrarily deep. Entry pointers are valid only inside `visit`.
+    private func walkFiles<T>(at revision: ObjectID, _ visit: (OpaquePointer, String) -> T?) throws -> [T] {
+        var found: [T] = []
         var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
         while let (id, prefix) = pending.popLast() {
             let tree = try Tree(id, in: self)
-            // The tree stays alive (and its entry pointers valid) until its entries are read.
             withExtendedLifetime(tree) {
                 for entry in tree.entries {
-                    let path = prefix + TreeEntryPointer.name(entry)
                     if TreeEntryPointer.isTree(entry) {
-                        pending.append((TreeEntryPointer.id(entry), path + "/"))
-                    } else if let file = TreeEntryPointer.file(entry, path: path) {
-                        files.append(file)
+                        pending.append((TreeEntryPointer.id(entry), prefix + TreeEntryPointer.name(entry) + "/"))
+                    } else if let value = visit(entry, prefix) {
+                        found.append(value)
                     }
                 }
             }
         }
-        return files.sorted { inPathOrder($0.path, $1.path) }
+        return found
     }
 
     /// The files, symlinks and submodules directly inside `directory` ("" is the root), without
@@ -52,24 +57,11 @@ extension GitRepository {
         return try root.withEntry(at: normalised) { TreeEntryPointer.file($0, path: normalised) }
     }
 
-    /// The paths of every symbolic link of a revision. Costs the size of the whole tree.
+    /// The paths of every symbolic link of a revision. Costs the size of the whole tree; names are
+    /// built only for links, since most entries are not.
     public func symbolicLinkPaths(at revision: ObjectID) throws -> [String] {
-        var links: [String] = []
-        var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
-        while let (id, prefix) = pending.popLast() {
-            let tree = try Tree(id, in: self)
-            withExtendedLifetime(tree) {
-                // Names are built only for folders and links: most entries are neither.
-                for entry in tree.entries {
-                    if TreeEntryPointer.isTree(entry) {
-                        pending.append((TreeEntryPointer.id(entry), prefix + TreeEntryPointer.name(entry) + "/"))
-                    } else if EntryMode(of: entry) == .symlink {
-                        links.append(prefix + TreeEntryPointer.name(entry))
-                    }
-                }
-            }
-        }
-        return links.sorted { inPathOrder($0, $1) }
+        try walkFiles(at: revision) { entry, prefix in EntryMode(of: entry) == .symlink ? prefix + TreeEntryPointer.name(entry) : nil }
+            .sorted { inPathOrder($0, $1) }
     }
 
     /// The subtrees directly inside a tree, and the files whose name `includesFile` accepts

@@ -59,7 +59,8 @@ enum GitLabLocalIncludes {
     }
 
     /// Wildcard matching by dynamic programming over (path, pattern) positions: O(path × pattern),
-    /// never exponential whatever the pattern.
+    /// never exponential whatever the pattern. Not the policy's `Glob`: GitLab's `**` crosses folders
+    /// even inside a name (`configs/**.yml`), where gitignore's only does as a whole segment.
     static func matches(_ path: [UInt8], _ pattern: [UInt8]) -> Bool {
         let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
         // reachable[i]: the pattern so far can match the first i bytes of the path.

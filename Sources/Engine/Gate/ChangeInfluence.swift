@@ -86,7 +86,7 @@ enum ChangeInfluence {
     }
 
     private static func isTerraform(_ path: String) -> Bool {
-        path.hasSuffix(".tf") || path.hasSuffix(".tf.json") || path.hasSuffix(".tfvars") || path.hasSuffix(".tfvars.json")
+        FileClassifier.classify(path: path) == .kind(.terraform)
     }
 }
 

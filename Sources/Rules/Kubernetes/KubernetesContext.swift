@@ -32,13 +32,9 @@ final class KubernetesContext {
     /// file's own objects (as they are now, on disk too) and the tree's.
     private lazy var namespacesByKind: [String: Set<String>] = {
         var index: [String: Set<String>] = [:]
-        for fact in snapshot.facts(Self.namespacedKinds) {
+        for fact in snapshot.facts(Self.namespacedKinds).union(fileObjects.flatMap(Self.facts(of:))) {
             let parts = fact.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else { continue }
-            index[String(parts[0]), default: []].insert(String(parts[1]))
-        }
-        for fact in fileObjects.flatMap(Self.facts(of:)) {
-            let parts = fact.split(separator: "\u{1}", maxSplits: 1, omittingEmptySubsequences: false)
             index[String(parts[0]), default: []].insert(String(parts[1]))
         }
         return index
