@@ -28,6 +28,25 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 
+    /// A rule written but listed by no pack would never run and never be tested: every rule id the
+    /// sources describe must be in the catalog.
+    func testEveryDescribedRuleIsRegisteredInAPack() throws {
+        let rulesFolder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Rules")
+        let files = try XCTUnwrap(FileManager.default.enumerator(at: rulesFolder, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        var described = Set<String>()
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: #/\bid: "([A-Z0-9]+(?:-[A-Z0-9]+)+)"/#) {
+                described.insert(String(match.1))
+            }
+        }
+        XCTAssertGreaterThan(described.count, 100, "the rule sources were not found at \(rulesFolder.path)")
+        XCTAssertEqual(described.subtracting(RuleCatalog.ids).sorted(), [], "described but registered in no pack")
+    }
+
     func testRuleIDsAreUniqueAndReadable() {
         let ids = RuleCatalog.packs.flatMap { $0.rules.map(\.id) } + GateRules.all.map(\.id)
         XCTAssertEqual(Set(ids).count, RuleCatalog.all.count)

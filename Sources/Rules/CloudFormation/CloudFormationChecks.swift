@@ -1,6 +1,6 @@
 extension CloudFormationPack {
     /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
-    static let checks: [any CloudFormationRule] = [
+    static let checks = RuleSet<CloudFormationTemplate>([
         CloudFormationPolicyRule.wildcardAdministrator,
         CloudFormationPolicyRule.roleDelegationOnAnyResource,
         CloudFormationPolicyRule.trustAnyPrincipal,
@@ -41,5 +41,5 @@ extension CloudFormationPack {
         CloudFormationPropertyRule.cloudTrailLogValidation,
         CloudFormationPropertyRule.cloudTrailKMS,
         CloudFormationPropertyRule.ec2MetadataV2,
-    ]
+    ])
 }

@@ -3,7 +3,7 @@
 public enum CloudFormationPack: RulePack {
     public static let kind = FileKind.cloudFormation
     public static let examplePath = CloudFormationDocumentation.yamlPath
-    public static let rules: [RuleDescription] = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.
     public static func canEvaluate(examplePath path: String) -> Bool {
@@ -14,11 +14,7 @@ public enum CloudFormationPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
-        var result = PackResult(problems: template.problems)
-        for check in checks {
-            result.violations += check.violations(in: template).map { (check.description, $0) }
-        }
-        return result
+        return PackResult(violations: checks.violations(in: template), problems: template.problems)
     }
 
     /// The description of a rule this pack shares with Terraform, both formats' examples listed

@@ -5,7 +5,7 @@ public enum ComposePack: RulePack {
     public static let kind = FileKind.compose
     public static let examplePath = "docker-compose.yml"
 
-    static let checks: [any ComposeRule] = [
+    static let checks = RuleSet<ComposeService>([
         ComposePrivileged(),
         ComposeWritableRootFilesystem(),
         ComposeNoNewPrivileges(),
@@ -18,9 +18,9 @@ public enum ComposePack: RulePack {
         ComposeFloatingImage(),
         ComposeNoHealthcheck(),
         ComposeRootUser(),
-    ]
+    ])
 
-    public static let rules = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     /// Whether YAML text is a Compose file whatever its name (`-f deploy/prod.yml`): a top-level
     /// `services` mapping whose entries have an `image` or a `build`.
@@ -32,12 +32,6 @@ public enum ComposePack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .compose)
-        var result = PackResult(problems: parsed.problems)
-        for service in ComposeService.services(in: parsed.documents) {
-            for check in checks {
-                result.violations += check.check(service).map { (check.description, $0) }
-            }
-        }
-        return result
+        return PackResult(violations: checks.violations(in: ComposeService.services(in: parsed.documents)), problems: parsed.problems)
     }
 }

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `ADD app.py /app/`: `ADD` where `COPY` does the same without the surprises.
-enum AddInsteadOfCopy: DockerfileRule {
-    static let description = RuleDescription(
+struct AddInsteadOfCopy: Rule {
+    let description = RuleDescription(
         id: "DOCKER-ADD-INSTEAD-OF-COPY", title: "ADD used for local files", severity: .low, cwe: 710,
         checklist: "Container security › COPY used for local files",
         rationale: """
@@ -28,11 +28,11 @@ enum AddInsteadOfCopy: DockerfileRule {
 
     private static let archiveSuffixes = [".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz", ".tbz2", ".tar.xz", ".txz", ".tar.zst", ".gz", ".bz2", ".xz", ".zst"]
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "ADD").compactMap { instruction -> Violation? in
                 let sources = instruction.copySources
-                guard !sources.isEmpty, instruction.heredocs.isEmpty, sources.allSatisfy(isPlainLocalFile) else { return nil }
+                guard !sources.isEmpty, instruction.heredocs.isEmpty, sources.allSatisfy(Self.isPlainLocalFile) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`ADD` of local \(sources.map { "`\($0)`" }.joined(separator: ", ")): `COPY` does this without implicit extraction",

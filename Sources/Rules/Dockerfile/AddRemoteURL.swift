@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `ADD https://…` without `--checksum`: remote content taken on trust.
-enum AddRemoteURL: DockerfileRule {
-    static let description = RuleDescription(
+struct AddRemoteURL: Rule {
+    let description = RuleDescription(
         id: "DOCKER-ADD-REMOTE-URL", title: "ADD downloads a URL without a checksum", severity: .medium, cwe: 494,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Supply chain › Remote content verified before use",
@@ -25,8 +25,8 @@ enum AddRemoteURL: DockerfileRule {
             "FROM alpine:3.20\nCOPY --from=ghcr.io/org/tools:1.0 /bin/tool /usr/local/bin/",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "ADD").compactMap { instruction -> Violation? in
                 guard instruction.flag("checksum") == nil else { return nil }
                 let urls = instruction.copySources.filter { $0.contains("://") }.map(redactedURL)

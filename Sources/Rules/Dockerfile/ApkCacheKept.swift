@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `apk add` without `--no-cache`: the package index stays in the layer.
-enum ApkCacheKept: DockerfileRule {
-    static let description = RuleDescription(
+struct ApkCacheKept: Rule {
+    let description = RuleDescription(
         id: "DOCKER-APK-CACHE-KEPT", title: "apk add without --no-cache", severity: .info, cwe: 459,
         checklist: "Container security › Package caches removed",
         rationale: """
@@ -22,8 +22,8 @@ enum ApkCacheKept: DockerfileRule {
             "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
                 guard commands.compactMap(PackageInstall.init).contains(where: { $0.manager == .apk && !$0.hasOption("--no-cache") }),

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `apt-get install` whose package lists stay in the layer.
-enum AptListsNotRemoved: DockerfileRule {
-    static let description = RuleDescription(
+struct AptListsNotRemoved: Rule {
+    let description = RuleDescription(
         id: "DOCKER-APT-LISTS-KEPT", title: "apt lists not removed after install", severity: .info, cwe: 459,
         checklist: "Container security › Package caches removed",
         rationale: """
@@ -23,13 +23,13 @@ enum AptListsNotRemoved: DockerfileRule {
             "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y --no-install-recommends curl\nrm -rf /var/lib/apt/lists/*\nEOF",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
                 guard commands.contains(where: { PackageInstall($0)?.manager == .apt }),
                       !instruction.cacheMountTargets.contains(where: { $0.hasPrefix("/var/lib/apt") }),
-                      !commands.contains(where: removesLists)
+                      !commands.contains(where: Self.removesLists)
                 else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,

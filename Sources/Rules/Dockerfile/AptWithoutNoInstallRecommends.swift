@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `apt-get install` that also pulls every "recommended" package.
-enum AptWithoutNoInstallRecommends: DockerfileRule {
-    static let description = RuleDescription(
+struct AptWithoutNoInstallRecommends: Rule {
+    let description = RuleDescription(
         id: "DOCKER-APT-INSTALL-RECOMMENDS", title: "apt-get install without --no-install-recommends", severity: .low, cwe: 1395,
         owasp: "A06:2021 Vulnerable and Outdated Components",
         checklist: "Container security › Minimal packages installed",
@@ -30,8 +30,8 @@ enum AptWithoutNoInstallRecommends: DockerfileRule {
             "FROM debian:12-slim\nRUN echo apt-get install curl",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let installs = instruction.packageInstalls.filter { $0.manager == .apt && !$0.hasOption("--no-install-recommends") }
                 guard !installs.isEmpty, !instruction.shellText.contains("Install-Recommends=false") else { return nil }

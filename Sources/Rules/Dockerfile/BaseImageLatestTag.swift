@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `FROM node:latest`: a tag that is rewritten by every upstream release.
-enum BaseImageLatestTag: DockerfileRule {
-    static let description = RuleDescription(
+struct BaseImageLatestTag: Rule {
+    let description = RuleDescription(
         id: "DOCKER-IMAGE-LATEST-TAG", title: "Base image uses the `latest` tag", severity: .medium, cwe: 1357,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Container security › Base image pinned to a version",
@@ -29,8 +29,8 @@ enum BaseImageLatestTag: DockerfileRule {
             "FROM latest:1.0\nRUN true",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.imageStages.compactMap { stage, image in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.imageStages.compactMap { stage, image in
             guard image.tag?.lowercased() == "latest", image.digest == nil else { return nil }
             return Violation(
                 line: stage.from.line, endLine: stage.from.endLine,

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `FROM python:3.12-slim`: a version tag, but tags can be re-pushed.
-enum BaseImageWithoutDigest: DockerfileRule {
-    static let description = RuleDescription(
+struct BaseImageWithoutDigest: Rule {
+    let description = RuleDescription(
         id: "DOCKER-IMAGE-NO-DIGEST", title: "Base image is not pinned by digest", severity: .info, cwe: 1357,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Container security › Base image pinned by digest",
@@ -24,8 +24,8 @@ enum BaseImageWithoutDigest: DockerfileRule {
             "FROM ubuntu:latest\nRUN true",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.imageStages.compactMap { stage, image in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.imageStages.compactMap { stage, image in
             guard let tag = image.tag, tag.lowercased() != "latest", image.digest == nil else { return nil }
             return Violation(
                 line: stage.from.line, endLine: stage.from.endLine,

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `FROM ubuntu`: no tag means whatever `latest` points to on the day of the build.
-enum BaseImageWithoutTag: DockerfileRule {
-    static let description = RuleDescription(
+struct BaseImageWithoutTag: Rule {
+    let description = RuleDescription(
         id: "DOCKER-IMAGE-NO-TAG", title: "Base image has no tag", severity: .medium, cwe: 1357,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Container security › Base image pinned to a version",
@@ -30,8 +30,8 @@ enum BaseImageWithoutTag: DockerfileRule {
             "ARG VERSION=3.20\nFROM alpine:${VERSION}",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.imageStages.compactMap { stage, image in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.imageStages.compactMap { stage, image in
             guard image.tag == nil, image.digest == nil else { return nil }
             return Violation(
                 line: stage.from.line, endLine: stage.from.endLine,

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// Compilers and build tools installed in a stage that ships.
-enum BuildToolsInFinalImage: DockerfileRule {
-    static let description = RuleDescription(
+struct BuildToolsInFinalImage: Rule {
+    let description = RuleDescription(
         id: "DOCKER-BUILD-TOOLS-IN-IMAGE", title: "Build tools installed in the final image", severity: .info, cwe: 1395,
         owasp: "A06:2021 Vulnerable and Outdated Components",
         checklist: "Container security › Minimal packages installed",
@@ -31,13 +31,13 @@ enum BuildToolsInFinalImage: DockerfileRule {
     /// Package removals that undo an install in the same `RUN`.
     private static let removals: Set<String> = ["del", "purge", "remove", "autoremove", "erase"]
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.shippedStages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.shippedStages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let commands = instruction.shellCommands
-                let tools = commands.compactMap(PackageInstall.init).flatMap(\.packages).filter { buildTools.contains(packageName($0)) }
-                guard !tools.isEmpty, !commands.contains(where: removesPackages) else { return nil }
-                let names = tools.map(packageName)
+                let tools = commands.compactMap(PackageInstall.init).flatMap(\.packages).filter { Self.buildTools.contains(Self.packageName($0)) }
+                guard !tools.isEmpty, !commands.contains(where: Self.removesPackages) else { return nil }
+                let names = tools.map(Self.packageName)
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`RUN` installs build tools (\(names.map { "`\($0)`" }.joined(separator: ", "))) into the final image",

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `COPY . .` into the shipped image without a `.dockerignore`.
-enum CopyWholeBuildContext: DockerfileRule {
-    static let description = RuleDescription(
+struct CopyWholeBuildContext: Rule {
+    let description = RuleDescription(
         id: "DOCKER-COPY-WHOLE-CONTEXT", title: "Whole build context copied into the image", severity: .low, cwe: 538,
         checklist: "Container security › Build context limited to what the image needs",
         rationale: """
@@ -26,11 +26,11 @@ enum CopyWholeBuildContext: DockerfileRule {
 
     private static let wholeContext: Set<String> = [".", "./", "*", "./*"]
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        guard !context.hasDockerignore else { return [] }
-        return dockerfile.shippedStages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        guard !build.hasDockerignore else { return [] }
+        return build.dockerfile.shippedStages.flatMap { stage in
             stage.instructions.compactMap { instruction -> Violation? in
-                guard instruction.flag("from") == nil, instruction.copySources.contains(where: wholeContext.contains) else { return nil }
+                guard instruction.flag("from") == nil, instruction.copySources.contains(where: Self.wholeContext.contains) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`\(instruction.keyword)` copies the whole build context into the image and there is no `.dockerignore`",

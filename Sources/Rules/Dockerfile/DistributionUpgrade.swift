@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `apt-get upgrade` / `dist-upgrade` / `apk upgrade` in the build.
-enum DistributionUpgrade: DockerfileRule {
-    static let description = RuleDescription(
+struct DistributionUpgrade: Rule {
+    let description = RuleDescription(
         id: "DOCKER-DIST-UPGRADE", title: "Whole distribution upgraded during the build", severity: .info, cwe: 1357,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Supply chain › Reproducible builds",
@@ -31,10 +31,10 @@ enum DistributionUpgrade: DockerfileRule {
         "apk": ["upgrade"],
     ]
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
-                guard let upgrade = instruction.shellCommands.lazy.compactMap(upgradeCommand).first else { return nil }
+                guard let upgrade = instruction.shellCommands.lazy.compactMap(Self.upgradeCommand).first else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`\(upgrade)` upgrades the whole distribution during the build",

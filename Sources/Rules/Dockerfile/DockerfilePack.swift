@@ -5,41 +5,36 @@ public enum DockerfilePack: RulePack {
     public static let kind = FileKind.dockerfile
     public static let examplePath = "Dockerfile"
 
-    static let ruleTypes: [any DockerfileRule.Type] = [
-        RootUser.self,
-        HardcodedSecret.self,
-        SecretFileCopied.self,
-        PipeToShell.self,
-        BaseImageWithoutTag.self,
-        BaseImageLatestTag.self,
-        AddRemoteURL.self,
-        SudoInRun.self,
-        WorldWritablePermissions.self,
-        SSHPortExposed.self,
-        CopyWholeBuildContext.self,
-        AddInsteadOfCopy.self,
-        PackageVersionUnpinned.self,
-        AptWithoutNoInstallRecommends.self,
-        HealthcheckMissing.self,
-        AptListsNotRemoved.self,
-        ApkCacheKept.self,
-        DistributionUpgrade.self,
-        BaseImageWithoutDigest.self,
-        NonMinimalBaseImage.self,
-        BuildToolsInFinalImage.self,
-    ]
+    static let checks = RuleSet<DockerBuild>([
+        RootUser(),
+        HardcodedSecret(),
+        SecretFileCopied(),
+        PipeToShell(),
+        BaseImageWithoutTag(),
+        BaseImageLatestTag(),
+        AddRemoteURL(),
+        SudoInRun(),
+        WorldWritablePermissions(),
+        SSHPortExposed(),
+        CopyWholeBuildContext(),
+        AddInsteadOfCopy(),
+        PackageVersionUnpinned(),
+        AptWithoutNoInstallRecommends(),
+        HealthcheckMissing(),
+        AptListsNotRemoved(),
+        ApkCacheKept(),
+        DistributionUpgrade(),
+        BaseImageWithoutDigest(),
+        NonMinimalBaseImage(),
+        BuildToolsInFinalImage(),
+    ])
 
-    public static let rules: [RuleDescription] = ruleTypes.map { $0.description }
+    public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let dockerfile = Dockerfile.parse(file.text)
-        let context = DockerfileContext(hasDockerignore: hasDockerignore(for: file.path, in: snapshot))
-        var result = PackResult(problems: dockerfile.problems)
-        for rule in ruleTypes {
-            let description = rule.description
-            result.violations += rule.check(dockerfile, in: context).map { (description, $0) }
-        }
-        return result
+        let build = DockerBuild(dockerfile: dockerfile, hasDockerignore: hasDockerignore(for: file.path, in: snapshot))
+        return PackResult(violations: checks.violations(in: build), problems: dockerfile.problems)
     }
 
     /// A `.dockerignore` beside the Dockerfile, or the per-Dockerfile `<name>.dockerignore`.

@@ -2,8 +2,8 @@ import Foundation
 import InfragateParsers
 
 /// `ENV DB_PASSWORD=hunter2`: a credential written into the Dockerfile and the image metadata.
-enum HardcodedSecret: DockerfileRule {
-    static let description = RuleDescription(
+struct HardcodedSecret: Rule {
+    let description = RuleDescription(
         id: "DOCKER-HARDCODED-SECRET", title: "Secret value set in ENV or ARG", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
         checklist: "Secrets management › No secrets in images or build files",
@@ -36,10 +36,10 @@ enum HardcodedSecret: DockerfileRule {
             "FROM alpine:3.20\nRUN --mount=type=secret,id=token cat /run/secrets/token",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        let global = dockerfile.globalArguments.compactMap { violation(for: $0, scope: "global") }
-        let staged = dockerfile.stages.flatMap { stage in
-            stage.instructions.compactMap { violation(for: $0, scope: "stage:\(stage.label)") }
+    func check(_ build: DockerBuild) -> [Violation] {
+        let global = build.dockerfile.globalArguments.compactMap { Self.violation(for: $0, scope: "global") }
+        let staged = build.dockerfile.stages.flatMap { stage in
+            stage.instructions.compactMap { Self.violation(for: $0, scope: "stage:\(stage.label)") }
         }
         return global + staged
     }

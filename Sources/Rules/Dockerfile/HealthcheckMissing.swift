@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// No `HEALTHCHECK` in the final image.
-enum HealthcheckMissing: DockerfileRule {
-    static let description = RuleDescription(
+struct HealthcheckMissing: Rule {
+    let description = RuleDescription(
         id: "DOCKER-HEALTHCHECK-MISSING", title: "No HEALTHCHECK in the final stage", severity: .low, cwe: 754,
         checklist: "Container security › Health check defined",
         rationale: """
@@ -23,9 +23,9 @@ enum HealthcheckMissing: DockerfileRule {
             "FROM alpine:3.20 AS base\nHEALTHCHECK CMD [\"/bin/check\"]\nFROM base\nCMD [\"/bin/app\"]",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        guard let final = dockerfile.finalStage,
-              !dockerfile.shippedStages.contains(where: { !$0.instructions(withKeyword: "HEALTHCHECK").isEmpty })
+    func check(_ build: DockerBuild) -> [Violation] {
+        guard let final = build.dockerfile.finalStage,
+              !build.dockerfile.shippedStages.contains(where: { !$0.instructions(withKeyword: "HEALTHCHECK").isEmpty })
         else { return [] }
         return [Violation(
             line: final.from.line, endLine: final.from.endLine,

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `FROM python:3.12` for the shipped image, where `-slim`, `-alpine` or distroless exist.
-enum NonMinimalBaseImage: DockerfileRule {
-    static let description = RuleDescription(
+struct NonMinimalBaseImage: Rule {
+    let description = RuleDescription(
         id: "DOCKER-NON-MINIMAL-BASE", title: "Final image built on a full distribution image", severity: .info, cwe: 1395,
         owasp: "A06:2021 Vulnerable and Outdated Components",
         checklist: "Container security › Minimal base image",
@@ -32,12 +32,12 @@ enum NonMinimalBaseImage: DockerfileRule {
     ]
     private static let minimalMarkers = ["slim", "alpine", "minimal", "chiseled", "distroless", "micro"]
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        guard let root = dockerfile.shippedStages.last, case .image(let image) = root.base,
-              let name = image.dockerHubOfficialName, fullImages.contains(name)
+    func check(_ build: DockerBuild) -> [Violation] {
+        guard let root = build.dockerfile.shippedStages.last, case .image(let image) = root.base,
+              let name = image.dockerHubOfficialName, Self.fullImages.contains(name)
         else { return [] }
         let tag = image.tag?.lowercased() ?? ""
-        guard !minimalMarkers.contains(where: tag.contains) else { return [] }
+        guard !Self.minimalMarkers.contains(where: tag.contains) else { return [] }
         return [Violation(
             line: root.from.line, endLine: root.from.endLine,
             message: "The final image is built on the full `\(image.text)` image; a slim, alpine or distroless base ships far fewer packages",

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// Packages installed without a version: apt, apk, pip, npm, yum/dnf and gem.
-enum PackageVersionUnpinned: DockerfileRule {
-    static let description = RuleDescription(
+struct PackageVersionUnpinned: Rule {
+    let description = RuleDescription(
         id: "DOCKER-PACKAGE-UNPINNED", title: "Package installed without a pinned version", severity: .low, cwe: 1357,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Supply chain › Dependencies pinned to versions",
@@ -45,15 +45,15 @@ enum PackageVersionUnpinned: DockerfileRule {
     /// At most this many package names in a message; the rest are counted.
     private static let namesShown = 5
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 let unpinned = instruction.packageInstalls.flatMap { install in
                     install.unpinnedPackages.map { "\($0) (\(install.manager.rawValue))" }
                 }
                 guard !unpinned.isEmpty else { return nil }
-                var shown = unpinned.prefix(namesShown).map { "`\($0)`" }.joined(separator: ", ")
-                if unpinned.count > namesShown { shown += " and \(unpinned.count - namesShown) more" }
+                var shown = unpinned.prefix(Self.namesShown).map { "`\($0)`" }.joined(separator: ", ")
+                if unpinned.count > Self.namesShown { shown += " and \(unpinned.count - Self.namesShown) more" }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`RUN` installs packages without pinning their versions: \(shown)",

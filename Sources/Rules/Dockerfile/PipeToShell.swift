@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `curl … | sh`: running a script straight from the network.
-enum PipeToShell: DockerfileRule {
-    static let description = RuleDescription(
+struct PipeToShell: Rule {
+    let description = RuleDescription(
         id: "DOCKER-PIPE-TO-SHELL", title: "Downloaded script piped into a shell", severity: .high, cwe: 494,
         owasp: "A08:2021 Software and Data Integrity Failures",
         checklist: "Supply chain › Remote content verified before use",
@@ -41,8 +41,8 @@ enum PipeToShell: DockerfileRule {
             "FROM debian:12-slim\nRUN python3 <<EOF\nprint('curl x | sh')\nEOF",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 guard let (downloader, runner) = ShellCommand.pipedDownload(in: instruction.shellCommands) else { return nil }
                 return Violation(

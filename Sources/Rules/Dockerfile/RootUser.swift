@@ -2,8 +2,8 @@ import InfragateParsers
 
 /// The container's default user is root: no `USER` in the final stage (or the stages it is built
 /// on), or the last `USER` is root in any spelling, or cannot be told from the file.
-enum RootUser: DockerfileRule {
-    static let description = RuleDescription(
+struct RootUser: Rule {
+    let description = RuleDescription(
         id: "DOCKER-ROOT-USER", title: "Final stage runs as root", severity: .high, cwe: 250,
         checklist: "Container security › Non-root user configured",
         rationale: """
@@ -60,10 +60,10 @@ enum RootUser: DockerfileRule {
             "FROM alpine:3.20\nRUN adduser -D -u 10001 app && echo 'app:x:10001:10001::/app:/sbin/nologin' >> /etc/passwd\nUSER app",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        guard let final = dockerfile.finalStage else { return [] }
-        let lineage = dockerfile.lineage(of: final)
-        let aliases = RuntimeUser.namesGivenUIDZero(in: dockerfile)
+    func check(_ build: DockerBuild) -> [Violation] {
+        guard let final = build.dockerfile.finalStage else { return [] }
+        let lineage = build.dockerfile.lineage(of: final)
+        let aliases = RuntimeUser.namesGivenUIDZero(in: build.dockerfile)
         for stage in lineage {
             // A parent's `ONBUILD USER` triggers sit at the start of `instructions`, so the last `USER` wins.
             guard let user = stage.instructions.last(where: { $0.keyword == "USER" }) else { continue }

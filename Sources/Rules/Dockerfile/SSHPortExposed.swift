@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `EXPOSE 22`: an SSH server inside the container.
-enum SSHPortExposed: DockerfileRule {
-    static let description = RuleDescription(
+struct SSHPortExposed: Rule {
+    let description = RuleDescription(
         id: "DOCKER-SSH-PORT", title: "SSH port exposed", severity: .medium, cwe: 284,
         checklist: "Container security › No remote administration services exposed",
         rationale: """
@@ -33,12 +33,12 @@ enum SSHPortExposed: DockerfileRule {
             "FROM alpine:3.20\nEXPOSE \"2222\" 2\\20/udp",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.shippedStages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.shippedStages.flatMap { stage in
             stage.instructions(withKeyword: "EXPOSE").compactMap { instruction -> Violation? in
                 // What the file asks for: `EXPOSE ${PORT:-22}` exposes 22 unless someone passes another port.
                 guard let ports = instruction.defaultResolvedWords?.flatMap({ $0.split(whereSeparator: \.isWhitespace) }),
-                      ports.contains(where: includesSSH)
+                      ports.contains(where: Self.includesSSH)
                 else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `COPY id_rsa /root/.ssh/`: key material or credential files copied into an image layer.
-enum SecretFileCopied: DockerfileRule {
-    static let description = RuleDescription(
+struct SecretFileCopied: Rule {
+    let description = RuleDescription(
         id: "DOCKER-SECRET-FILE-COPIED", title: "Key material or credentials file copied into the image", severity: .high, cwe: 538,
         owasp: "A07:2021 Identification and Authentication Failures",
         checklist: "Secrets management › No secrets in images or build files",
@@ -38,8 +38,8 @@ enum SecretFileCopied: DockerfileRule {
             "FROM debian:12-slim\nCOPY nodesource.gpg.key /usr/share/keyrings/",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions.compactMap { instruction -> Violation? in
                 let secrets = instruction.copySources.filter(SecretPath.matches)
                 guard !secrets.isEmpty else { return nil }

@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `RUN sudo …`: builds already run as root, or deliberately not.
-enum SudoInRun: DockerfileRule {
-    static let description = RuleDescription(
+struct SudoInRun: Rule {
+    let description = RuleDescription(
         id: "DOCKER-SUDO", title: "sudo used in RUN", severity: .medium, cwe: 250,
         checklist: "Container security › No sudo in build steps",
         rationale: """
@@ -24,8 +24,8 @@ enum SudoInRun: DockerfileRule {
             "FROM ubuntu:24.04\nRUN groupadd sudoers-audit",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.stages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
                 guard instruction.shellCommands.contains(where: { $0.invocation.first.map(basename) == "sudo" }) else { return nil }
                 return Violation(

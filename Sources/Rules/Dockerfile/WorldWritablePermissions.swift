@@ -1,8 +1,8 @@
 import InfragateParsers
 
 /// `chmod 777`, `chmod o+w`, `COPY --chmod=666`: files any user in the container may rewrite.
-enum WorldWritablePermissions: DockerfileRule {
-    static let description = RuleDescription(
+struct WorldWritablePermissions: Rule {
+    let description = RuleDescription(
         id: "DOCKER-WORLD-WRITABLE", title: "World-writable permissions set", severity: .medium, cwe: 732,
         checklist: "Container security › No world-writable files",
         rationale: """
@@ -31,10 +31,10 @@ enum WorldWritablePermissions: DockerfileRule {
             "FROM alpine:3.20 AS build\nRUN chmod 777 /tmp/work\nFROM alpine:3.20\nCOPY --from=build /out /out",
         ])
 
-    static func check(_ dockerfile: Dockerfile, in context: DockerfileContext) -> [Violation] {
-        dockerfile.shippedStages.flatMap { stage in
+    func check(_ build: DockerBuild) -> [Violation] {
+        build.dockerfile.shippedStages.flatMap { stage in
             stage.instructions.compactMap { instruction -> Violation? in
-                guard let mode = worldWritableMode(in: instruction) else { return nil }
+                guard let mode = Self.worldWritableMode(in: instruction) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`\(instruction.keyword)` makes files world-writable (mode `\(mode)`)",

@@ -5,7 +5,7 @@ public enum GitHubActionsPack: RulePack {
     public static let kind = FileKind.githubWorkflow
     public static let examplePath = ".github/workflows/ci.yml"
 
-    static let checks: [any WorkflowRule] = [
+    static let checks = RuleSet<Workflow>([
         ScriptInjection(),
         UntrustedCheckout(),
         UnpinnedAction.thirdParty, UnpinnedAction.firstParty,
@@ -16,18 +16,13 @@ public enum GitHubActionsPack: RulePack {
         WorkflowPipeToShell(),
         WorkflowHardcodedSecret(),
         SelfHostedRunnerOnPullRequest(),
-    ]
+    ])
 
-    public static let rules = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitHubActions)
-        var result = PackResult(problems: parsed.problems)
-        for workflow in Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text)) {
-            for check in checks {
-                result.violations += check.check(workflow).map { (check.description, $0) }
-            }
-        }
-        return result
+        let workflows = Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        return PackResult(violations: checks.violations(in: workflows), problems: parsed.problems)
     }
 }

@@ -5,7 +5,7 @@ public enum GitLabCIPack: RulePack {
     public static let kind = FileKind.gitlabCI
     public static let examplePath = ".gitlab-ci.yml"
 
-    static let checks: [any PipelineRule] = [
+    static let checks = RuleSet<Pipeline>([
         PipelineSecretInVariables(),
         PipelinePipeToShell(),
         PipelineSecretPrinted(),
@@ -13,18 +13,13 @@ public enum GitLabCIPack: RulePack {
         DockerInDockerWithoutTLS(),
         DockerInDockerService(),
         UnpinnedInclude(),
-    ]
+    ])
 
-    public static let rules = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
-        var result = PackResult(problems: parsed.problems)
-        for pipeline in Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text)) {
-            for check in checks {
-                result.violations += check.check(pipeline).map { (check.description, $0) }
-            }
-        }
-        return result
+        let pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        return PackResult(violations: checks.violations(in: pipelines), problems: parsed.problems)
     }
 }

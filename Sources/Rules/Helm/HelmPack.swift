@@ -8,15 +8,15 @@ public enum HelmPack: RulePack {
     public static let kind = FileKind.helm
     public static let examplePath = "values.yaml"
 
-    static let checks: [any HelmRule] = [
+    static let checks = RuleSet<HelmValues>([
         HelmSetting.privileged,
         HelmSetting.hostNamespace,
         HelmSetting.privilegeEscalation,
         HelmSetting.runAsRoot,
         HelmFloatingImage(),
-    ]
+    ])
 
-    public static let rules = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     /// Whether the file is a chart template, which needs `helm template` before it can be judged.
     public static func needsRendering(_ path: String) -> Bool {
@@ -28,10 +28,7 @@ public enum HelmPack: RulePack {
         let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         var result = PackResult(problems: parsed.problems)
         guard isValuesFile(file.path) else { return result }
-        let values = HelmValues(documents: parsed.documents)
-        for check in checks {
-            result.violations += check.check(values).map { (check.description, $0) }
-        }
+        result.violations = checks.violations(in: HelmValues(documents: parsed.documents))
         return result
     }
 

@@ -5,40 +5,40 @@ public enum KubernetesPack: RulePack {
     public static let kind = FileKind.kubernetes
     public static let examplePath = "deploy.yaml"
 
-    static let checks: [any KubernetesRule] = [
-        PrivilegedContainer(),
-        PrivilegeEscalation(),
-        RunAsRoot(),
-        WritableRootFilesystem(),
-        CapabilitiesNotDropped(),
-        DangerousCapability(),
-        SeccompProfile(),
-        UnconfinedMandatoryAccessControl(),
-        HostNamespace.network, HostNamespace.pid, HostNamespace.ipc,
-        HostPort(),
-        HostPathVolume.sensitive, HostPathVolume.other,
-        ResourceRequirements.cpu, ResourceRequirements.memory,
-        FloatingImageTag(),
-        ImageWithoutDigest(),
-        ImagePullPolicy(),
-        SecretInEnvironment(),
-        CommittedSecret(),
+    static let checks = RuleSet<ObjectInTree>([
+        eachContainer(PrivilegedContainer()),
+        eachContainer(PrivilegeEscalation()),
+        eachContainer(RunAsRoot()),
+        eachContainer(WritableRootFilesystem()),
+        eachContainer(CapabilitiesNotDropped()),
+        eachPod(DangerousCapability()),
+        eachContainer(SeccompProfile()),
+        eachPod(UnconfinedMandatoryAccessControl()),
+        eachPod(HostNamespace.network), eachPod(HostNamespace.pid), eachPod(HostNamespace.ipc),
+        eachPod(HostPort()),
+        eachPod(HostPathVolume.sensitive), eachPod(HostPathVolume.other),
+        eachContainer(ResourceRequirements.cpu), eachContainer(ResourceRequirements.memory),
+        eachContainer(FloatingImageTag()),
+        eachContainer(ImageWithoutDigest()),
+        eachContainer(ImagePullPolicy()),
+        eachPod(SecretInEnvironment()),
+        eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),
-        DefaultNamespace(),
-        RBACWildcard(),
-        RBACSecretsAccess(),
-        RBACEscalationVerbs(),
-        ClusterAdminBinding(),
-        AnonymousBinding(),
+        eachObject(DefaultNamespace()),
+        eachObject(RBACWildcard()),
+        eachObject(RBACSecretsAccess()),
+        eachObject(RBACEscalationVerbs()),
+        eachObject(ClusterAdminBinding()),
+        eachObject(AnonymousBinding()),
         MissingNetworkPolicy(),
-        AllowAllNetworkPolicy(),
-        ExposedSensitivePort(),
-        IngressWithoutTLS(),
-        NamespaceWithoutPodSecurity(),
+        eachObject(AllowAllNetworkPolicy()),
+        eachObject(ExposedSensitivePort()),
+        eachObject(IngressWithoutTLS()),
+        eachObject(NamespaceWithoutPodSecurity()),
         NamespaceWithoutQuota(),
-    ]
+    ])
 
-    public static let rules = checks.map(\.description)
+    public static let rules = checks.descriptions
 
     /// Whether YAML text holds a Kubernetes object (`apiVersion` and `kind`), whatever the file's name.
     public static func matches(content text: String) -> Bool {
@@ -48,13 +48,22 @@ public enum KubernetesPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         let objects = KubernetesObject.objects(in: parsed.documents)
-        let context = KubernetesContext(fileObjects: objects, snapshot: snapshot)
-        var result = PackResult(problems: parsed.problems)
-        for object in objects {
-            for check in checks {
-                result.violations += check.check(object, in: context).map { (check.description, $0) }
-            }
-        }
-        return result
+        let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot)
+        let inputs = objects.map { ObjectInTree(object: $0, tree: tree) }
+        return PackResult(violations: checks.violations(in: inputs), problems: parsed.problems)
+    }
+
+    private static func eachObject(_ rule: some Rule<KubernetesObject>) -> any Rule<ObjectInTree> {
+        PartRule(rule) { [$0.object] }
+    }
+
+    /// Pod rules judge the pod spec of every workload kind (Pod, Deployment, CronJob…).
+    private static func eachPod(_ rule: some Rule<PodWorkload>) -> any Rule<ObjectInTree> {
+        PartRule(rule) { $0.object.workload.map { [$0] } ?? [] }
+    }
+
+    /// Container rules judge init and ephemeral containers too.
+    private static func eachContainer(_ rule: some Rule<Container>) -> any Rule<ObjectInTree> {
+        PartRule(rule) { $0.object.workload?.containers ?? [] }
     }
 }

@@ -18,19 +18,15 @@ struct PodWorkload {
         self.specLine = specLine
         self.metadata = metadata
         containers = Container.Kind.allCases.flatMap { kind in
-            (spec[kind.rawValue]?.items ?? []).filter(\.isMapping).map { Container(node: $0, kind: kind) }
+            (spec[kind.rawValue]?.items ?? []).filter(\.isMapping).map {
+                Container(node: $0, kind: kind, ownerIdentity: ownerIdentity, podSecurityContext: spec["securityContext"])
+            }
         }
     }
 
-    /// A security setting as it applies to the container: its own, else the pod's.
-    func securitySetting(_ key: String, for container: Container) -> YAMLEntry? {
-        container.securityContext?.entry(key) ?? spec["securityContext"]?.entry(key)
-    }
-
-    /// `kind/namespace/name|container:x|detail`: a finding's identity, never its line or values.
-    func identity(_ container: Container?, _ detail: String) -> String {
-        let containerPart = container.map { "|\($0.kind.rawValue):\($0.name)" } ?? ""
-        return "\(ownerIdentity)\(containerPart)|\(detail)"
+    /// `kind/namespace/name|detail`: a pod-level finding's identity, never its line or values.
+    func identity(_ detail: String) -> String {
+        "\(ownerIdentity)|\(detail)"
     }
 }
 
@@ -44,6 +40,10 @@ struct Container {
 
     let node: YAMLNode
     let kind: Kind
+    /// The owning object's `kind/namespace/name`.
+    let ownerIdentity: String
+    /// The pod's `securityContext`, whose settings apply where the container's own are absent.
+    let podSecurityContext: YAMLNode?
 
     /// Its `name`; Knative lets a lone container go unnamed, so then its image names it.
     var name: String {
@@ -55,4 +55,14 @@ struct Container {
     var line: Int { node.entry("name")?.keyLine ?? node.line }
     var securityContext: YAMLNode? { node["securityContext"] }
     var image: ImageReference? { node["image"]?.string.map { ImageReference(parsing: $0) } }
+
+    /// A security setting as it applies to the container: its own, else the pod's.
+    func securitySetting(_ key: String) -> YAMLEntry? {
+        securityContext?.entry(key) ?? podSecurityContext?.entry(key)
+    }
+
+    /// `kind/namespace/name|containers:x|detail`: a finding's identity, never its line or values.
+    func identity(_ detail: String) -> String {
+        "\(ownerIdentity)|\(kind.rawValue):\(name)|\(detail)"
+    }
 }

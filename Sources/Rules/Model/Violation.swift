@@ -1,5 +1,8 @@
 /// What a rule reports about one occurrence in one file; the engine turns it into a `Finding`.
 public struct Violation: Hashable, Sendable {
+    /// The file the occurrence is in when it is not the file under evaluation (a sibling file of
+    /// a Terraform module); nil for that file itself.
+    public let path: String?
     public let line: Int
     public let endLine: Int?
     public let message: String
@@ -7,7 +10,8 @@ public struct Violation: Hashable, Sendable {
     /// fingerprint survives unrelated lines moving. E.g. `stage:final|USER root`.
     public let identity: String
 
-    public init(line: Int, endLine: Int? = nil, message: String, identity: String) {
+    public init(line: Int, endLine: Int? = nil, message: String, identity: String, path: String? = nil) {
+        self.path = path
         self.line = line
         self.endLine = endLine
         self.message = message

@@ -2,7 +2,7 @@ import InfragateParsers
 
 /// The family of checks that read one setting of a resource type: "EBS volumes set
 /// `encrypted = true`", "RDS instances never set `publicly_accessible = true`". One instance per rule.
-struct ResourceSettingRule: TerraformRule {
+struct ResourceSettingRule: Rule {
     enum Expectation: Sendable {
         /// Safe only when set to one of these values: the provider's default is unsafe, so a
         /// missing setting is a finding.
@@ -26,11 +26,11 @@ struct ResourceSettingRule: TerraformRule {
     /// a source snapshot): when one is present, a missing setting is unknown rather than unsafe.
     var inheritedThrough: [String] = []
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.resources.filter { resourceTypes.contains($0.type) }.compactMap(check)
     }
 
-    private func check(_ resource: TerraformResource) -> TerraformViolation? {
+    private func check(_ resource: TerraformResource) -> Violation? {
         var name = setting.joined(separator: ".")
         var found = resource.settings.setting(setting)
         if found == nil, let formerSetting, let former = resource.settings.setting(formerSetting) {

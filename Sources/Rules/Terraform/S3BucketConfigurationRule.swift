@@ -4,7 +4,7 @@ import InfragateParsers
 /// (`aws_s3_bucket_versioning`, `…_logging`, …). A bucket is judged together with the resources
 /// of its module that point at it, wherever they are written; a bucket is only reported as
 /// lacking the configuration when no resource of the module could be providing it.
-struct S3BucketConfigurationRule: TerraformRule {
+struct S3BucketConfigurationRule: Rule {
     /// A setting of a configuration that is missing or has an unsafe value.
     struct UnsafeSetting {
         let name: String
@@ -27,7 +27,7 @@ struct S3BucketConfigurationRule: TerraformRule {
     /// The same for the inline block.
     var unsafeInlineSettings: @Sendable (TerraformBlock) -> [UnsafeSetting] = { _ in [] }
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         let buckets = module.resources(ofType: "aws_s3_bucket")
         let configurations = module.resources(ofType: configurationType)
         var found = configurations.flatMap { judge($0.settings, of: $0, by: unsafeSettings) }
@@ -48,7 +48,7 @@ struct S3BucketConfigurationRule: TerraformRule {
 
     private func judge(
         _ configuration: TerraformBlock, of resource: TerraformResource, by unsafeSettings: (TerraformBlock) -> [UnsafeSetting]
-    ) -> [TerraformViolation] {
+    ) -> [Violation] {
         unsafeSettings(configuration).map { setting in
             resource.violation(line: setting.line ?? configuration.line,
                                message: "\(resource.address) \(problem): `\(setting.name)` \(setting.state).", detail: setting.name)

@@ -1,6 +1,6 @@
 extension TerraformPack {
     /// Every Terraform check, in the order `infragate rules` lists them.
-    static let checks: [any TerraformRule] = [
+    static let checks = RuleSet<TerraformModule>([
         PolicyStatementRule.wildcardAdministrator,
         PolicyStatementRule.roleDelegationOnAnyResource,
         PolicyStatementRule.trustAnyPrincipal,
@@ -62,5 +62,5 @@ extension TerraformPack {
         OpenIngressRule.azureAllPorts,
         AzureSQLFirewallAllowsAllRule(),
         ResourceSettingRule.azureKeyVaultPurgeProtection,
-    ]
+    ])
 }

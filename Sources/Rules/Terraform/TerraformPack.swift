@@ -7,7 +7,7 @@ public enum TerraformPack: RulePack {
     public static let kind = FileKind.terraform
     public static let examplePath = "main.tf"
     /// Rules shared with CloudFormation are listed as that pack lists them, with both formats' examples.
-    public static let rules: [RuleDescription] = checks.map { CloudFormationPack.sharedDescription(of: $0.description) }
+    public static let rules: [RuleDescription] = checks.descriptions.map(CloudFormationPack.sharedDescription)
 
     public static func canEvaluate(examplePath: String) -> Bool {
         TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
@@ -26,23 +26,29 @@ public enum TerraformPack: RulePack {
         if !module.paths.contains(file.path) {
             module = ModuleFindings(loadModule(around: parsed, from: snapshot))
         }
-        return PackResult(violations: module.violationsByPath[file.path] ?? [])
+        return PackResult(violations: module.violations(locatedIn: file.path))
     }
 
     /// Every check's violations in one module, by the file they are located in.
     private struct ModuleFindings {
         let paths: Set<String>
-        let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
+        private let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
 
         init(_ module: TerraformModule) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
-            for check in TerraformPack.checks {
-                for found in check.violations(in: module) {
-                    violations[found.path, default: []].append((check.description, found.violation))
-                }
+            for found in TerraformPack.checks.violations(in: module) {
+                violations[found.violation.path ?? Self.unlocated, default: []].append(found)
             }
             violationsByPath = violations
+        }
+
+        /// Where a violation that names no file is kept: it is reported with every file of the
+        /// module, rather than lost, since a module spans files.
+        static let unlocated = ""
+
+        func violations(locatedIn path: String) -> [(rule: RuleDescription, violation: Violation)] {
+            (violationsByPath[path] ?? []) + (violationsByPath[Self.unlocated] ?? [])
         }
     }
 

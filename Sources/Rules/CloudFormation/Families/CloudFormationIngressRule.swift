@@ -1,5 +1,5 @@
 /// The family "ingress from anywhere to port N", sharing Terraform's port classes and wording.
-struct CloudFormationIngressRule: CloudFormationRule {
+struct CloudFormationIngressRule: Rule {
     let description: RuleDescription
     private let shared: OpenIngressRule
 
@@ -8,7 +8,7 @@ struct CloudFormationIngressRule: CloudFormationRule {
         self.shared = shared
     }
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         SecurityGroupIngress.all(in: template).compactMap { opening in
             // Unknown ports are not guessed into a finding.
             guard let ports = opening.ports, shared.reports(ports, over: opening.transport) else { return nil }

@@ -1,5 +1,5 @@
 /// The family of checks over IAM policy statements, sharing Terraform's judgement of a statement.
-struct CloudFormationPolicyRule: CloudFormationRule {
+struct CloudFormationPolicyRule: Rule {
     let description: RuleDescription
     private let shared: PolicyStatementRule
 
@@ -8,7 +8,7 @@ struct CloudFormationPolicyRule: CloudFormationRule {
         self.shared = shared
     }
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         PolicyDocument.all(in: template).filter { shared.roles.contains($0.role) }.flatMap { document in
             document.statements.enumerated().compactMap { index, statement in
                 shared.problem(statement).map {

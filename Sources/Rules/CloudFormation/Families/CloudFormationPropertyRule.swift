@@ -2,7 +2,7 @@ import InfragateParsers
 
 /// The family of checks that read one property of a resource type ("volumes set `Encrypted: true`"),
 /// judged as Terraform's `ResourceSettingRule` judges the same setting. One instance per rule.
-struct CloudFormationPropertyRule: CloudFormationRule {
+struct CloudFormationPropertyRule: Rule {
     let description: RuleDescription
     let resourceTypes: [String]
     /// Nested property names, e.g. `["LaunchTemplateData", "MetadataOptions", "HttpTokens"]`.
@@ -36,7 +36,7 @@ struct CloudFormationPropertyRule: CloudFormationRule {
                   expectation: expectation ?? shared.expectation, problem: shared.problem, inheritedThrough: inheritedThrough)
     }
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         template.resources(ofType: resourceTypes).compactMap(check)
     }
 

@@ -1,5 +1,5 @@
 /// Bucket CORS rules that accept requests from any web origin.
-struct CloudFormationCORSRule: CloudFormationRule {
+struct CloudFormationCORSRule: Rule {
     let description = S3CORSAnyOriginRule().description.adding(CloudFormationDocumentation(
         triggering: [
             .template("""
@@ -28,7 +28,7 @@ struct CloudFormationCORSRule: CloudFormationRule {
             """),
         ]))
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         template.resources(ofType: ["AWS::S3::Bucket"]).flatMap { bucket in
             (bucket.property(["CorsConfiguration", "CorsRules"])?.value.elements ?? []).enumerated().compactMap { index, rule -> Violation? in
                 guard let origins = rule.member("AllowedOrigins"), origins.value.elements.contains(where: { $0.string == "*" }) else { return nil }

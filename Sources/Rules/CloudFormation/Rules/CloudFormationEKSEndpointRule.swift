@@ -1,5 +1,5 @@
 /// EKS API endpoints reachable from the whole internet (CloudFormation's default).
-struct CloudFormationEKSEndpointRule: CloudFormationRule {
+struct CloudFormationEKSEndpointRule: Rule {
     let description = EKSPublicEndpointRule().description.adding(CloudFormationDocumentation(
         fix: "set `ResourcesVpcConfig.EndpointPublicAccess: false` (with `EndpointPrivateAccess: true`), or restrict `PublicAccessCidrs` to known ranges.",
         triggering: [
@@ -44,7 +44,7 @@ struct CloudFormationEKSEndpointRule: CloudFormationRule {
             """),
         ]))
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         template.resources(ofType: ["AWS::EKS::Cluster"]).compactMap { cluster in
             let configuration = cluster.property(["ResourcesVpcConfig"])
             if configuration?.value.isIntrinsic == true { return nil }

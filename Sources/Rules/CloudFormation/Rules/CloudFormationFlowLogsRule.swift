@@ -1,5 +1,5 @@
 /// VPCs of the template that no flow log of the template records.
-struct CloudFormationFlowLogsRule: CloudFormationRule {
+struct CloudFormationFlowLogsRule: Rule {
     let description = VPCFlowLogsRule().description.adding(CloudFormationDocumentation(
         fix: "add an `AWS::EC2::FlowLog` with `ResourceId: !Ref <the VPC>` and `ResourceType: VPC`.",
         triggering: [
@@ -28,7 +28,7 @@ struct CloudFormationFlowLogsRule: CloudFormationRule {
             """),
         ]))
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         var recorded = Set<String>()
         for flowLog in template.resources(ofType: ["AWS::EC2::FlowLog"]) {
             guard let target = flowLog.property(["ResourceId"])?.value else { continue }

@@ -1,5 +1,5 @@
 /// Postgres and MySQL parameter groups that do not force TLS connections.
-struct CloudFormationForceSSLRule: CloudFormationRule {
+struct CloudFormationForceSSLRule: Rule {
     let description = RDSForceSSLRule().description.adding(CloudFormationDocumentation(
         fix: "set `rds.force_ssl: 1` (PostgreSQL) or `require_secure_transport: \"ON\"` (MySQL/MariaDB) in the group's `Parameters`.",
         triggering: [
@@ -39,7 +39,7 @@ struct CloudFormationForceSSLRule: CloudFormationRule {
 
     private static let enabledValues = ["1", "on", "true"]
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         template.resources(ofType: ["AWS::RDS::DBParameterGroup", "AWS::RDS::DBClusterParameterGroup"]).compactMap { group in
             guard let family = group.property(["Family"])?.value.string?.lowercased(),
                   let parameter = RDSForceSSLRule.sslParameter(forFamily: family)

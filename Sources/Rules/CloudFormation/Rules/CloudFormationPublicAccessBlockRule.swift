@@ -1,5 +1,5 @@
 /// Buckets whose `PublicAccessBlockConfiguration` is missing or leaves one of its four guards off.
-struct CloudFormationPublicAccessBlockRule: CloudFormationRule {
+struct CloudFormationPublicAccessBlockRule: Rule {
     let description = S3BucketConfigurationRule.publicAccessBlock.description.adding(CloudFormationDocumentation(
         fix: "set `BlockPublicAcls`, `BlockPublicPolicy`, `IgnorePublicAcls` and `RestrictPublicBuckets` of `PublicAccessBlockConfiguration` to `true`.",
         triggering: [
@@ -44,7 +44,7 @@ struct CloudFormationPublicAccessBlockRule: CloudFormationRule {
     private static let guards = ["BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"]
     private let problem = S3BucketConfigurationRule.publicAccessBlock.problem
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         template.resources(ofType: ["AWS::S3::Bucket"]).flatMap { bucket -> [Violation] in
             let name = "PublicAccessBlockConfiguration"
             guard let configuration = bucket.property([name]) else {

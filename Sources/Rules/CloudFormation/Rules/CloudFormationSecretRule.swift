@@ -1,6 +1,6 @@
 /// Credentials written into a template: a literal value for a password-like property, or a
 /// default for a secret parameter. Findings name the property, never the value.
-struct CloudFormationSecretRule: CloudFormationRule {
+struct CloudFormationSecretRule: Rule {
     let description = RuleDescription(
         id: "CFN-HARDCODED-SECRET", title: "Secret hard-coded in a CloudFormation template", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -70,7 +70,7 @@ struct CloudFormationSecretRule: CloudFormationRule {
     /// Templates nest a few levels (`Users[0].Password`); the cap keeps the walk cheap on hostile input.
     private static let maximumDepth = 16
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         let defaults = template.parameters.compactMap { parameter -> Violation? in
             let isSecret = parameter.value.member("NoEcho")?.value.known.boolValue == true || SecretName.matches(parameter.key)
             guard isSecret, let value = parameter.value.member("Default"), Self.isLiteralSecret(value.value) else { return nil }

@@ -1,6 +1,6 @@
 /// Secrets written into instance user data. The literal text of the script is scanned, looking
 /// through `Fn::Base64`, `Fn::Sub` and `Fn::Join`; what those functions substitute is unknown and left out.
-struct CloudFormationUserDataRule: CloudFormationRule {
+struct CloudFormationUserDataRule: Rule {
     let description = UserDataSecretsRule().description.adding(CloudFormationDocumentation(
         triggering: [
             .template("""
@@ -46,7 +46,7 @@ struct CloudFormationUserDataRule: CloudFormationRule {
     /// `Fn::Join` and `Fn::Sub` nest; real scripts need two or three levels.
     private static let maximumDepth = 8
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         Self.userData.flatMap { type, path in
             template.resources(ofType: [type]).compactMap { resource -> Violation? in
                 guard let script = resource.property(path) else { return nil }

@@ -1,6 +1,6 @@
 /// Policies attached directly to IAM users: user policy resources, a user's own `Policies` and
 /// `ManagedPolicyArns`, and policies that list `Users`.
-struct CloudFormationUserPolicyRule: CloudFormationRule {
+struct CloudFormationUserPolicyRule: Rule {
     let description = IAMUserPolicyRule().description.adding(CloudFormationDocumentation(
         fix: "attach policies to an `AWS::IAM::Group` (its `ManagedPolicyArns` or `Policies`) or to a role the user assumes.",
         triggering: [
@@ -49,7 +49,7 @@ struct CloudFormationUserPolicyRule: CloudFormationRule {
         ("AWS::IAM::Policy", "Users"), ("AWS::IAM::ManagedPolicy", "Users"),
     ]
 
-    func violations(in template: CloudFormationTemplate) -> [Violation] {
+    func check(_ template: CloudFormationTemplate) -> [Violation] {
         let direct = template.resources(ofType: Self.userPolicyTypes).map { resource in
             resource.violation(message: "\(resource.logicalID) gives permissions directly to a user.", property: "UserName")
         }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Capabilities added with `cap_add`, in two rules: those known to allow escapes (high) and the rest (low).
-struct ComposeCapability: ComposeRule {
+struct ComposeCapability: Rule {
     let reportsDangerous: Bool
     let description: RuleDescription
 

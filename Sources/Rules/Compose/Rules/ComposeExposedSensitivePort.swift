@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Database and admin ports published on every interface of the host.
-struct ComposeExposedSensitivePort: ComposeRule {
+struct ComposeExposedSensitivePort: Rule {
     let description = RuleDescription(
         id: "COMPOSE-EXPOSED-SENSITIVE-PORT", title: "Database or admin port published on all interfaces", severity: .high, cwe: 668,
         checklist: "Compose network › No databases or admin ports exposed",

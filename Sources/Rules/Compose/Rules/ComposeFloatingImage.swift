@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `:latest` or no tag: what runs is whatever was pushed last.
-struct ComposeFloatingImage: ComposeRule {
+struct ComposeFloatingImage: Rule {
     let description = RuleDescription(
         id: "COMPOSE-IMAGE-LATEST", title: "Image uses `latest` or no tag", severity: .medium, cwe: 1357,
         checklist: "Compose supply chain › Images pinned to a version or digest",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// One rule per host namespace a service can join: `network_mode: host`, `pid: host`, `ipc: host`.
-struct ComposeHostNamespace: ComposeRule {
+struct ComposeHostNamespace: Rule {
     let key: String
     let description: RuleDescription
 

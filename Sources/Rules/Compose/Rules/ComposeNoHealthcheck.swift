@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without a healthcheck, a hung service keeps receiving traffic and dependants start too early.
-struct ComposeNoHealthcheck: ComposeRule {
+struct ComposeNoHealthcheck: Rule {
     let description = RuleDescription(
         id: "COMPOSE-NO-HEALTHCHECK", title: "Service has no healthcheck", severity: .low, cwe: 754,
         checklist: "Compose workload hygiene › Health checks defined",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without `no-new-privileges`, setuid binaries can regain privileges inside the container.
-struct ComposeNoNewPrivileges: ComposeRule {
+struct ComposeNoNewPrivileges: Rule {
     private static let accepted: Set<String> = ["no-new-privileges", "no-new-privileges:true", "no-new-privileges=true"]
 
     let description = RuleDescription(

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `privileged: true` gives the service every capability and the host's devices.
-struct ComposePrivileged: ComposeRule {
+struct ComposePrivileged: Rule {
     let description = RuleDescription(
         id: "COMPOSE-PRIVILEGED", title: "Service runs privileged", severity: .critical, cwe: 250,
         checklist: "Compose container security › No privileged containers",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// One rule per resource: a service without a CPU or memory limit can starve the host.
-struct ComposeResourceLimit: ComposeRule {
+struct ComposeResourceLimit: Rule {
     /// `deploy.resources.limits` key (Compose specification) and the legacy service-level key.
     let limitKey: String
     let legacyKey: String

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `user: root` (or uid 0) runs the service as root even when the image chose a safer user.
-struct ComposeRootUser: ComposeRule {
+struct ComposeRootUser: Rule {
     let description = RuleDescription(
         id: "COMPOSE-ROOT-USER", title: "Service runs as root", severity: .high, cwe: 250,
         checklist: "Compose container security › Containers run as non-root",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Credentials written into `environment` are committed, and default ones are the first thing tried.
-struct ComposeSecretInEnvironment: ComposeRule {
+struct ComposeSecretInEnvironment: Rule {
     /// Values every credential-stuffing list starts with.
     private static let wellKnownDefaults: Set<String> = [
         "password", "changeme", "admin", "root", "secret", "postgres", "mysql", "123456", "example", "test", "guest", "default",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Bind mounts of the Docker socket, `/`, `/etc` or `/proc` hand the host to the container.
-struct ComposeSensitiveMount: ComposeRule {
+struct ComposeSensitiveMount: Rule {
     let description = RuleDescription(
         id: "COMPOSE-SENSITIVE-MOUNT", title: "Service mounts a sensitive host path", severity: .critical, cwe: 668,
         checklist: "Compose container security › No sensitive host mounts",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A writable root filesystem lets an intruder drop tools and alter binaries.
-struct ComposeWritableRootFilesystem: ComposeRule {
+struct ComposeWritableRootFilesystem: Rule {
     let description = RuleDescription(
         id: "COMPOSE-WRITABLE-ROOT-FS", title: "Service root filesystem is writable", severity: .low, cwe: 732,
         checklist: "Compose container security › Read-only root filesystem",

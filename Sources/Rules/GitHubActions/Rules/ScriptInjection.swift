@@ -3,7 +3,7 @@ import InfragateParsers
 
 /// `${{ github.event.issue.title }}` in `run:` is pasted into the script before the shell parses it:
 /// whoever writes the title writes code.
-struct ScriptInjection: WorkflowRule {
+struct ScriptInjection: Rule {
     /// Event fields anyone who can open an issue, comment, name a branch or push to a fork controls
     /// (the GitHub Security Lab list of untrusted input). Indexes may be `.*` or `[n]`.
     private static let untrustedContext = NSRegularExpression(contextPattern: [

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Pull requests from forks running on a self-hosted runner run a stranger's code on your machine.
-struct SelfHostedRunnerOnPullRequest: WorkflowRule {
+struct SelfHostedRunnerOnPullRequest: Rule {
     private static let pullRequestTriggers: Set<String> = ["pull_request", "pull_request_target"]
 
     let description = RuleDescription(

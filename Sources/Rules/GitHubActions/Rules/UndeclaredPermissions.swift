@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without `permissions:`, the token gets the repository's default, which is read-write on older repositories.
-struct UndeclaredPermissions: WorkflowRule {
+struct UndeclaredPermissions: Rule {
     let description = RuleDescription(
         id: "GHA-PERMISSIONS-UNDECLARED", title: "Workflow token permissions not declared", severity: .low, cwe: 250,
         checklist: "CI/CD › Workflow tokens scoped to least privilege",

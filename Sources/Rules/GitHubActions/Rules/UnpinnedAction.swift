@@ -3,7 +3,7 @@ import InfragateParsers
 
 /// `uses: org/action@v3`: a tag or branch is a pointer its owner (or whoever steals their token) can move.
 /// One rule for third-party actions and a milder one for GitHub's own, which share the check.
-struct UnpinnedAction: WorkflowRule {
+struct UnpinnedAction: Rule {
     /// Organisations GitHub itself publishes actions from.
     private static let firstPartyOwners: Set<String> = ["actions", "github"]
 

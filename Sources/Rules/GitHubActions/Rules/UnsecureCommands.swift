@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `ACTIONS_ALLOW_UNSECURE_COMMANDS` revives `::set-env` and `::add-path`, disabled for CVE-2020-15228.
-struct UnsecureCommands: WorkflowRule {
+struct UnsecureCommands: Rule {
     let description = RuleDescription(
         id: "GHA-UNSECURE-COMMANDS", title: "Unsecure workflow commands re-enabled", severity: .high, cwe: 77,
         owasp: "A03:2021 Injection",

@@ -2,7 +2,7 @@ import Foundation
 import InfragateParsers
 
 /// The "pwn request": a privileged trigger that checks out and so runs the pull request's code.
-struct UntrustedCheckout: WorkflowRule {
+struct UntrustedCheckout: Rule {
     /// Triggers that run with the base repository's secrets and a write token, even for fork pull requests.
     private static let privilegedTriggers: Set<String> = ["pull_request_target", "workflow_run"]
     /// `with:` values that point the checkout at the pull request's head instead of the base.

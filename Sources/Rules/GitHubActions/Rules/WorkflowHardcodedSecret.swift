@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A credential typed into the workflow is in git history for everyone who can read the repository.
-struct WorkflowHardcodedSecret: WorkflowRule {
+struct WorkflowHardcodedSecret: Rule {
     let description = RuleDescription(
         id: "GHA-HARDCODED-SECRET", title: "Credential written into the workflow", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",

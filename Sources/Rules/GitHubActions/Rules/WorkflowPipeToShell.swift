@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `curl … | bash` in a job runs whatever the server sends, next to the job's token and secrets.
-struct WorkflowPipeToShell: WorkflowRule {
+struct WorkflowPipeToShell: Rule {
     let description = RuleDescription(
         id: "GHA-PIPE-TO-SHELL", title: "Downloaded script piped into a shell", severity: .high, cwe: 494,
         owasp: "A08:2021 Software and Data Integrity Failures",

@@ -2,7 +2,7 @@ import Foundation
 import InfragateParsers
 
 /// `echo ${{ secrets.X }}` writes the secret to the job log; masking only hides the exact string.
-struct WorkflowSecretPrinted: WorkflowRule {
+struct WorkflowSecretPrinted: Rule {
     private static let secretContext = NSRegularExpression(contextPattern: #"^(secrets\.[A-Za-z0-9_-]+|github\.token)$"#)
 
     let description = RuleDescription(

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `permissions: write-all` hands every step a token that can push, release and rewrite workflows.
-struct WriteAllPermissions: WorkflowRule {
+struct WriteAllPermissions: Rule {
     let description = RuleDescription(
         id: "GHA-WRITE-ALL-PERMISSIONS", title: "Workflow token granted write-all", severity: .medium, cwe: 250,
         checklist: "CI/CD › Workflow tokens scoped to least privilege",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `docker:dind` only works on a runner with `privileged = true`: the job can take over the runner host.
-struct DockerInDockerService: PipelineRule {
+struct DockerInDockerService: Rule {
     let description = RuleDescription(
         id: "GITLAB-DIND-PRIVILEGED", title: "Docker-in-Docker service needs a privileged runner", severity: .low, cwe: 250,
         checklist: "CI/CD › Builds run without privileged containers",

@@ -2,7 +2,7 @@ import Foundation
 import InfragateParsers
 
 /// `DOCKER_TLS_CERTDIR: ""` makes the Docker-in-Docker service listen on plain, unauthenticated TCP.
-struct DockerInDockerWithoutTLS: PipelineRule {
+struct DockerInDockerWithoutTLS: Rule {
     let description = RuleDescription(
         id: "GITLAB-DIND-TLS-DISABLED", title: "Docker-in-Docker daemon without TLS", severity: .medium, cwe: 319,
         owasp: "A02:2021 Cryptographic Failures",

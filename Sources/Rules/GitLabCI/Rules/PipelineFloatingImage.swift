@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `:latest` or no tag: the job runs whatever was pushed last. One check for job images and for services.
-struct PipelineFloatingImage: PipelineRule {
+struct PipelineFloatingImage: Rule {
     private enum Role { case jobImage, service }
 
     static let jobImage = PipelineFloatingImage(role: .jobImage, description: RuleDescription(

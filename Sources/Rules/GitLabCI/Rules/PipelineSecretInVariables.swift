@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A credential written into `variables:` is committed, and readable by everyone who can read the project.
-struct PipelineSecretInVariables: PipelineRule {
+struct PipelineSecretInVariables: Rule {
     let description = RuleDescription(
         id: "GITLAB-SECRET-IN-VARIABLES", title: "Credential written into pipeline variables", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",

@@ -2,7 +2,7 @@ import Foundation
 import InfragateParsers
 
 /// `echo $DEPLOY_TOKEN` writes the secret to the job log, where masking may not catch it.
-struct PipelineSecretPrinted: PipelineRule {
+struct PipelineSecretPrinted: Rule {
     let description = RuleDescription(
         id: "GITLAB-SECRET-ECHOED", title: "Secret variable printed to the job log", severity: .medium, cwe: 532,
         owasp: "A09:2021 Security Logging and Monitoring Failures",

@@ -2,7 +2,7 @@ import Foundation
 import InfragateParsers
 
 /// `include:` of another project's branch or of a URL runs configuration someone else can change.
-struct UnpinnedInclude: PipelineRule {
+struct UnpinnedInclude: Rule {
     let description = RuleDescription(
         id: "GITLAB-INCLUDE-UNPINNED", title: "Included pipeline configuration not pinned to a commit", severity: .medium, cwe: 829,
         owasp: "A08:2021 Software and Data Integrity Failures",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Image tags chosen in values: `latest`, or an image string without a tag.
-struct HelmFloatingImage: HelmRule {
+struct HelmFloatingImage: Rule {
     let description = RuleDescription(
         id: "HELM-IMAGE-LATEST", title: "Chart values use the `latest` image tag", severity: .medium, cwe: 1357,
         checklist: "Kubernetes supply chain › Images pinned to a version or digest",

@@ -2,7 +2,7 @@ import InfragateParsers
 
 /// "Key K set to a value that weakens the pod", for values that end up in a `securityContext` or pod spec.
 /// One declarative rule type, instantiated per setting.
-struct HelmSetting: HelmRule {
+struct HelmSetting: Rule {
     let keys: Set<String>
     let isWeak: @Sendable (YAMLNode) -> Bool
     let description: RuleDescription

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A NetworkPolicy rule with no peers allows everything, undoing the isolation it appears to add.
-struct AllowAllNetworkPolicy: KubernetesRule {
+struct AllowAllNetworkPolicy: Rule {
     let description = RuleDescription(
         id: "K8S-NETWORK-POLICY-ALLOW-ALL", title: "NetworkPolicy allows all traffic", severity: .medium, cwe: 923,
         checklist: "Kubernetes network › Namespaces isolated by NetworkPolicy",
@@ -34,7 +34,7 @@ struct AllowAllNetworkPolicy: KubernetesRule {
                     - podSelector: {matchLabels: {app: frontend}}
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "NetworkPolicy" else { return [] }
         return [("ingress", "from"), ("egress", "to")].flatMap { direction, peers in
             (object.root["spec"]?[direction]?.items ?? []).compactMap { rule -> Violation? in

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Bindings to `system:anonymous` or `system:unauthenticated` grant access to anyone who can reach the API.
-struct AnonymousBinding: KubernetesRule {
+struct AnonymousBinding: Rule {
     private static let anonymousSubjects: Set<String> = ["system:anonymous", "system:unauthenticated"]
 
     let description = RuleDescription(
@@ -39,7 +39,7 @@ struct AnonymousBinding: KubernetesRule {
                 name: system:authenticated
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "RoleBinding" || object.kind == "ClusterRoleBinding" else { return [] }
         return (object.root["subjects"]?.items ?? []).compactMap { subject in
             guard let entry = subject.entry("name"), let name = entry.value.string,

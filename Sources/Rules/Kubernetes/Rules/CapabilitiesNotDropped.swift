@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// The runtime's default capability set includes NET_RAW and others most workloads never use.
-struct CapabilitiesNotDropped: KubernetesContainerRule {
+struct CapabilitiesNotDropped: Rule {
     let description = RuleDescription(
         id: "K8S-CAPABILITIES-NOT-DROPPED", title: "Container does not drop all capabilities", severity: .medium, cwe: 250,
         checklist: "Kubernetes pod security › Capabilities dropped",
@@ -37,11 +37,11 @@ struct CapabilitiesNotDropped: KubernetesContainerRule {
                       drop: ["ALL"]
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         let drop = container.securityContext?["capabilities"]?.entry("drop")
-        guard !(drop?.value.items ?? []).contains(where: { $0.string.map(LinuxCapability.normalised) == "ALL" }) else { return nil }
-        return Violation(line: drop?.keyLine ?? container.line,
+        guard !(drop?.value.items ?? []).contains(where: { $0.string.map(LinuxCapability.normalised) == "ALL" }) else { return [] }
+        return [Violation(line: drop?.keyLine ?? container.line,
                          message: "Container `\(container.name)` does not drop `ALL` capabilities.",
-                         identity: workload.identity(container, "capabilities.drop"))
+                         identity: container.identity("capabilities.drop"))]
     }
 }

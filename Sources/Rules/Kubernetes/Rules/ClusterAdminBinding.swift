@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Binding `cluster-admin` hands out every permission of the cluster.
-struct ClusterAdminBinding: KubernetesRule {
+struct ClusterAdminBinding: Rule {
     let description = RuleDescription(
         id: "K8S-CLUSTER-ADMIN-BINDING", title: "Binding grants cluster-admin", severity: .high, cwe: 269,
         owasp: "A01:2021 Broken Access Control",
@@ -38,7 +38,7 @@ struct ClusterAdminBinding: KubernetesRule {
                 name: ci
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "RoleBinding" || object.kind == "ClusterRoleBinding",
               let entry = object.root["roleRef"]?.entry("name"), entry.value.string == "cluster-admin" else { return [] }
         return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` binds `cluster-admin`.",

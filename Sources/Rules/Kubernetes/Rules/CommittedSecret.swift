@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A `Secret` manifest with values is a credential committed to git (base64 is not encryption).
-struct CommittedSecret: KubernetesRule {
+struct CommittedSecret: Rule {
     let description = RuleDescription(
         id: "K8S-SECRET-MANIFEST", title: "Secret manifest commits its values", severity: .high, cwe: 312,
         owasp: "A02:2021 Cryptographic Failures",
@@ -36,7 +36,7 @@ struct CommittedSecret: KubernetesRule {
               password_policy: strict
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "Secret" else { return [] }
         return ["data", "stringData"].flatMap { section in
             (object.root[section]?.entries ?? []).compactMap { entry -> Violation? in

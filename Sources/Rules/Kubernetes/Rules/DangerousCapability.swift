@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Capabilities that let a container administer the node, its network or other processes.
-struct DangerousCapability: KubernetesPodRule {
+struct DangerousCapability: Rule {
     let description = RuleDescription(
         id: "K8S-DANGEROUS-CAPABILITY", title: "Container adds a dangerous capability", severity: .high, cwe: 250,
         checklist: "Kubernetes pod security › Capabilities dropped",
@@ -46,7 +46,7 @@ struct DangerousCapability: KubernetesPodRule {
                 guard let capability = item.string.map(LinuxCapability.normalised),
                       LinuxCapability.dangerous.contains(capability) else { return nil }
                 return Violation(line: item.line, message: "Container `\(container.name)` adds capability `\(capability)`.",
-                                 identity: workload.identity(container, "capabilities.add:\(capability)"))
+                                 identity: container.identity("capabilities.add:\(capability)"))
             }
         }
     }

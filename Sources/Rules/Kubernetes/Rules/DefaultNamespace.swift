@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// The `default` namespace is where everything lands and nothing is isolated.
-struct DefaultNamespace: KubernetesRule {
+struct DefaultNamespace: Rule {
     let description = RuleDescription(
         id: "K8S-DEFAULT-NAMESPACE", title: "Workload deployed to the default namespace", severity: .low, cwe: 1188,
         checklist: "Kubernetes namespace hygiene › Workloads in dedicated namespaces",
@@ -35,7 +35,7 @@ struct DefaultNamespace: KubernetesRule {
                       image: api:2.1
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.workload != nil, let entry = object.root["metadata"]?.entry("namespace"),
               entry.value.string == "default" else { return [] }
         return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` is deployed to the `default` namespace.",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A LoadBalancer or NodePort Service puts a database or admin port outside the cluster.
-struct ExposedSensitivePort: KubernetesRule {
+struct ExposedSensitivePort: Rule {
     let description = RuleDescription(
         id: "K8S-EXPOSED-SENSITIVE-PORT", title: "Service exposes a database or admin port", severity: .high, cwe: 668,
         checklist: "Kubernetes network › No databases or admin ports exposed",
@@ -32,7 +32,7 @@ struct ExposedSensitivePort: KubernetesRule {
                 - port: 5432
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "Service", let spec = object.root["spec"],
               let type = spec["type"]?.string, type == "LoadBalancer" || type == "NodePort" else { return [] }
         return (spec["ports"]?.items ?? []).compactMap { port in

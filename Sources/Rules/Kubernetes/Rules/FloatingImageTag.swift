@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `:latest` or no tag: what runs is whatever was pushed last.
-struct FloatingImageTag: KubernetesContainerRule {
+struct FloatingImageTag: Rule {
     let description = RuleDescription(
         id: "K8S-IMAGE-LATEST", title: "Image uses `latest` or no tag", severity: .medium, cwe: 1357,
         checklist: "Kubernetes supply chain › Images pinned to a version or digest",
@@ -33,10 +33,10 @@ struct FloatingImageTag: KubernetesContainerRule {
                   image: envoy@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         guard let entry = container.node.entry("image"), let image = container.image,
-              image.isFloating, !image.isTemplated else { return nil }
-        return Violation(line: entry.keyLine, message: "Container `\(container.name)` uses floating image `\(image.text)`.",
-                         identity: workload.identity(container, "image"))
+              image.isFloating, !image.isTemplated else { return [] }
+        return [Violation(line: entry.keyLine, message: "Container `\(container.name)` uses floating image `\(image.text)`.",
+                         identity: container.identity("image"))]
     }
 }

@@ -1,13 +1,13 @@
 import InfragateParsers
 
 /// One rule per host namespace a pod can join: `hostNetwork`, `hostPID`, `hostIPC`.
-struct HostNamespace: KubernetesPodRule {
+struct HostNamespace: Rule {
     let key: String
     let description: RuleDescription
 
     func check(_ workload: PodWorkload) -> [Violation] {
         guard let entry = workload.spec.entry(key), entry.value.bool == true else { return [] }
-        return [Violation(line: entry.keyLine, message: "The pod sets `\(key): true`.", identity: workload.identity(nil, key))]
+        return [Violation(line: entry.keyLine, message: "The pod sets `\(key): true`.", identity: workload.identity(key))]
     }
 
     static let network = HostNamespace(key: "hostNetwork", description: RuleDescription(

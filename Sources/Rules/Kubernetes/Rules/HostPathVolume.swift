@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `hostPath` volumes, in two rules: the node's control files (critical) and any other host path.
-struct HostPathVolume: KubernetesPodRule {
+struct HostPathVolume: Rule {
     let reportsSensitive: Bool
     let description: RuleDescription
 
@@ -11,7 +11,7 @@ struct HostPathVolume: KubernetesPodRule {
             guard SensitiveHostPath.contains(path) == reportsSensitive else { return nil }
             let name = volume["name"]?.string ?? ""
             return Violation(line: entry.keyLine, message: "Volume `\(name)` mounts host path `\(path)`.",
-                             identity: workload.identity(nil, "hostPath:\(name)"))
+                             identity: workload.identity("hostPath:\(name)"))
         }
     }
 

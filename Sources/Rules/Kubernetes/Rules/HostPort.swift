@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A `hostPort` binds the node's own interface, around Services and NetworkPolicies.
-struct HostPort: KubernetesPodRule {
+struct HostPort: Rule {
     let description = RuleDescription(
         id: "K8S-HOST-PORT", title: "Container binds a host port", severity: .medium, cwe: 668,
         checklist: "Kubernetes pod security › No host ports",
@@ -39,7 +39,7 @@ struct HostPort: KubernetesPodRule {
             (container.node["ports"]?.items ?? []).compactMap { port -> Violation? in
                 guard let entry = port.entry("hostPort"), let number = entry.value.int, number > 0 else { return nil }
                 return Violation(line: entry.keyLine, message: "Container `\(container.name)` binds host port \(number).",
-                                 identity: workload.identity(container, "hostPort:\(number)"))
+                                 identity: container.identity("hostPort:\(number)"))
             }
         }
     }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// With a mutable tag and a cached image, each node may run a different build.
-struct ImagePullPolicy: KubernetesContainerRule {
+struct ImagePullPolicy: Rule {
     let description = RuleDescription(
         id: "K8S-IMAGE-PULL-POLICY", title: "Mutable image tag without `imagePullPolicy: Always`", severity: .low, cwe: 1357,
         checklist: "Kubernetes supply chain › Images pinned to a version or digest",
@@ -42,16 +42,16 @@ struct ImagePullPolicy: KubernetesContainerRule {
                   imagePullPolicy: ""
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        guard let image = container.image, image.digest == nil, !image.isTemplated else { return nil }
+    func check(_ container: Container) -> [Violation] {
+        guard let image = container.image, image.digest == nil, !image.isTemplated else { return [] }
         let policy = container.node.entry("imagePullPolicy")
         // An empty or null policy is unset, and the API server fills in its default:
         // `Always` for untagged and `latest` images, `IfNotPresent` otherwise.
         let written = policy?.value.string.flatMap { $0.isEmpty ? nil : $0 }
         let effective = written ?? (image.isFloating ? "Always" : "IfNotPresent")
-        guard effective != "Always" else { return nil }
-        return Violation(line: policy?.keyLine ?? container.line,
+        guard effective != "Always" else { return [] }
+        return [Violation(line: policy?.keyLine ?? container.line,
                          message: "Container `\(container.name)` uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
-                         identity: workload.identity(container, "imagePullPolicy"))
+                         identity: container.identity("imagePullPolicy"))]
     }
 }

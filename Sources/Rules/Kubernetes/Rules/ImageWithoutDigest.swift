@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Tags are mutable; only a digest names exactly one image.
-struct ImageWithoutDigest: KubernetesContainerRule {
+struct ImageWithoutDigest: Rule {
     let description = RuleDescription(
         id: "K8S-IMAGE-DIGEST", title: "Image is not pinned by digest", severity: .info, cwe: 1357,
         checklist: "Kubernetes supply chain › Images pinned to a version or digest",
@@ -42,11 +42,11 @@ struct ImageWithoutDigest: KubernetesContainerRule {
             """,
         ])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         guard let entry = container.node.entry("image"), let image = container.image,
               // A floating tag is one finding, K8S-IMAGE-LATEST's, not also this one.
-              image.digest == nil, !image.isTemplated, !image.isFloating else { return nil }
-        return Violation(line: entry.keyLine, message: "Container `\(container.name)` image `\(image.text)` has no digest.",
-                         identity: workload.identity(container, "image-digest"))
+              image.digest == nil, !image.isTemplated, !image.isFloating else { return [] }
+        return [Violation(line: entry.keyLine, message: "Container `\(container.name)` image `\(image.text)` has no digest.",
+                         identity: container.identity("image-digest"))]
     }
 }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// An Ingress without `tls` serves its hosts over plain HTTP.
-struct IngressWithoutTLS: KubernetesRule {
+struct IngressWithoutTLS: Rule {
     let description = RuleDescription(
         id: "K8S-INGRESS-NO-TLS", title: "Ingress without TLS", severity: .medium, cwe: 319,
         owasp: "A02:2021 Cryptographic Failures",
@@ -35,7 +35,7 @@ struct IngressWithoutTLS: KubernetesRule {
                 - host: shop.example.com
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "Ingress", let spec = object.root.entry("spec"),
               spec.value["tls"]?.items.isEmpty ?? true else { return [] }
         return [Violation(line: spec.keyLine, message: "Ingress `\(object.name)` has no `tls` section.",

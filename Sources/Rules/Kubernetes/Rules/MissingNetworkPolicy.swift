@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without any NetworkPolicy in its namespace, a pod accepts traffic from every pod of the cluster.
-struct MissingNetworkPolicy: KubernetesRule {
+struct MissingNetworkPolicy: Rule {
     let description = RuleDescription(
         id: "K8S-NO-NETWORK-POLICY", title: "Workload's namespace has no NetworkPolicy", severity: .medium, cwe: 923,
         checklist: "Kubernetes network › Namespaces isolated by NetworkPolicy",
@@ -66,10 +66,11 @@ struct MissingNetworkPolicy: KubernetesRule {
                       image: agent:1.4
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ input: ObjectInTree) -> [Violation] {
+        let object = input.object
         // A host-network pod is not selectable by NetworkPolicy at all; K8S-HOST-NETWORK says so.
         guard let workload = object.workload, workload.spec["hostNetwork"]?.bool != true,
-              !context.hasNetworkPolicy(inNamespace: object.namespace) else { return [] }
+              !input.tree.hasNetworkPolicy(inNamespace: object.namespace) else { return [] }
         let namespace = object.namespace.map { "namespace `\($0)`" } ?? "its namespace"
         return [Violation(line: object.line, message: "No NetworkPolicy in the tree covers \(namespace) of `\(object.kind)` `\(object.name)`.",
                           identity: "\(object.identity)|network-policy")]

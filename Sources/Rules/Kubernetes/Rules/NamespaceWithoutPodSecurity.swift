@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Pod Security Admission enforces nothing in a namespace without the `enforce` label.
-struct NamespaceWithoutPodSecurity: KubernetesRule {
+struct NamespaceWithoutPodSecurity: Rule {
     private static let enforceLabel = "pod-security.kubernetes.io/enforce"
 
     let description = RuleDescription(
@@ -31,7 +31,7 @@ struct NamespaceWithoutPodSecurity: KubernetesRule {
                 pod-security.kubernetes.io/enforce: restricted
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "Namespace", let metadata = object.root["metadata"] else { return [] }
         if let label = metadata["labels"]?.entry(Self.enforceLabel) {
             guard label.value.string == "privileged" else { return [] }

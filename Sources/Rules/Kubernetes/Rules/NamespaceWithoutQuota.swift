@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A namespace without ResourceQuota or LimitRange lets one team's pods take the whole cluster.
-struct NamespaceWithoutQuota: KubernetesRule {
+struct NamespaceWithoutQuota: Rule {
     let description = RuleDescription(
         id: "K8S-NAMESPACE-NO-QUOTA", title: "Namespace has no ResourceQuota or LimitRange", severity: .low, cwe: 770,
         checklist: "Kubernetes namespace hygiene › Namespaces have quotas",
@@ -28,8 +28,9 @@ struct NamespaceWithoutQuota: KubernetesRule {
               hard: {requests.cpu: "4", limits.memory: 8Gi}
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
-        guard object.kind == "Namespace", !object.name.isEmpty, !context.hasQuota(inNamespace: object.name) else { return [] }
+    func check(_ input: ObjectInTree) -> [Violation] {
+        let object = input.object
+        guard object.kind == "Namespace", !object.name.isEmpty, !input.tree.hasQuota(inNamespace: object.name) else { return [] }
         return [Violation(line: object.root["metadata"]?.entry("name")?.keyLine ?? object.line,
                           message: "Namespace `\(object.name)` has no ResourceQuota or LimitRange in the tree.",
                           identity: "\(object.identity)|quota")]

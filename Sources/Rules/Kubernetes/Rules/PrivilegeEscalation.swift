@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without `allowPrivilegeEscalation: false`, setuid binaries can regain privileges.
-struct PrivilegeEscalation: KubernetesContainerRule {
+struct PrivilegeEscalation: Rule {
     let description = RuleDescription(
         id: "K8S-PRIVILEGE-ESCALATION", title: "Container allows privilege escalation", severity: .high, cwe: 269,
         checklist: "Kubernetes pod security › Privilege escalation disabled",
@@ -37,11 +37,11 @@ struct PrivilegeEscalation: KubernetesContainerRule {
                     allowPrivilegeEscalation: false
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         let entry = container.securityContext?.entry("allowPrivilegeEscalation")
-        guard entry?.value.bool != false else { return nil }
-        return Violation(line: entry?.keyLine ?? container.line,
+        guard entry?.value.bool != false else { return [] }
+        return [Violation(line: entry?.keyLine ?? container.line,
                          message: "Container `\(container.name)` does not set `allowPrivilegeEscalation: false`.",
-                         identity: workload.identity(container, "allowPrivilegeEscalation"))
+                         identity: container.identity("allowPrivilegeEscalation"))]
     }
 }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `privileged: true` gives the container every capability and the host's devices.
-struct PrivilegedContainer: KubernetesContainerRule {
+struct PrivilegedContainer: Rule {
     let description = RuleDescription(
         id: "K8S-PRIVILEGED", title: "Container runs privileged", severity: .critical, cwe: 250,
         checklist: "Kubernetes pod security › No privileged containers",
@@ -79,9 +79,9 @@ struct PrivilegedContainer: KubernetesContainerRule {
                     privileged: false
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        guard let entry = container.securityContext?.entry("privileged"), entry.value.bool == true else { return nil }
-        return Violation(line: entry.keyLine, message: "Container `\(container.name)` runs privileged.",
-                         identity: workload.identity(container, "privileged"))
+    func check(_ container: Container) -> [Violation] {
+        guard let entry = container.securityContext?.entry("privileged"), entry.value.bool == true else { return [] }
+        return [Violation(line: entry.keyLine, message: "Container `\(container.name)` runs privileged.",
+                         identity: container.identity("privileged"))]
     }
 }

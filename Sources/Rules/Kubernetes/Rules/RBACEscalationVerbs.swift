@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `escalate`, `bind` and `impersonate` let a subject grant itself more than it has.
-struct RBACEscalationVerbs: KubernetesRule {
+struct RBACEscalationVerbs: Rule {
     private static let escalationVerbs: Set<String> = ["escalate", "bind", "impersonate"]
 
     let description = RuleDescription(
@@ -32,7 +32,7 @@ struct RBACEscalationVerbs: KubernetesRule {
                 verbs: [get, list]
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         RBACPolicyRule.all(in: object).compactMap { rule in
             let granted = Self.escalationVerbs.intersection(rule.values("verbs")).sorted()
             guard let entry = rule.entry("verbs"), !granted.isEmpty else { return nil }

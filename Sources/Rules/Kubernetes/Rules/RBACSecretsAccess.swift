@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Reading Secrets through the API reads every credential of the namespace (or cluster).
-struct RBACSecretsAccess: KubernetesRule {
+struct RBACSecretsAccess: Rule {
     private static let readVerbs: Set<String> = ["get", "list", "watch", "*"]
 
     let description = RuleDescription(
@@ -38,7 +38,7 @@ struct RBACSecretsAccess: KubernetesRule {
                 verbs: [create]
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         RBACPolicyRule.all(in: object).compactMap { rule in
             guard let entry = rule.entry("resources"), rule.values("resources").contains("secrets"),
                   rule.node["resourceNames"] == nil,

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// `*` in a Role grants today's and tomorrow's verbs, resources or API groups.
-struct RBACWildcard: KubernetesRule {
+struct RBACWildcard: Rule {
     let description = RuleDescription(
         id: "K8S-RBAC-WILDCARD", title: "RBAC rule uses a wildcard", severity: .high, cwe: 269,
         owasp: "A01:2021 Broken Access Control",
@@ -31,7 +31,7 @@ struct RBACWildcard: KubernetesRule {
                 verbs: [get, list, patch]
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ object: KubernetesObject) -> [Violation] {
         RBACPolicyRule.all(in: object).flatMap { rule in
             ["apiGroups", "resources", "verbs"].compactMap { field -> Violation? in
                 guard let entry = rule.entry(field), rule.values(field).contains("*") else { return nil }

@@ -1,19 +1,19 @@
 import InfragateParsers
 
 /// One rule per resource: a container without a limit (and request) for it can starve its node.
-struct ResourceRequirements: KubernetesContainerRule {
+struct ResourceRequirements: Rule {
     let resource: String
     let description: RuleDescription
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         let resources = container.node["resources"]
         let isSet = { (section: String) in resources?[section]?[resource]?.string.map { !$0.isEmpty } ?? false }
         // The API server defaults a missing request to the limit, so a limit alone is both.
         let missing = isSet("limits") ? [] : isSet("requests") ? ["limits"] : ["limits", "requests"]
-        guard !missing.isEmpty else { return nil }
+        guard !missing.isEmpty else { return [] }
         let what = missing.map { "`\($0).\(resource)`" }.joined(separator: " and ")
-        return Violation(line: container.line, message: "Container `\(container.name)` sets no \(what).",
-                         identity: workload.identity(container, "resources.\(resource)"))
+        return [Violation(line: container.line, message: "Container `\(container.name)` sets no \(what).",
+                         identity: container.identity("resources.\(resource)"))]
     }
 
     static let cpu = ResourceRequirements(resource: "cpu", description: RuleDescription(

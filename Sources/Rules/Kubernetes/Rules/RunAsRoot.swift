@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Root in the container is root on the node's kernel; the pod's setting applies unless the container overrides it.
-struct RunAsRoot: KubernetesContainerRule {
+struct RunAsRoot: Rule {
     let description = RuleDescription(
         id: "K8S-RUN-AS-ROOT", title: "Container may run as root", severity: .high, cwe: 250,
         checklist: "Kubernetes pod security › Containers run as non-root",
@@ -56,17 +56,17 @@ struct RunAsRoot: KubernetesContainerRule {
                         runAsUser: 65534
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        if let user = workload.securitySetting("runAsUser", for: container), let uid = user.value.int {
+    func check(_ container: Container) -> [Violation] {
+        if let user = container.securitySetting("runAsUser"), let uid = user.value.int {
             // A non-zero uid cannot be root, whatever `runAsNonRoot` says.
-            guard uid == 0 else { return nil }
-            return Violation(line: user.keyLine, message: "Container `\(container.name)` runs as uid 0 (root).",
-                             identity: workload.identity(container, "runAsUser"))
+            guard uid == 0 else { return [] }
+            return [Violation(line: user.keyLine, message: "Container `\(container.name)` runs as uid 0 (root).",
+                             identity: container.identity("runAsUser"))]
         }
-        let nonRoot = workload.securitySetting("runAsNonRoot", for: container)
-        guard nonRoot?.value.bool != true else { return nil }
-        return Violation(line: nonRoot?.keyLine ?? container.line,
+        let nonRoot = container.securitySetting("runAsNonRoot")
+        guard nonRoot?.value.bool != true else { return [] }
+        return [Violation(line: nonRoot?.keyLine ?? container.line,
                          message: "Container `\(container.name)` does not require `runAsNonRoot: true`.",
-                         identity: workload.identity(container, "runAsNonRoot"))
+                         identity: container.identity("runAsNonRoot"))]
     }
 }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Without a seccomp profile every syscall reaches the shared kernel.
-struct SeccompProfile: KubernetesContainerRule {
+struct SeccompProfile: Rule {
     let description = RuleDescription(
         id: "K8S-SECCOMP", title: "Container runs without a seccomp profile", severity: .medium, cwe: 693,
         checklist: "Kubernetes pod security › Seccomp profile applied",
@@ -58,12 +58,12 @@ struct SeccompProfile: KubernetesContainerRule {
                       localhostProfile: profiles/app.json
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
-        let profile = workload.securitySetting("seccompProfile", for: container)
+    func check(_ container: Container) -> [Violation] {
+        let profile = container.securitySetting("seccompProfile")
         let type = profile?.value.entry("type")
-        guard !["RuntimeDefault", "Localhost"].contains(type?.value.string ?? "") else { return nil }
-        return Violation(line: type?.keyLine ?? container.line,
+        guard !["RuntimeDefault", "Localhost"].contains(type?.value.string ?? "") else { return [] }
+        return [Violation(line: type?.keyLine ?? container.line,
                          message: "Container `\(container.name)` has no `RuntimeDefault` or `Localhost` seccomp profile.",
-                         identity: workload.identity(container, "seccompProfile"))
+                         identity: container.identity("seccompProfile"))]
     }
 }

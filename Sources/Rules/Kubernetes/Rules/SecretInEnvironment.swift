@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A credential written into `env[].value` lives in git history and in every `kubectl get -o yaml`.
-struct SecretInEnvironment: KubernetesPodRule {
+struct SecretInEnvironment: Rule {
     let description = RuleDescription(
         id: "K8S-SECRET-IN-ENV", title: "Secret written as a plain environment value", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -53,7 +53,7 @@ struct SecretInEnvironment: KubernetesPodRule {
                 guard let name = variable["name"]?.string, let value = variable["value"]?.string,
                       SecretName.matches(name), !SecretName.isPlaceholder(value) else { return nil }
                 return Violation(line: variable.line, message: "Container `\(container.name)` sets `\(name)` as a literal value.",
-                                 identity: workload.identity(container, "env:\(name)"))
+                                 identity: container.identity("env:\(name)"))
             }
         }
     }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Every pod gets an API token mounted unless told otherwise; most never call the API.
-struct ServiceAccountTokenMounted: KubernetesRule {
+struct ServiceAccountTokenMounted: Rule {
     let description = RuleDescription(
         id: "K8S-SA-TOKEN-MOUNTED", title: "Service account token mounted automatically", severity: .low, cwe: 250,
         checklist: "Kubernetes access control › Service account tokens mounted only where used",
@@ -61,16 +61,17 @@ struct ServiceAccountTokenMounted: KubernetesRule {
                       image: nginx:1.27
             """])
 
-    func check(_ object: KubernetesObject, in context: KubernetesContext) -> [Violation] {
+    func check(_ input: ObjectInTree) -> [Violation] {
+        let object = input.object
         guard let workload = object.workload else { return [] }
         let entry = workload.spec.entry("automountServiceAccountToken")
         guard entry?.value.bool != false else { return [] }
         if entry == nil {
             let account = workload.spec["serviceAccountName"]?.string ?? workload.spec["serviceAccount"]?.string ?? "default"
-            if context.serviceAccountDisablesToken(named: account, inNamespace: object.namespace) { return [] }
+            if input.tree.serviceAccountDisablesToken(named: account, inNamespace: object.namespace) { return [] }
         }
         return [Violation(line: entry?.keyLine ?? workload.specLine,
                           message: "The pod mounts its service account token; set `automountServiceAccountToken: false` if unused.",
-                          identity: workload.identity(nil, "automountServiceAccountToken"))]
+                          identity: workload.identity("automountServiceAccountToken"))]
     }
 }

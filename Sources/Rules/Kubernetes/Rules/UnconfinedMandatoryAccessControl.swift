@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// AppArmor or SELinux settings that switch the node's mandatory access control off for the pod.
-struct UnconfinedMandatoryAccessControl: KubernetesPodRule {
+struct UnconfinedMandatoryAccessControl: Rule {
     private static let appArmorAnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/"
     /// SELinux types that are not confined by the container policy.
     private static let unconfinedSELinuxTypes: Set<String> = ["spc_t", "unconfined_t", "kernel_t"]
@@ -53,7 +53,7 @@ struct UnconfinedMandatoryAccessControl: KubernetesPodRule {
             guard entry.key.hasPrefix(Self.appArmorAnnotationPrefix), entry.value.string == "unconfined" else { return nil }
             let container = entry.key.dropFirst(Self.appArmorAnnotationPrefix.count)
             return Violation(line: entry.keyLine, message: "AppArmor is unconfined for container `\(container)`.",
-                             identity: workload.identity(nil, "apparmor-annotation:\(container)"))
+                             identity: workload.identity("apparmor-annotation:\(container)"))
         }
         let podLevel = violations(in: workload.spec["securityContext"], of: workload, container: nil)
         let containerLevel = workload.containers.flatMap {
@@ -67,12 +67,12 @@ struct UnconfinedMandatoryAccessControl: KubernetesPodRule {
         var violations: [Violation] = []
         if let type = securityContext?["appArmorProfile"]?.entry("type"), type.value.string == "Unconfined" {
             violations.append(Violation(line: type.keyLine, message: "\(subject) runs with AppArmor unconfined.",
-                                        identity: workload.identity(container, "appArmorProfile")))
+                                        identity: container?.identity("appArmorProfile") ?? workload.identity("appArmorProfile")))
         }
         if let type = securityContext?["seLinuxOptions"]?.entry("type"),
            Self.unconfinedSELinuxTypes.contains(type.value.string ?? "") {
             violations.append(Violation(line: type.keyLine, message: "\(subject) runs with an unconfined SELinux type.",
-                                        identity: workload.identity(container, "seLinuxOptions.type")))
+                                        identity: container?.identity("seLinuxOptions.type") ?? workload.identity("seLinuxOptions.type")))
         }
         return violations
     }

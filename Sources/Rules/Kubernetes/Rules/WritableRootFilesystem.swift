@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A writable root filesystem lets an intruder drop tools and persist changes to binaries.
-struct WritableRootFilesystem: KubernetesContainerRule {
+struct WritableRootFilesystem: Rule {
     let description = RuleDescription(
         id: "K8S-WRITABLE-ROOT-FS", title: "Container root filesystem is writable", severity: .medium, cwe: 732,
         checklist: "Kubernetes pod security › Read-only root filesystem",
@@ -41,11 +41,11 @@ struct WritableRootFilesystem: KubernetesContainerRule {
                     readOnlyRootFilesystem: true
             """])
 
-    func check(_ container: Container, of workload: PodWorkload) -> Violation? {
+    func check(_ container: Container) -> [Violation] {
         let entry = container.securityContext?.entry("readOnlyRootFilesystem")
-        guard entry?.value.bool != true else { return nil }
-        return Violation(line: entry?.keyLine ?? container.line,
+        guard entry?.value.bool != true else { return [] }
+        return [Violation(line: entry?.keyLine ?? container.line,
                          message: "Container `\(container.name)` has a writable root filesystem.",
-                         identity: workload.identity(container, "readOnlyRootFilesystem"))
+                         identity: container.identity("readOnlyRootFilesystem"))]
     }
 }

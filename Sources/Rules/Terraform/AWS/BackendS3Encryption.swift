@@ -1,5 +1,5 @@
 /// Terraform state in S3 without server-side encryption.
-struct BackendS3EncryptionRule: TerraformRule {
+struct BackendS3EncryptionRule: Rule {
     let description = RuleDescription(
         id: "TF-BACKEND-S3-UNENCRYPTED", title: "S3 state backend does not encrypt the state", severity: .high, cwe: 311,
         checklist: "Secrets › State files are protected",
@@ -29,14 +29,14 @@ struct BackendS3EncryptionRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.topLevelBlocks(ofType: "terraform").flatMap { terraform, path in
-            terraform.blocks("backend").filter { $0.labels == ["s3"] }.compactMap { backend -> TerraformViolation? in
+            terraform.blocks("backend").filter { $0.labels == ["s3"] }.compactMap { backend -> Violation? in
                 let encrypt = backend.attribute("encrypt")
                 if let encrypt, module.evaluate(encrypt.expression).boolValue != false { return nil }
-                return TerraformViolation(path: path, violation: Violation(
+                return Violation(
                     line: encrypt?.line ?? backend.line, message: "backend \"s3\" stores the state without `encrypt = true`.",
-                    identity: "terraform.backend.s3|encrypt"))
+                    identity: "terraform.backend.s3|encrypt", path: path)
             }
         }
     }

@@ -1,5 +1,5 @@
 /// Use of the account's default VPC.
-struct DefaultVPCRule: TerraformRule {
+struct DefaultVPCRule: Rule {
     let description = RuleDescription(
         id: "AWS-DEFAULT-VPC", title: "Default VPC is used", severity: .low, cwe: 1188,
         checklist: "Network exposure › Workloads run in purpose-built networks",
@@ -20,7 +20,7 @@ struct DefaultVPCRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.resources(ofType: "aws_default_vpc").map {
             $0.violation(message: "\($0.address) manages the default VPC; use a dedicated VPC.", detail: "default_vpc")
         }

@@ -1,5 +1,5 @@
 /// An EKS API endpoint reachable from the whole internet (the provider's default).
-struct EKSPublicEndpointRule: TerraformRule {
+struct EKSPublicEndpointRule: Rule {
     let description = RuleDescription(
         id: "AWS-EKS-PUBLIC-ENDPOINT", title: "EKS API endpoint is open to the internet", severity: .high, cwe: 284,
         checklist: "Network exposure › Control planes are not reachable from the internet",
@@ -48,7 +48,7 @@ struct EKSPublicEndpointRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.resources(ofType: "aws_eks_cluster").compactMap { cluster in
             let vpc = cluster.settings.blocks("vpc_config").first
             if let publicAccess = vpc?.value("endpoint_public_access"), publicAccess.boolValue != true { return nil }

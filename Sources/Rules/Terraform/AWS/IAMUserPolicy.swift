@@ -1,5 +1,5 @@
 /// Policies attached directly to IAM users instead of groups or roles.
-struct IAMUserPolicyRule: TerraformRule {
+struct IAMUserPolicyRule: Rule {
     let description = RuleDescription(
         id: "AWS-IAM-USER-POLICY", title: "IAM policy is attached directly to a user", severity: .medium, cwe: 269,
         checklist: "Identity › Permissions are granted through groups or roles",
@@ -30,11 +30,11 @@ struct IAMUserPolicyRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         let direct = ["aws_iam_user_policy", "aws_iam_user_policy_attachment"].flatMap(module.resources(ofType:)).map { resource in
             resource.violation(message: "\(resource.address) gives permissions directly to a user.", detail: "user")
         }
-        let shared = module.resources(ofType: "aws_iam_policy_attachment").compactMap { resource -> TerraformViolation? in
+        let shared = module.resources(ofType: "aws_iam_policy_attachment").compactMap { resource -> Violation? in
             guard let users = resource.settings.attribute("users"), module.evaluate(users.expression) != .list([]) else { return nil }
             return resource.violation(line: users.line, message: "\(resource.address) gives permissions directly to users.", detail: "users")
         }

@@ -1,5 +1,5 @@
 /// OpenSearch (Elasticsearch) domains outside a VPC, whose endpoint is public.
-struct OpenSearchPublicRule: TerraformRule {
+struct OpenSearchPublicRule: Rule {
     let description = RuleDescription(
         id: "AWS-OPENSEARCH-PUBLIC", title: "OpenSearch domain has a public endpoint", severity: .high, cwe: 284,
         checklist: "Network exposure › Databases are not reachable from the internet",
@@ -25,7 +25,7 @@ struct OpenSearchPublicRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["aws_opensearch_domain", "aws_elasticsearch_domain"].flatMap(module.resources(ofType:))
             .filter { $0.settings.blocks("vpc_options").isEmpty }
             .map { $0.violation(message: "\($0.address) has no `vpc_options`, so its endpoint is public.", detail: "vpc_options") }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// PostgreSQL and MySQL parameter groups that do not require encrypted connections.
-struct RDSForceSSLRule: TerraformRule {
+struct RDSForceSSLRule: Rule {
     let description = RuleDescription(
         id: "AWS-RDS-NO-FORCE-SSL", title: "Database parameter group does not require TLS", severity: .medium, cwe: 319,
         owasp: "A02:2021 Cryptographic Failures",
@@ -40,7 +40,7 @@ struct RDSForceSSLRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["aws_db_parameter_group", "aws_rds_cluster_parameter_group"].flatMap(module.resources(ofType:)).compactMap { group in
             guard let family = group.settings.value("family")?.stringValue?.lowercased(),
                   let parameter = Self.sslParameter(forFamily: family)

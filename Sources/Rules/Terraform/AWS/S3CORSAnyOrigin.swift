@@ -1,5 +1,5 @@
 /// S3 CORS rules that accept requests from any web origin.
-struct S3CORSAnyOriginRule: TerraformRule {
+struct S3CORSAnyOriginRule: Rule {
     let description = RuleDescription(
         id: "AWS-S3-CORS-ANY-ORIGIN", title: "S3 CORS allows any origin", severity: .medium, cwe: 942,
         checklist: "Cloud storage › Cross-origin access is limited to known sites",
@@ -28,9 +28,9 @@ struct S3CORSAnyOriginRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["aws_s3_bucket_cors_configuration", "aws_s3_bucket"].flatMap(module.resources(ofType:)).flatMap { resource in
-            resource.settings.blocks("cors_rule").enumerated().compactMap { index, rule -> TerraformViolation? in
+            resource.settings.blocks("cors_rule").enumerated().compactMap { index, rule -> Violation? in
                 guard let origins = rule.attribute("allowed_origins"),
                       module.evaluate(origins.expression).listElements.contains(.string("*"))
                 else { return nil }

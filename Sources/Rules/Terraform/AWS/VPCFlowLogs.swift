@@ -1,5 +1,5 @@
 /// VPCs of the module that no flow log of the module records.
-struct VPCFlowLogsRule: TerraformRule {
+struct VPCFlowLogsRule: Rule {
     let description = RuleDescription(
         id: "AWS-VPC-NO-FLOW-LOGS", title: "VPC has no flow logs", severity: .medium, cwe: 778,
         checklist: "Logging › Network traffic is logged",
@@ -26,7 +26,7 @@ struct VPCFlowLogsRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         let flowLogs = module.resources(ofType: "aws_flow_log")
         var recorded = Set<String>()
         for flowLog in flowLogs {

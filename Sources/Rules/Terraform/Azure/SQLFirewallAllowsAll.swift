@@ -1,5 +1,5 @@
 /// Azure SQL firewall rules that cover every IPv4 address.
-struct AzureSQLFirewallAllowsAllRule: TerraformRule {
+struct AzureSQLFirewallAllowsAllRule: Rule {
     let description = RuleDescription(
         id: "AZURE-SQL-FIREWALL-ALL", title: "SQL firewall rule allows the whole internet", severity: .critical, cwe: 284,
         checklist: "Network exposure › Databases are not reachable from the internet",
@@ -27,7 +27,7 @@ struct AzureSQLFirewallAllowsAllRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule", "azurerm_postgresql_firewall_rule", "azurerm_mysql_firewall_rule"]
             .flatMap(module.resources(ofType:)).compactMap { rule in
                 guard let start = rule.settings.attribute("start_ip_address"),

@@ -1,5 +1,5 @@
 /// Compute instances running as the default service account with full API access.
-struct GCPDefaultServiceAccountRule: TerraformRule {
+struct GCPDefaultServiceAccountRule: Rule {
     let description = RuleDescription(
         id: "GCP-COMPUTE-DEFAULT-SA-FULL-SCOPES", title: "Instance uses the default service account with full API access", severity: .high, cwe: 269,
         owasp: "A01:2021 Broken Access Control",
@@ -29,7 +29,7 @@ struct GCPDefaultServiceAccountRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.resources(ofType: "google_compute_instance").compactMap { instance in
             guard let account = instance.settings.blocks("service_account").first else { return nil }
             if let email = account.value("email") {

@@ -1,5 +1,5 @@
 /// Cloud Storage IAM bindings that grant a role to everyone.
-struct GCPStoragePublicMemberRule: TerraformRule {
+struct GCPStoragePublicMemberRule: Rule {
     private static let publicMembers = ["allusers", "allauthenticatedusers"]
 
     let description = RuleDescription(
@@ -35,7 +35,7 @@ struct GCPStoragePublicMemberRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["google_storage_bucket_iam_member", "google_storage_bucket_iam_binding"].flatMap(module.resources(ofType:)).compactMap { binding in
             for name in ["member", "members"] {
                 guard let attribute = binding.settings.attribute(name) else { continue }

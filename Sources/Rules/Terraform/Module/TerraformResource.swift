@@ -22,8 +22,8 @@ struct TerraformResource {
     }
 
     /// A violation on this resource; `detail` makes the identity specific (an attribute name).
-    func violation(line: Int? = nil, message: String, detail: String) -> TerraformViolation {
-        TerraformViolation(path: path, violation: Violation(
-            line: line ?? self.line, message: message, identity: "\(address)|\(detail)"))
+    func violation(line: Int? = nil, message: String, detail: String) -> Violation {
+        Violation(
+            line: line ?? self.line, message: message, identity: "\(address)|\(detail)", path: path)
     }
 }

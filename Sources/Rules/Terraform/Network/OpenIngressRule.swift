@@ -1,7 +1,7 @@
 /// The family "ingress from anywhere to port N": one instance per cloud and port class. Each
 /// world-open permission is reported once: by the rule of the one critical service it reaches, by
 /// the all-ports rule when it reaches several, or by the other-ports rule when it reaches none.
-struct OpenIngressRule: TerraformRule {
+struct OpenIngressRule: Rule {
     /// A service whose exposure is critical, and the transports it listens on.
     struct CriticalService: Sendable {
         let ports: [Int]
@@ -50,7 +50,7 @@ struct OpenIngressRule: TerraformRule {
     /// The exposed service, completing "allows … from the whole internet", e.g. "SSH".
     let service: String
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         firewall.openings(in: module).compactMap { opening in
             // Unknown ports are not guessed into a finding; portless protocols (ICMP) have none.
             guard let range = opening.ports, reports(range, over: opening.transport) else { return nil }

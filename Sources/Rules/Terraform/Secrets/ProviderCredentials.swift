@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Credentials written into a `provider` block.
-struct ProviderCredentialsRule: TerraformRule {
+struct ProviderCredentialsRule: Rule {
     private static let credentialAttributes = ["access_key", "secret_key", "token", "client_secret", "client_certificate_password", "password"]
 
     let description = RuleDescription(
@@ -34,13 +34,13 @@ struct ProviderCredentialsRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
-        module.topLevelBlocks(ofType: "provider").flatMap { provider, path -> [TerraformViolation] in
+    func check(_ module: TerraformModule) -> [Violation] {
+        module.topLevelBlocks(ofType: "provider").flatMap { provider, path -> [Violation] in
             let name = provider.labels.first ?? "?"
             return Self.credentialAttributes.compactMap { key in
                 guard let attribute = provider.attribute(key), SecretText.isLiteralSecret(module.evaluate(attribute.expression)) else { return nil }
-                return TerraformViolation(path: path, violation: Violation(
-                    line: attribute.line, message: "provider \"\(name)\" has a hard-coded `\(key)`.", identity: "provider.\(name)|\(key)"))
+                return Violation(
+                    line: attribute.line, message: "provider \"\(name)\" has a hard-coded `\(key)`.", identity: "provider.\(name)|\(key)", path: path)
             }
         }
     }

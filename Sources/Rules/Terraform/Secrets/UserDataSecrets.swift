@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// Secrets in instance `user_data`, which anyone who can describe the instance can read.
-struct UserDataSecretsRule: TerraformRule {
+struct UserDataSecretsRule: Rule {
     let description = RuleDescription(
         id: "AWS-EC2-USER-DATA-SECRET", title: "Secret in instance user data", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -38,7 +38,7 @@ struct UserDataSecretsRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         ["aws_instance", "aws_launch_template", "aws_launch_configuration"].flatMap(module.resources(ofType:)).compactMap { resource in
             guard let attribute = resource.settings.attribute("user_data") else { return nil }
             let secrets = SecretText.secretsIn(script: Self.script(attribute.expression, in: module))

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// A secret given as a variable's default value.
-struct VariableSecretDefaultRule: TerraformRule {
+struct VariableSecretDefaultRule: Rule {
     let description = RuleDescription(
         id: "TF-VARIABLE-SECRET-DEFAULT", title: "Secret variable has a hard-coded default", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -31,14 +31,14 @@ struct VariableSecretDefaultRule: TerraformRule {
             """,
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.topLevelBlocks(ofType: "variable").compactMap { variable, path in
             guard let name = variable.labels.first, SecretText.isSecretLike(name: name),
                   let attribute = variable.attribute("default"),
                   SecretText.isLiteralSecret(module.evaluate(attribute.expression))
             else { return nil }
-            return TerraformViolation(path: path, violation: Violation(
-                line: attribute.line, message: "variable \"\(name)\" has a hard-coded default secret.", identity: "variable.\(name)|default"))
+            return Violation(
+                line: attribute.line, message: "variable \"\(name)\" has a hard-coded default secret.", identity: "variable.\(name)|default", path: path)
         }
     }
 }

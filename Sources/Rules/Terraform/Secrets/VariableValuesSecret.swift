@@ -1,5 +1,5 @@
 /// Secrets committed in `.tfvars` files.
-struct VariableValuesSecretRule: TerraformRule {
+struct VariableValuesSecretRule: Rule {
     let description = RuleDescription(
         id: "TF-TFVARS-SECRET", title: "Secret committed in a variables file", severity: .high, cwe: 798,
         owasp: "A07:2021 Identification and Authentication Failures",
@@ -19,12 +19,12 @@ struct VariableValuesSecretRule: TerraformRule {
             """, path: "terraform.tfvars"),
         ])
 
-    func violations(in module: TerraformModule) -> [TerraformViolation] {
+    func check(_ module: TerraformModule) -> [Violation] {
         module.variableFiles.flatMap { file in
-            file.body.attributes.compactMap { attribute -> TerraformViolation? in
+            file.body.attributes.compactMap { attribute -> Violation? in
                 guard SecretText.isSecretLike(name: attribute.name), SecretText.isLiteralSecret(module.evaluate(attribute.expression)) else { return nil }
-                return TerraformViolation(path: file.path, violation: Violation(
-                    line: attribute.line, message: "`\(attribute.name)` is given a literal secret value.", identity: "tfvars|\(attribute.name)"))
+                return Violation(
+                    line: attribute.line, message: "`\(attribute.name)` is given a literal secret value.", identity: "tfvars|\(attribute.name)", path: file.path)
             }
         }
     }

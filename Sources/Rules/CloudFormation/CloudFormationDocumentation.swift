@@ -1,10 +1,3 @@
-/// A CloudFormation check: its description (docs and examples) and how it judges a template.
-/// The AWS rules shared with Terraform take Terraform's description and add their CloudFormation documentation.
-protocol CloudFormationRule: Sendable {
-    var description: RuleDescription { get }
-    func violations(in template: CloudFormationTemplate) -> [Violation]
-}
-
 /// What a shared AWS rule says about CloudFormation: how to fix it there (when Terraform's
 /// recommendation names Terraform syntax) and its examples. The examples name a template file, so
 /// the generic example test runs them through this pack and the Terraform examples through Terraform's.

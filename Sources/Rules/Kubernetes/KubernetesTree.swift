@@ -2,7 +2,7 @@ import InfragateParsers
 
 /// What a rule may know beyond its object: the namespace-wide objects of the whole tree under
 /// review (NetworkPolicies, quotas), read at most once per gate run and only when a rule asks.
-final class KubernetesContext {
+final class KubernetesTree {
     private static let indexedKinds: Set<String> = ["NetworkPolicy", "ResourceQuota", "LimitRange"]
 
     private let fileObjects: [KubernetesObject]

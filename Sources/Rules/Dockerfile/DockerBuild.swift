@@ -1,0 +1,8 @@
+import InfragateParsers
+
+/// What the Dockerfile rules judge: the parsed file, and what the repository says of its build context.
+struct DockerBuild {
+    let dockerfile: Dockerfile
+    /// The build context has a `.dockerignore` (next to the Dockerfile, or `<Dockerfile>.dockerignore`).
+    let hasDockerignore: Bool
+}
