@@ -5,6 +5,50 @@ public enum CloudFormationPack: RulePack {
     public static let examplePath = CloudFormationDocumentation.yamlPath
     public static let rules = checks.descriptions
 
+    /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
+    static let checks = RuleSet<CloudFormationTemplate>([
+        CloudFormationPolicyRule.wildcardAdministrator,
+        CloudFormationPolicyRule.roleDelegationOnAnyResource,
+        CloudFormationPolicyRule.trustAnyPrincipal,
+        CloudFormationPolicyRule.publicBucketPolicy,
+        CloudFormationUserPolicyRule(),
+        CloudFormationUserDataRule(),
+        CloudFormationSecretRule(),
+        CloudFormationPropertyRule.s3PublicACL,
+        CloudFormationPublicAccessBlockRule(),
+        CloudFormationPropertyRule.s3Encryption,
+        CloudFormationPropertyRule.s3Versioning,
+        CloudFormationPropertyRule.s3AccessLogging,
+        CloudFormationCORSRule(),
+        CloudFormationIngressRule.ssh,
+        CloudFormationIngressRule.rdp,
+        CloudFormationIngressRule.database,
+        CloudFormationIngressRule.anyPort,
+        CloudFormationIngressRule.allPorts,
+        CloudFormationEKSEndpointRule(),
+        CloudFormationPropertyRule.openSearchPublic,
+        CloudFormationPropertyRule.ec2PublicIP,
+        CloudFormationFlowLogsRule(),
+        CloudFormationPropertyRule.ebsEncryption,
+        CloudFormationPropertyRule.efsEncryption,
+        CloudFormationPropertyRule.rdsEncryption,
+        CloudFormationPropertyRule.rdsPublicAccess,
+        CloudFormationPropertyRule.rdsDeletionProtection,
+        CloudFormationPropertyRule.rdsBackups,
+        CloudFormationPropertyRule.rdsIAMAuthentication,
+        CloudFormationForceSSLRule(),
+        CloudFormationPropertyRule.redshiftEncryption,
+        CloudFormationPropertyRule.elastiCacheEncryption,
+        CloudFormationPropertyRule.dynamoDBEncryption,
+        CloudFormationPropertyRule.snsEncryption,
+        CloudFormationPropertyRule.sqsEncryption,
+        CloudFormationPropertyRule.kmsKeyRotation,
+        CloudFormationPropertyRule.cloudTrailMultiRegion,
+        CloudFormationPropertyRule.cloudTrailLogValidation,
+        CloudFormationPropertyRule.cloudTrailKMS,
+        CloudFormationPropertyRule.ec2MetadataV2,
+    ])
+
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.
     public static func canEvaluate(examplePath path: String) -> Bool {
         let name = path.lowercased()

@@ -1,0 +1,16 @@
+import InfragateParsers
+
+/// One rule per resource: a service without a CPU or memory limit can starve the host.
+struct ComposeResourceLimit: Rule {
+    /// `deploy.resources.limits` key (Compose specification) and the legacy service-level key.
+    let limitKey: String
+    let legacyKey: String
+    let description: RuleDescription
+
+    func check(_ service: ComposeService) -> [Violation] {
+        let deployLimit = service.node["deploy"]?["resources"]?["limits"]?[limitKey]?.string
+        guard deployLimit == nil, service.node[legacyKey]?.string == nil else { return [] }
+        return [Violation(line: service.line, message: "Service `\(service.name)` sets no \(limitKey) limit.",
+                          identity: service.identity("limit:\(limitKey)"))]
+    }
+}

@@ -1,0 +1,17 @@
+import InfragateParsers
+
+/// "Key K set to a value that weakens the pod", for values that end up in a `securityContext` or pod spec.
+/// One declarative rule type, instantiated per setting.
+struct HelmSetting: Rule {
+    let keys: Set<String>
+    let isWeak: @Sendable (YAMLNode) -> Bool
+    let description: RuleDescription
+
+    func check(_ values: HelmValues) -> [Violation] {
+        values.settings.compactMap { setting in
+            guard keys.contains(setting.entry.key), isWeak(setting.entry.value) else { return nil }
+            return Violation(line: setting.entry.keyLine, message: "Values set `\(setting.path)` to a value that weakens the pod.",
+                             identity: "values:\(setting.path)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import InfragateRules
+import XCTest
+
+/// Every pack is laid out the same, and a rule's file is named after its id, so that
+/// `AWS-IAM-PASSROLE-WILDCARD` is found by its name:
+/// `Rules/<Pack>/<Pack>Pack.swift`, and the folders `Model/` (what the pack parses the file into),
+/// `Families/` (rule types with several instances), `Support/` (helpers of its rules) and `Rules/`
+/// (one rule per file: `<ID>.swift`, or `<ID>+CloudFormation.swift` for a rule shared with Terraform).
+final class RuleLayoutTests: XCTestCase {
+    private static let folders: Set<String> = ["Model", "Families", "Support", "Rules"]
+    private let rulesFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/Rules")
+
+    func testEveryPackHasTheSameLayout() throws {
+        for pack in RuleCatalog.packs {
+            let name = packFolderName(pack)
+            let entries = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.appendingPathComponent(name).path)
+            let files = entries.filter { $0.hasSuffix(".swift") }
+            XCTAssertEqual(files, ["\(name)Pack.swift"], "\(name): only the pack file sits at the top of the pack")
+            let stray = Set(entries).subtracting(files).subtracting(Self.folders)
+            XCTAssertEqual(stray, [], "\(name): folders other than \(Self.folders.sorted())")
+        }
+    }
+
+    func testEveryRuleFileIsNamedAfterTheRuleItHolds() throws {
+        for pack in RuleCatalog.packs {
+            let name = packFolderName(pack)
+            let folder = rulesFolder.appendingPathComponent(name).appendingPathComponent("Rules")
+            let listed = Set(pack.rules.map(\.id))
+            var named = Set<String>()
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+                let stem = String(file.dropLast(".swift".count))
+                let id = stem.hasSuffix("+CloudFormation") ? String(stem.dropLast("+CloudFormation".count)) : stem
+                XCTAssertTrue(listed.contains(id), "\(name)/Rules/\(file) is named after no rule of the pack")
+                named.insert(id)
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                let described = text.matches(of: #/\bid: "([A-Z0-9-]+)"/#).map { String($0.1) }
+                // A CloudFormation file of a shared rule takes its id from the Terraform rule.
+                if !stem.hasSuffix("+CloudFormation") {
+                    XCTAssertEqual(described, [id], "\(name)/Rules/\(file) must describe exactly the rule it is named after")
+                }
+            }
+            XCTAssertEqual(listed.subtracting(named).sorted(), [], "\(name): rules without a file named after them")
+        }
+    }
+
+    private func packFolderName(_ pack: any RulePack.Type) -> String {
+        String(String(describing: pack).dropLast("Pack".count))
+    }
+}
