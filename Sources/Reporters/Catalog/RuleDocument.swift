@@ -5,6 +5,14 @@ struct RuleDocument: Encodable {
     struct Example: Encodable {
         let code: String
         let path: String?
+        /// Other files of the revision the example needs, by path; absent when there are none.
+        let neighbours: [String: String]?
+
+        init(_ example: RuleExample) {
+            code = example.code
+            path = example.path
+            neighbours = example.neighbours.isEmpty ? nil : example.neighbours
+        }
     }
 
     let id: String
@@ -31,7 +39,7 @@ struct RuleDocument: Encodable {
         recommendation = rule.recommendation
         kinds = rule.kindNames
         equivalents = Dictionary(uniqueKeysWithValues: rule.equivalentsByTool.map { ($0.tool, $0.ids) })
-        triggering = rule.triggering.map { Example(code: $0.code, path: $0.path) }
-        nonTriggering = rule.nonTriggering.map { Example(code: $0.code, path: $0.path) }
+        triggering = rule.triggering.map(Example.init)
+        nonTriggering = rule.nonTriggering.map(Example.init)
     }
 }

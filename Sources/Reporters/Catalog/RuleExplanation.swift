@@ -44,7 +44,10 @@ struct RuleExplanation {
             let code = example.code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
                 line.first == RuleExample.marker ? "    ↓ \(line.dropFirst())" : "      \(line)"
             }
-            return [title] + code
+            let neighbours = example.neighbours.sorted { $0.key < $1.key }.flatMap { path, text in
+                ["    with \(path) in the same revision:"] + text.split(separator: "\n", omittingEmptySubsequences: false).map { "      \($0)" }
+            }
+            return [title] + code + neighbours
         }
     }
 }

@@ -23,10 +23,15 @@ public struct RuleExample: Sendable {
     public let code: String
     /// The file name the example is evaluated under (packs classify some files by name).
     public let path: String?
+    /// Other files of the same revision the rule reads (a NetworkPolicy elsewhere in the tree, a
+    /// sibling file of the Terraform module, a `.dockerignore`), by repository path. Only `code`
+    /// carries `↓` marks: findings are reported in the file under evaluation.
+    public let neighbours: [String: String]
 
-    public init(_ code: String, path: String? = nil) {
+    public init(_ code: String, path: String? = nil, neighbours: [String: String] = [:]) {
         self.code = code
         self.path = path
+        self.neighbours = neighbours
     }
 
     /// The example without markers, and the 1-based lines that carried one.

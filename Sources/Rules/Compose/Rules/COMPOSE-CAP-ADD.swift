@@ -18,5 +18,10 @@ extension ComposeCapability {
               web:
                 image: nginx:1.27
                 cap_drop: [ALL]
+            """, """
+            services:
+              web:
+                image: nginx:1.27
+                cap_drop: [NET_BIND_SERVICE, NET_RAW]
             """]))
 }

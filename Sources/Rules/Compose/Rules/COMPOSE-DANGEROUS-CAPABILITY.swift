@@ -22,5 +22,10 @@ extension ComposeCapability {
                 image: nginx:1.27
                 cap_drop: [ALL]
                 cap_add: [NET_BIND_SERVICE]
+            """, """
+            services:
+              vpn:
+                image: wireguard:1.0
+                cap_drop: [NET_ADMIN, CAP_SYS_MODULE]
             """]))
 }

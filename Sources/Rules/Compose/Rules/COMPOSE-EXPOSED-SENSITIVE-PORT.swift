@@ -27,6 +27,9 @@ struct ComposeExposedSensitivePort: Rule {
                   - "127.0.0.1:5432:5432"
                   - "[::1]:6379:6379"
                   - "8080:80"
+                  - target: 27017
+                    published: "27017"
+                    host_ip: 127.0.0.1
             """])
 
     func check(_ service: ComposeService) -> [Violation] {

@@ -17,11 +17,18 @@ struct CopyWholeBuildContext: Rule {
             "FROM python:3.12-slim\n↓ADD . /app",
             "FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /app\nFROM alpine:3.20\n↓COPY ./ /srv/",
             "FROM alpine:3.20\n↓COPY ${SRC:-.} /srv/",
+            // Another Dockerfile's ignore file does not cover this one.
+            RuleExample("FROM node:20-alpine\n↓COPY . .", path: "services/api/Dockerfile",
+                        neighbours: ["services/web/.dockerignore": ".git\n.env*\n", "services/api/web.Dockerfile.dockerignore": ".git\n"]),
         ],
         nonTriggering: [
             "FROM node:20-alpine\nCOPY package.json package-lock.json ./\nCOPY src/ ./src/",
             "FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /app\nFROM alpine:3.20\nCOPY --from=build /app /app",
             "FROM alpine:3.20\nCOPY --from=ghcr.io/org/assets:1.0 . /srv/",
+            RuleExample("FROM node:20-alpine\nCOPY . .", path: "services/api/Dockerfile",
+                        neighbours: ["services/api/.dockerignore": ".git\n.env*\nnode_modules\n"]),
+            RuleExample("FROM node:20-alpine\nCOPY . .", path: "docker/api.Dockerfile",
+                        neighbours: ["docker/api.Dockerfile.dockerignore": ".git\n.env*\n"]),
         ])
 
     private static let wholeContext: Set<String> = [".", "./", "*", "./*"]

@@ -37,6 +37,18 @@ struct DangerousCapability: Rule {
                     capabilities:
                       drop: [ALL]
                       add: [NET_BIND_SERVICE]
+            """, """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  securityContext:
+                    capabilities:
+                      drop: [SYS_ADMIN, CAP_NET_RAW]
             """])
 
     /// One violation per dangerous capability, at its line (`CAP_` prefixes are accepted by runtimes).

@@ -8,5 +8,5 @@ extension HostNamespace {
         recommendation: "Remove `hostIPC: true`.",
         equivalents: [.checkov("CKV_K8S_18"), .kubeLinter("host-ipc"), .trivy("AVD-KSV-0008")],
         triggering: [example("↓  hostIPC: true")],
-        nonTriggering: [example("  hostPID: false")]))
+        nonTriggering: [example("  hostIPC: false")]))
 }

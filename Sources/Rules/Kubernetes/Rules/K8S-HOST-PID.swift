@@ -8,5 +8,5 @@ extension HostNamespace {
         recommendation: "Remove `hostPID: true`.",
         equivalents: [.checkov("CKV_K8S_17"), .kubeLinter("host-pid"), .trivy("AVD-KSV-0010")],
         triggering: [example("↓  hostPID: yes")],
-        nonTriggering: [example("  hostIPC: false")]))
+        nonTriggering: [example("  hostPID: false")]))
 }

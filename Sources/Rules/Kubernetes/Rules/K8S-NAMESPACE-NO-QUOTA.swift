@@ -12,7 +12,14 @@ struct NamespaceWithoutQuota: Rule {
             kind: Namespace
             metadata:
             ↓  name: payments
-            """],
+            """,
+            RuleExample("""
+            apiVersion: v1
+            kind: Namespace
+            metadata:
+            ↓  name: payments
+            """, neighbours: ["quotas/web.yaml": Self.quota(namespace: "web")]),
+        ],
         nonTriggering: ["""
             apiVersion: v1
             kind: Namespace
@@ -26,7 +33,27 @@ struct NamespaceWithoutQuota: Rule {
               namespace: payments
             spec:
               hard: {requests.cpu: "4", limits.memory: 8Gi}
-            """])
+            """,
+            RuleExample("""
+            apiVersion: v1
+            kind: Namespace
+            metadata:
+              name: payments
+            """, neighbours: ["quotas/payments.yaml": Self.quota(namespace: "payments")]),
+        ])
+
+    /// A ResourceQuota kept in its own file.
+    private static func quota(namespace: String) -> String {
+        """
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata:
+          name: compute
+          namespace: \(namespace)
+        spec:
+          hard: {requests.cpu: "4", limits.memory: 8Gi}
+        """
+    }
 
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object

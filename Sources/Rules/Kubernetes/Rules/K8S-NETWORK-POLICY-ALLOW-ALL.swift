@@ -32,6 +32,20 @@ struct AllowAllNetworkPolicy: Rule {
               ingress:
                 - from:
                     - podSelector: {matchLabels: {app: frontend}}
+            """, """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: api-egress
+              namespace: web
+            spec:
+              podSelector: {matchLabels: {app: api}}
+              policyTypes: [Egress]
+              egress:
+                - to:
+                    - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: payments}}
+                  ports:
+                    - port: 443
             """])
 
     func check(_ object: KubernetesObject) -> [Violation] {

@@ -29,7 +29,21 @@ struct MissingNetworkPolicy: Rule {
             spec:
               podSelector: {}
               policyTypes: [Ingress]
-            """],
+            """,
+            RuleExample("""
+            apiVersion: apps/v1
+            ↓kind: Deployment
+            metadata:
+              name: api
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+            """, neighbours: ["policies/web.yaml": Self.defaultDeny(namespace: "web")]),
+        ],
         nonTriggering: ["""
             apiVersion: apps/v1
             kind: Deployment
@@ -64,7 +78,35 @@ struct MissingNetworkPolicy: Rule {
                   containers:
                     - name: agent
                       image: agent:1.4
-            """])
+            """,
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:2.1
+            """, neighbours: ["policies/payments.yaml": Self.defaultDeny(namespace: "payments")]),
+        ])
+
+    /// A default-deny NetworkPolicy kept in its own file, as most repositories keep them.
+    private static func defaultDeny(namespace: String) -> String {
+        """
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: default-deny
+          namespace: \(namespace)
+        spec:
+          podSelector: {}
+          policyTypes: [Ingress, Egress]
+        """
+    }
 
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object

@@ -28,7 +28,29 @@ struct ServiceAccountTokenMounted: Rule {
               containers:
                 - name: app
                   image: nginx:1.27
-            """],
+            """,
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              namespace: shop
+            spec:
+              template:
+            ↓    spec:
+                  serviceAccountName: web
+                  containers:
+                    - name: app
+                      image: nginx:1.27
+            """, neighbours: ["rbac/service-accounts.yaml": """
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: web
+              namespace: staging
+            automountServiceAccountToken: false
+            """]),
+        ],
         nonTriggering: ["""
             apiVersion: v1
             kind: Pod
@@ -59,7 +81,29 @@ struct ServiceAccountTokenMounted: Rule {
                   containers:
                     - name: app
                       image: nginx:1.27
-            """])
+            """,
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              namespace: shop
+            spec:
+              template:
+                spec:
+                  serviceAccountName: web
+                  containers:
+                    - name: app
+                      image: nginx:1.27
+            """, neighbours: ["rbac/service-accounts.yaml": """
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: web
+              namespace: shop
+            automountServiceAccountToken: false
+            """]),
+        ])
 
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object

@@ -22,6 +22,17 @@ extension ResourceSettingRule {
                   public = true
                 }
                 """,
+                // `terraform.tfvars` is loaded with the module: its value decides.
+                RuleExample("""
+                variable "public" {
+                  type    = bool
+                  default = false
+                }
+                resource "aws_db_instance" "main" {
+                  engine              = "mysql"
+                ↓  publicly_accessible = var.public
+                }
+                """, neighbours: ["terraform.tfvars": "public = true\n"]),
             ],
             nonTriggering: [
                 """
@@ -35,6 +46,16 @@ extension ResourceSettingRule {
                   engine = "mysql"
                 }
                 """,
+                RuleExample("""
+                variable "public" {
+                  type    = bool
+                  default = true
+                }
+                resource "aws_db_instance" "main" {
+                  engine              = "mysql"
+                  publicly_accessible = var.public
+                }
+                """, neighbours: ["terraform.tfvars": "public = false\n"]),
             ]),
         resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance", "aws_redshift_cluster"], setting: ["publicly_accessible"],
         expectation: .never([.bool(true)]), problem: "is reachable from the internet")

@@ -23,6 +23,15 @@ extension S3BucketConfigurationRule {
                   }
                 }
                 """,
+                // The module's files are judged together: the bucket and its versioning in different files.
+                RuleExample("""
+                resource "aws_s3_bucket_versioning" "data" {
+                  bucket = aws_s3_bucket.data.id
+                  versioning_configuration {
+                ↓    status = "Suspended"
+                  }
+                }
+                """, path: "storage/versioning.tf", neighbours: ["storage/main.tf": Self.bucket]),
             ],
             nonTriggering: [
                 """
@@ -44,6 +53,14 @@ extension S3BucketConfigurationRule {
                   }
                 }
                 """,
+                RuleExample(Self.bucket, path: "storage/main.tf", neighbours: ["storage/versioning.tf": """
+                resource "aws_s3_bucket_versioning" "data" {
+                  bucket = aws_s3_bucket.data.id
+                  versioning_configuration {
+                    status = "Enabled"
+                  }
+                }
+                """]),
             ]),
         configurationType: "aws_s3_bucket_versioning", inlineBlock: "versioning", accountWideType: nil,
         problem: "keeps no previous versions of objects",
@@ -57,4 +74,11 @@ extension S3BucketConfigurationRule {
         unsafeInlineSettings: { versioning in
             S3Buckets.requireTrue("enabled", in: versioning).map { [$0] } ?? []
         })
+
+    /// A bucket whose settings live in other files of its module.
+    private static let bucket = """
+        resource "aws_s3_bucket" "data" {
+          bucket = "my-data"
+        }
+        """
 }

@@ -29,6 +29,16 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                """
+                resource "aws_security_group" "db" {
+                  ingress {
+                    from_port   = 5432
+                    to_port     = 5432
+                    protocol    = "tcp"
+                    cidr_blocks = ["10.0.0.0/16"]
+                  }
+                }
+                """,
             ]),
         firewall: .awsSecurityGroups, scope: .service(.database), service: "database connections")
 }

@@ -20,6 +20,12 @@ extension ResourceSettingRule {
                   name = "jobs"
                 }
                 """,
+                """
+                resource "aws_sqs_queue" "jobs" {
+                  name                    = "jobs"
+                  sqs_managed_sse_enabled = true
+                }
+                """,
             ]),
         resourceTypes: ["aws_sqs_queue"], setting: ["sqs_managed_sse_enabled"], expectation: .never([.bool(false)]),
         problem: "stores messages unencrypted")

@@ -27,6 +27,12 @@ extension ResourceSettingRule {
                   name = "data"
                 }
                 """,
+                """
+                resource "azurerm_storage_account" "data" {
+                  name                       = "data"
+                  https_traffic_only_enabled = true
+                }
+                """,
             ]),
         resourceTypes: ["azurerm_storage_account"], setting: ["https_traffic_only_enabled"],
         expectation: .never([.bool(false)]), problem: "accepts unencrypted HTTP",

@@ -17,6 +17,11 @@ struct VariableValuesSecretRule: Rule {
             region         = "eu-west-1"
             db_secret_name = "prod/db"
             """, path: "terraform.tfvars"),
+            // Left empty in the committed file and given by the pipeline (`TF_VAR_db_password`).
+            RuleExample("""
+            region      = "eu-west-1"
+            db_password = ""
+            """, path: "terraform.tfvars"),
         ])
 
     func check(_ module: TerraformModule) -> [Violation] {
