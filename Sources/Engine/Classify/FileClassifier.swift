@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateRules
 
 /// Decides which changed files are infrastructure: by path first, and for generic YAML/JSON
@@ -19,7 +20,7 @@ public enum FileClassifier {
     }
 
     public static func classify(path: String) -> PathVerdict {
-        let name = basename(path).lowercased()
+        let name = RepositoryPath.name(of: path).lowercased()
         let lowerPath = path.lowercased()
 
         // `Dockerfile-prod`, `Dockerfile_prod` and `app.containerfile` are built with `-f` just
@@ -52,16 +53,6 @@ public enum FileClassifier {
             return .needsContent
         }
         return .notInfrastructure
-    }
-
-    static func basename(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    /// The parent directory of a repository-relative path ("" for the root).
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
     }
 
     private static func dropPrefix(_ prefix: String, from path: String) -> String {

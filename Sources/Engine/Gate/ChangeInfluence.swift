@@ -1,5 +1,6 @@
 import Foundation
 import InfragateGit
+import InfragateParsers
 import InfragateRules
 
 /// Findings a change introduces in files it did not touch, because what those files mean changed:
@@ -55,7 +56,7 @@ enum ChangeInfluence {
     typealias Influenced = (entry: TreeEntry, causes: [ChangedEntry])
 
     private static func terraformSiblings(of changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
-        let changedByDirectory = Dictionary(grouping: changes.filter { isTerraform($0.path) }) { FileClassifier.directory(of: $0.path) }
+        let changedByDirectory = Dictionary(grouping: changes.filter { isTerraform($0.path) }) { RepositoryPath.directory(of: $0.path) }
         return try changedByDirectory.keys.sorted().flatMap { directory in
             try repository.files(in: directory, at: head).filter { isTerraform($0.path) }.map { ($0, changedByDirectory[directory] ?? []) }
         }

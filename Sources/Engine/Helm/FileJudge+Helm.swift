@@ -5,9 +5,9 @@ import InfragateRules
 extension FileJudge {
     /// `values*.yaml` next to a `Chart.yaml` belongs to a Helm chart.
     func isHelmValues(_ path: String) -> Bool {
-        let name = FileClassifier.basename(path).lowercased()
+        let name = RepositoryPath.name(of: path).lowercased()
         guard name.hasPrefix("values"), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
-        return isChart(FileClassifier.directory(of: path))
+        return isChart(RepositoryPath.directory(of: path))
     }
 
     /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.
@@ -19,7 +19,7 @@ extension FileJudge {
     }
 
     private func isChart(_ directory: String) -> Bool {
-        snapshot.filePaths(in: directory).contains { FileClassifier.basename($0) == "Chart.yaml" }
+        snapshot.filePaths(in: directory).contains { RepositoryPath.name(of: $0) == "Chart.yaml" }
     }
 
     /// Renders the template's chart once per run with `helm` and judges the manifests this template

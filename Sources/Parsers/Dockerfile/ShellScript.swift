@@ -28,21 +28,17 @@ public enum ShellScript {
     /// input to another program (`RUN python3 <<EOF`).
     public static func commands(ofRun arguments: String, execForm: [String]?, heredocs: [Heredoc]) -> [ShellCommand] {
         if let exec = execForm {
-            if exec.count >= 3, shells.contains(programName(exec[0])), exec[1] == "-c" {
+            if exec.count >= 3, shells.contains(RepositoryPath.name(of: exec[0])), exec[1] == "-c" {
                 return commands(in: exec[2])
             }
             return exec.isEmpty ? [] : [ShellCommand(words: exec, pipesIntoNext: false)]
         }
         var result = commands(in: arguments)
-        let heredocsAreTheScript = result.first.map { $0.words.first { !$0.contains("=") }.map(programName).map(shells.contains) ?? false } ?? true
+        let heredocsAreTheScript = result.first.map { $0.words.first { !$0.contains("=") }.map(RepositoryPath.name(of:)).map(shells.contains) ?? false } ?? true
         if heredocsAreTheScript {
             for heredoc in heredocs { result += commands(in: heredoc.body) }
         }
         return result
-    }
-
-    private static func programName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     private struct Lexer {

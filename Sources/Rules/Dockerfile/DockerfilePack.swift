@@ -39,8 +39,8 @@ public enum DockerfilePack: RulePack {
 
     /// A `.dockerignore` beside the Dockerfile, or the per-Dockerfile `<name>.dockerignore`.
     private static func hasDockerignore(for path: String, in snapshot: any RepositorySnapshot) -> Bool {
-        let directory = path.split(separator: "/").dropLast().joined(separator: "/")
-        let candidates: Set<String> = [".dockerignore", basename(path) + ".dockerignore"]
-        return snapshot.filePaths(in: directory).contains { candidates.contains(basename($0)) }
+        let directory = RepositoryPath.directory(of: path)
+        let candidates: Set<String> = [".dockerignore", RepositoryPath.name(of: path) + ".dockerignore"]
+        return snapshot.filePaths(in: directory).contains { candidates.contains(RepositoryPath.name(of: $0)) }
     }
 }

@@ -20,7 +20,7 @@ public enum HelmPack: RulePack {
 
     /// Whether the file is a chart template, which needs `helm template` before it can be judged.
     public static func needsRendering(_ path: String) -> Bool {
-        path.split(separator: "/").dropLast().contains("templates")
+        RepositoryPath.folders(of: path).contains("templates")
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
@@ -34,7 +34,7 @@ public enum HelmPack: RulePack {
 
     /// `values.yaml` and its variants (`values-prod.yaml`, `values.staging.yml`).
     private static func isValuesFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = RepositoryPath.name(of: path)
         return name.hasPrefix("values") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
     }
 }

@@ -1,3 +1,5 @@
+import InfragateParsers
+
 /// Facts a pack gathers from every file of the tree (say, "NetworkPolicy in namespace apps"), for
 /// rules that need the rest of the repository. Facts of one file depend on its text alone and the
 /// tree's facts are their union, so a git snapshot can keep them per tree object and read only
@@ -18,7 +20,7 @@ public struct TreeFacts: Sendable {
 
     /// The facts of a list of files, for snapshots with no tree to keep them by.
     public func collect(from snapshot: any RepositorySnapshot) -> Set<String> {
-        Set(snapshot.allFilePaths().filter { reads(String($0.split(separator: "/").last ?? "")) }
+        Set(snapshot.allFilePaths().filter { reads(RepositoryPath.name(of: $0)) }
             .compactMap(snapshot.text(at:)).flatMap(facts))
     }
 }

@@ -85,7 +85,7 @@ public enum TerraformPack: RulePack {
         case .failure(let problem): return PackResult(problems: [problem])
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
-        var module = snapshot.shared("terraform-module:\(directory(of: file.path))") {
+        var module = snapshot.shared("terraform-module:\(RepositoryPath.directory(of: file.path))") {
             ModuleFindings(loadModule(around: parsed, from: snapshot))
         }
         if !module.paths.contains(file.path) {
@@ -117,15 +117,11 @@ public enum TerraformPack: RulePack {
         }
     }
 
-    private static func directory(of path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-    }
-
     /// The module of the file's directory. Sibling files that do not parse are left out: they
     /// are reported when they themselves are evaluated.
     private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
         var files = [file]
-        for path in snapshot.filePaths(in: directory(of: file.path)).sorted() where path != file.path {
+        for path in snapshot.filePaths(in: RepositoryPath.directory(of: file.path)).sorted() where path != file.path {
             guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
                   let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
             else { continue }

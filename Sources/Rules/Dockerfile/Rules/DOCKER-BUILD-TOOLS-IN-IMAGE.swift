@@ -57,7 +57,7 @@ struct BuildToolsInFinalImage: Rule {
 
     private static func removesPackages(_ command: ShellCommand) -> Bool {
         let words = command.effectiveInvocation
-        guard let program = words.first.map(basename), ["apk", "apt-get", "apt", "yum", "dnf"].contains(program) else { return false }
+        guard let program = words.first.map(RepositoryPath.name(of:)), ["apk", "apt-get", "apt", "yum", "dnf"].contains(program) else { return false }
         return words.dropFirst().contains(where: removals.contains)
     }
 }

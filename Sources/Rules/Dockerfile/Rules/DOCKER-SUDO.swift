@@ -27,7 +27,7 @@ struct SudoInRun: Rule {
     func check(_ build: DockerBuild) -> [Violation] {
         build.dockerfile.stages.flatMap { stage in
             stage.instructions(withKeyword: "RUN").compactMap { instruction -> Violation? in
-                guard instruction.shellCommands.contains(where: { $0.invocation.first.map(basename) == "sudo" }) else { return nil }
+                guard instruction.shellCommands.contains(where: { $0.invocation.first.map(RepositoryPath.name(of:)) == "sudo" }) else { return nil }
                 return Violation(
                     line: instruction.line, endLine: instruction.endLine,
                     message: "`RUN` uses `sudo` in stage `\(stage.label)`",

@@ -15,7 +15,7 @@ struct PackageInstall {
     /// Reads an install command, or nil when the command installs nothing.
     init?(_ command: ShellCommand) {
         var words = command.effectiveInvocation
-        guard let program = words.first.map(basename) else { return nil }
+        guard let program = words.first.map(RepositoryPath.name(of:)) else { return nil }
         words = words.dropFirst()
         let manager: Manager
         let subcommands: Set<String>

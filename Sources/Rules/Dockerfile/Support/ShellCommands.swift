@@ -35,7 +35,7 @@ extension ShellCommand {
     /// The invoked words after wrappers such as `sudo -u app` or `env X=1` are stripped.
     var effectiveInvocation: ArraySlice<String> {
         var slice = invocation
-        while let first = slice.first, wrapperPrograms.contains(basename(first)) {
+        while let first = slice.first, wrapperPrograms.contains(RepositoryPath.name(of: first)) {
             slice = slice.dropFirst()
             while let option = slice.first, option.hasPrefix("-") || isAssignment(option) {
                 slice = slice.dropFirst()
@@ -47,15 +47,11 @@ extension ShellCommand {
 
     /// The program actually run, without its directory (`/usr/bin/curl` → `curl`).
     var programName: String? {
-        effectiveInvocation.first.map(basename)
+        effectiveInvocation.first.map(RepositoryPath.name(of:))
     }
 
     private func isAssignment(_ word: String) -> Bool {
         guard let equals = word.firstIndex(of: "="), equals != word.startIndex else { return false }
         return word[..<equals].allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
     }
-}
-
-func basename(_ path: String) -> String {
-    path.split(separator: "/").last.map(String.init) ?? path
 }

@@ -17,7 +17,7 @@ struct TerraformFile {
     /// `terraform.tfvars` and `*.auto.tfvars` are loaded by Terraform itself; other `.tfvars`
     /// only with `-var-file`, so they are possibilities rather than facts.
     static func isAutoLoaded(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = RepositoryPath.name(of: path)
         return ["terraform.tfvars", "terraform.tfvars.json"].contains(name)
             || name.hasSuffix(".auto.tfvars") || name.hasSuffix(".auto.tfvars.json")
     }
