@@ -117,16 +117,7 @@ public enum Gate {
     ) -> GateReport {
         let policy = loaded.policy
         let threshold = failOn ?? policy.failOn
-        // Most severe first, then by place. Indices are sorted so large findings are never shuffled.
-        let findings = judgement.findings
-        let order = findings.indices.sorted { left, right in
-            let lhs = findings[left], rhs = findings[right]
-            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-            if lhs.path != rhs.path { return lhs.path < rhs.path }
-            if lhs.line != rhs.line { return lhs.line < rhs.line }
-            return lhs.ruleID < rhs.ruleID
-        }
-        let judged = order.map { findings[$0] }.map { finding -> JudgedFinding in
+        let judged = judgement.findings.map { finding -> JudgedFinding in
             let level: FindingLevel = finding.severity >= threshold ? .failure : finding.severity >= policy.warnOn ? .warning : .notice
             return JudgedFinding(finding: finding, level: existing.contains(finding.fingerprint) ? min(level, .warning) : level)
         }

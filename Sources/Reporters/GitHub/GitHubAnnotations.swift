@@ -12,7 +12,7 @@ struct GitHubAnnotations {
     let report: GateReport
 
     func render() -> String {
-        let findings = report.orderedFindings
+        let findings = report.findings
         let perLevel = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
         // Notice slots are kept for the closing messages: what was suppressed, and what did not fit.
         let suppressionSlots = report.suppressed.isEmpty ? 0 : 1

@@ -40,7 +40,7 @@ public enum StepSummary {
         ]
         if !report.findings.isEmpty {
             lines += ["", "| Level | Severity | Rule | Location | Finding |", "| --- | --- | --- | --- | --- |"]
-            lines += report.orderedFindings.map(row)
+            lines += report.findings.map(row)
         }
         if !report.skipped.isEmpty {
             lines += ["", "### Skipped files (not judged)", "", "| File | Reason | Detail |", "| --- | --- | --- |"]

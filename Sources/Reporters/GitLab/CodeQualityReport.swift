@@ -34,7 +34,7 @@ struct CodeQualityReport {
     let report: GateReport
 
     func render() -> String {
-        let findings = report.orderedFindings.map(\.finding)
+        let findings = report.findings.map(\.finding)
         let suppressed = report.orderedSuppressed
         let fingerprints = UniqueFingerprints.of(findings + suppressed.map(\.finding))
         let active = zip(findings, fingerprints).map { finding, fingerprint in

@@ -94,7 +94,7 @@ struct SASTReport {
             analyzer: tool, scanner: tool,
             startTime: Self.timestamp(options.now), endTime: Self.timestamp(options.now),
             status: "success", type: "sast", messages: suppressionMessages)
-        let findings = report.orderedFindings.map(\.finding)
+        let findings = report.findings.map(\.finding)
         let vulnerabilities = zip(findings, UniqueFingerprints.of(findings)).map(vulnerability)
         return JSONDocument.encode(Document(version: Self.schemaVersion, scan: scan, vulnerabilities: vulnerabilities))
     }

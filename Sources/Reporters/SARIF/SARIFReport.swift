@@ -18,7 +18,7 @@ struct SARIFReport {
     var catalog: [RuleDescription] = RuleCatalog.all
 
     func render() -> String {
-        let ordered = report.orderedFindings
+        let ordered = report.findings
         let findings = Array(ordered.prefix(Self.resultLimit))
         let suppressed = Array(report.orderedSuppressed.prefix(Self.resultLimit - findings.count))
         var rules: [SARIFLog.Rule] = []

@@ -41,7 +41,7 @@ struct TextReport {
     private func findingsByFile() -> [(path: String, findings: [JudgedFinding])] {
         var groups: [(path: String, findings: [JudgedFinding])] = []
         var groupIndex: [String: Int] = [:]
-        for judged in report.orderedFindings {
+        for judged in report.findings {
             if let index = groupIndex[judged.finding.path] {
                 groups[index].findings.append(judged)
             } else {

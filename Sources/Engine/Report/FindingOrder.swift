@@ -1,8 +1,6 @@
-import InfragateEngine
-
 extension JudgedFinding {
-    /// Most severe first (policy level, then severity), then by place, so that every format lists
-    /// findings in the same order and the most important survive any cap.
+    /// The one order of findings: most severe first (policy level, then severity), then by place,
+    /// so that every format lists findings alike and the most important survive any cap.
     static func mostSevereFirst(_ lhs: JudgedFinding, _ rhs: JudgedFinding) -> Bool {
         if lhs.level != rhs.level { return lhs.level > rhs.level }
         if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
@@ -11,9 +9,4 @@ extension JudgedFinding {
         if lhs.finding.ruleID != rhs.finding.ruleID { return lhs.finding.ruleID < rhs.finding.ruleID }
         return lhs.finding.fingerprint < rhs.finding.fingerprint
     }
-}
-
-extension GateReport {
-    /// The active findings, most severe first.
-    var orderedFindings: [JudgedFinding] { findings.sorted(by: JudgedFinding.mostSevereFirst) }
 }
