@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
-        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
+        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules", swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(
             name: "InfragateEngine",
             dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules", .product(name: "Yams", package: "Yams")],

@@ -26,7 +26,7 @@ public enum SecretRedactor {
     }
 
     /// `(prefix, the characters that may follow, the fewest of them a real token has)`.
-    private static let tokenShapes: [(prefix: [UInt8], body: (UInt8) -> Bool, minimum: Int)] = [
+    private static let tokenShapes: [(prefix: [UInt8], body: @Sendable (UInt8) -> Bool, minimum: Int)] = [
         ("AKIA", isUpperAlphanumeric, 16), ("ASIA", isUpperAlphanumeric, 16), ("ABIA", isUpperAlphanumeric, 16),
         ("ACCA", isUpperAlphanumeric, 16),
         ("ghp_", isWordCharacter, 20), ("gho_", isWordCharacter, 20), ("ghs_", isWordCharacter, 20),
