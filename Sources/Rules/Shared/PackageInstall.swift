@@ -1,12 +1,15 @@
 import InfragateParsers
 
-/// A package-manager install command found in a `RUN` script (`apt-get install -y curl`).
+/// A package-manager install command (`apt-get install -y curl`, `pip install requests`) in a `RUN`
+/// script or a CI job.
 struct PackageInstall {
     enum Manager: String {
         case apt = "apt-get", apk, pip, npm, yum, dnf, gem
     }
 
     let manager: Manager
+    /// The subcommand as written (`install`, `i`, `add`).
+    let subcommand: String
     /// Options as written (`-y`, `--no-install-recommends`, `--no-cache`).
     let options: [String]
     /// Package operands, option values excluded.
@@ -49,6 +52,7 @@ struct PackageInstall {
         }
         guard let subcommand = operands.first, subcommands.contains(subcommand) else { return nil }
         self.manager = manager
+        self.subcommand = subcommand
         self.options = options
         self.packages = Array(operands.dropFirst())
     }
@@ -96,12 +100,5 @@ struct PackageInstall {
     /// `httpd-2.4.6` or `nginx-1:1.20.1`: a hyphen followed by a digit.
     private static func hasVersionSuffix(_ package: String) -> Bool {
         zip(package, package.dropFirst()).contains { $0 == "-" && $1.isNumber }
-    }
-}
-
-extension Instruction {
-    /// The package installs a `RUN` performs.
-    var packageInstalls: [PackageInstall] {
-        shellCommands.compactMap(PackageInstall.init)
     }
 }
