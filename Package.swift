@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules", swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(
             name: "InfragateEngine",
-            dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules", .product(name: "Yams", package: "Yams")],
+            dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],
             path: "Sources/Engine"
         ),
         .target(name: "InfragateReporters", dependencies: ["InfragateEngine", "InfragateRules"], path: "Sources/Reporters"),

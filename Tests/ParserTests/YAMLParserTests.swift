@@ -190,6 +190,23 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(YAMLParser.parse("on: push\non: pull_request\n", dialect: .gitHubActions).problems.map(\.line), [2])
     }
 
+    func testThePolicyDialectRefusesWhatAReviewerCouldMisread() {
+        let refused: [(text: String, line: Int)] = [
+            ("a: 1\nb: &x 2\n", 2), ("a: [*x]\n", 1), ("a: !!str 1\n", 1), ("a: 1\nb: !t {c: 1}\n", 2),
+            ("a: 1\n<<: {b: 2}\n", 2), ("a: 1\nb: 2\na: 3\n", 3), ("a: 1\n---\nb: 2\n", 2),
+        ]
+        for (text, line) in refused {
+            XCTAssertEqual(YAMLParser.parse(text, dialect: .policy).problems.map(\.line), [line], text)
+        }
+        XCTAssertEqual(YAMLParser.parse("# c\n---\na: '<<'\n...\n", dialect: .policy).documents.count, 1)
+        XCTAssertEqual(YAMLParser.parse("a: &x 1\nb: *x\nc: !!str 2\n").problems, [], "the strict dialect resolves them")
+    }
+
+    func testAControlCharacterIsAProblemAtItsLine() {
+        XCTAssertEqual(YAMLParser.parse("a: 1\n\nb: x\u{7}\n").problems.map(\.line), [3])
+        XCTAssertEqual(YAMLParser.parse("a: 1\n---\nb: 2\nc: \u{0}\n").problems.map(\.line), [4])
+    }
+
     func testKubernetesRefusesWhatKubectlCannotRead() {
         XCTAssertEqual(YAMLParser.parse("a: .inf\n", dialect: .kubernetes).problems.map(\.line), [1])
         XCTAssertEqual(YAMLParser.parse("a: .inf\n").problems, [])

@@ -1,5 +1,5 @@
+import InfragateParsers
 import InfragateRules
-import Yams
 
 extension Policy {
     /// The largest policy text accepted; real policies are a few KiB.
@@ -14,7 +14,13 @@ extension Policy {
 }
 
 /// Walks the composed YAML along the policy's schema; `Policy.template` documents each key.
+/// The YAML layer's `.policy` dialect refuses, at their line, what no policy needs and a hostile one
+/// could use (anchors and aliases, tags, `<<` merges, duplicate keys, a second document), in
+/// linear time.
 private struct PolicyReader {
+    /// A policy nests five levels; hostile nesting stops long before it costs anything.
+    private static let limits = YAMLLimits(maxDepth: 32)
+
     private static let topLevelKeys = [
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
@@ -32,9 +38,6 @@ private struct PolicyReader {
         let size = text.utf8.count
         guard size <= Policy.maximumSourceSize else {
             throw nodes.failure(line: 1, "the policy is \(size) bytes; the limit is \(Policy.maximumSourceSize / 1024) KiB")
-        }
-        if let problem = PolicyTextScreen.problem(in: text) {
-            throw nodes.failure(line: problem.line, problem.message)
         }
         let document = try nodes.section(try compose(text), name: "", allowedKeys: Self.topLevelKeys)
         try checkVersion(in: document)
@@ -66,48 +69,47 @@ private struct PolicyReader {
         return policy
     }
 
-    private func compose(_ text: String) throws -> Node {
-        do {
-            guard let root = try Yams.compose(yaml: text) else {
-                throw nodes.failure(line: 1, "the policy is empty; it needs at least `version: \(Policy.supportedVersion)`")
-            }
-            return root
-        } catch let error as YamlError {
-            let (line, message) = Self.location(of: error, in: text)
-            throw nodes.failure(line: line, message)
+    private func compose(_ text: String) throws -> YAMLNode {
+        let file = YAMLParser.parse(text, dialect: .policy, limits: Self.limits)
+        if let problem = file.problems.first {
+            throw nodes.failure(line: problem.line, problem.message)
         }
+        guard let root = file.documents.first?.root else {
+            throw nodes.failure(line: 1, "the policy is empty; it needs at least `version: \(Policy.supportedVersion)`")
+        }
+        return root
     }
 
     private func checkVersion(in document: Section) throws {
         guard let node = document["version"] else {
             throw nodes.failure(at: document.node, "the policy has no `version`; start it with `version: \(Policy.supportedVersion)`")
         }
-        guard case .scalar(let scalar) = node, scalar.string == String(Policy.supportedVersion) else {
+        guard node.scalar?.text == String(Policy.supportedVersion) else {
             throw nodes.failure(at: node, "unsupported policy version \(nodes.shown(node)); this infragate reads version \(Policy.supportedVersion)")
         }
     }
 
-    private func ruleSettings(_ node: Node) throws -> [String: Policy.RuleSetting] {
-        guard case .mapping(let mapping) = node else {
+    private func ruleSettings(_ node: YAMLNode) throws -> [String: Policy.RuleSetting] {
+        guard node.isMapping else {
             throw nodes.failure(at: node, "`rules` must map rule ids to settings; found \(nodes.shown(node))")
         }
         var settings: [String: Policy.RuleSetting] = [:]
         var configuredAt: [String: Int] = [:]
-        for (key, value) in mapping {
-            let ruleID = try knownRuleID(key, "rules")
+        for entry in node.entries {
+            let ruleID = try knownRuleID(entry.key, line: entry.keyLine, "rules")
             if let earlier = configuredAt[ruleID] {
-                throw nodes.failure(at: key, "rule `\(ruleID)` is already configured on line \(earlier)")
+                throw nodes.failure(at: entry, "rule `\(ruleID)` is already configured on line \(earlier)")
             }
-            configuredAt[ruleID] = key.mark?.line ?? 1
-            settings[ruleID] = try ruleSetting(value, name: "rules.\(ruleID)")
+            configuredAt[ruleID] = entry.keyLine
+            settings[ruleID] = try ruleSetting(entry.value, name: "rules.\(ruleID)")
         }
         return settings
     }
 
     /// `off`, `{ severity: low }`, `{ enabled: false }`; nil when the entry changes nothing (`{ enabled: true }`).
-    private func ruleSetting(_ node: Node, name: String) throws -> Policy.RuleSetting? {
-        if case .scalar(let scalar) = node {
-            guard scalar.string.lowercased() == "off" else {
+    private func ruleSetting(_ node: YAMLNode, name: String) throws -> Policy.RuleSetting? {
+        if let scalar = node.scalar {
+            guard scalar.text.lowercased() == "off" else {
                 throw nodes.failure(at: node, "`\(name)` must be `off` or a mapping with `severity` or `enabled`; found \(nodes.shown(node))")
             }
             return .off
@@ -122,18 +124,18 @@ private struct PolicyReader {
         return severity.map(Policy.RuleSetting.severity)
     }
 
-    private func waivers(_ node: Node) throws -> [Waiver] {
-        guard case .sequence(let sequence) = node else {
+    private func waivers(_ node: YAMLNode) throws -> [Waiver] {
+        guard node.isSequence else {
             throw nodes.failure(at: node, "`waivers` must be a list; found \(nodes.shown(node))")
         }
-        return try sequence.map { item in
+        return try node.items.map { item in
             let waiver = try nodes.section(item, name: "waivers", allowedKeys: ["rule", "path", "reason", "expires"])
             guard let ruleNode = waiver["rule"], let reasonNode = waiver["reason"] else {
                 throw nodes.failure(at: item, "a waiver needs `rule` and `reason`")
             }
             let path = try waiver["path"].map { try nodes.glob(try nodes.text($0, "waivers.path"), at: $0, "waivers.path") }
             let expires = try waiver["expires"].map { node -> CalendarDay in
-                guard case .scalar(let scalar) = node, let day = CalendarDay(scalar.string) else {
+                guard let day = node.scalar.flatMap({ CalendarDay($0.text) }) else {
                     throw nodes.failure(at: node, "`waivers.expires` must be a date written YYYY-MM-DD; found \(nodes.shown(node))")
                 }
                 return day
@@ -182,12 +184,12 @@ private struct PolicyReader {
 
     /// `true`, `false`, or the rule ids a comment may suppress. The gate's own findings cannot be listed:
     /// they would be suppressed by the very file they judge.
-    private func inlineSuppressionScope(_ node: Node, _ name: String) throws -> InlineSuppressionScope {
-        guard case .sequence = node else {
-            guard case .scalar(let scalar) = node, ["true", "false"].contains(scalar.string.lowercased()) else {
+    private func inlineSuppressionScope(_ node: YAMLNode, _ name: String) throws -> InlineSuppressionScope {
+        guard node.isSequence else {
+            guard let word = node.scalar?.text.lowercased(), ["true", "false"].contains(word) else {
                 throw nodes.failure(at: node, "`\(name)` must be true, false or a list of rule ids; found \(nodes.shown(node))")
             }
-            return scalar.string.lowercased() == "true" ? .all : .none
+            return word == "true" ? .all : .none
         }
         var ruleIDs = Set<String>()
         for item in try nodes.texts(node, name) {
@@ -201,7 +203,7 @@ private struct PolicyReader {
     }
 
     /// `env:NAME`: the variable the server (not the pusher) sets to the authenticated user.
-    private func identityVariable(_ node: Node) throws -> String {
+    private func identityVariable(_ node: YAMLNode) throws -> String {
         let text = try nodes.text(node, "bypass.identity")
         let name = text.hasPrefix("env:") ? String(text.dropFirst(4)) : ""
         guard !name.isEmpty, name.utf8.allSatisfy({ $0 == UInt8(ascii: "_") || (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0) }) else {
@@ -210,41 +212,28 @@ private struct PolicyReader {
         return name
     }
 
-    private func knownRuleID(_ node: Node, _ name: String) throws -> String {
-        let ruleID = try nodes.text(node, name).uppercased()
+    private func knownRuleID(_ node: YAMLNode, _ name: String) throws -> String {
+        try knownRuleID(try nodes.text(node, name), line: node.line, name)
+    }
+
+    private func knownRuleID(_ text: String, line: Int, _ name: String) throws -> String {
+        let ruleID = text.uppercased()
         guard knownRuleIDs.contains(ruleID) else {
-            throw nodes.failure(at: node, "`\(name)` names unknown rule `\(ruleID)`; `infragate rules` lists them")
+            throw nodes.failure(line: line, "`\(name)` names unknown rule `\(ruleID)`; `infragate rules` lists them")
         }
         return ruleID
     }
 
-    private func globs(_ node: Node, _ name: String) throws -> [Glob] {
+    private func globs(_ node: YAMLNode, _ name: String) throws -> [Glob] {
         try nodes.texts(node, name).map { try nodes.glob($0.text, at: $0.node, name) }
     }
 
-    private func quantity<Value>(_ node: Node, _ name: String, _ parse: (String) throws -> Value) throws -> Value {
+    private func quantity<Value>(_ node: YAMLNode, _ name: String, _ parse: (String) throws -> Value) throws -> Value {
         let text = try nodes.text(node, name)
         do {
             return try parse(text)
         } catch let problem as PolicyQuantities.Problem {
             throw nodes.failure(at: node, "`\(name)` \(problem.message)")
-        }
-    }
-
-    /// Where Yams says the YAML broke, and why (without its snippet of the source).
-    private static func location(of error: YamlError, in text: String) -> (line: Int, message: String) {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let during = context.map { " (\($0.text))" } ?? ""
-            return (mark.line, "invalid YAML: \(problem)\(during)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark.line, "duplicate key `\(duplicates.joined(separator: "`, `"))`")
-        case let .reader(problem, offset, _, _):
-            let line = offset.map { offset in text.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1 }
-            return (line ?? 1, "invalid text: \(problem)")
-        default:
-            return (1, "invalid YAML: \(error)")
         }
     }
 }

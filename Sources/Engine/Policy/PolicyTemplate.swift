@@ -3,7 +3,9 @@ extension Policy {
     /// It parses to `Policy.defaults`, so starting from it changes nothing until it is edited.
     public static let template = """
     # infragate policy. Read from the base of the change (not from the change itself), so a
-    # pull request cannot weaken the gate that judges it.
+    # pull request cannot weaken the gate that judges it. Values are read as written, quoted or
+    # not: a boolean is true or false (yes, no, on and off are not booleans). YAML anchors,
+    # aliases, tags, `<<` merges and repeated keys are refused.
     version: 1
 
     # Severities, lowest to highest: info, low, medium, high, critical.

@@ -26,7 +26,7 @@ struct YAMLComposer {
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return (roots, syntaxProblem(parser, lastLine: lastLine(of: text)))
+                    return (roots, syntaxProblem(parser, in: bytes, lastLine: lastLine(of: text)))
                 }
                 defer { yaml_event_delete(&event) }
                 do throws(DocumentBuilder.Failure) {
@@ -56,10 +56,18 @@ struct YAMLComposer {
     }
 
     /// libyaml reports errors found at the end of input on the line after it; keep them inside the document.
-    private func syntaxProblem(_ parser: yaml_parser_t, lastLine: Int) -> ParseProblem {
+    /// A reader error (a control character, invalid UTF-8) has a byte offset instead of a mark.
+    private func syntaxProblem(_ parser: yaml_parser_t, in bytes: [UInt8], lastLine: Int) -> ParseProblem {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { " \(String(cString: $0))" } ?? ""
-        let line = min(Int(parser.problem_mark.line) + 1 + lineOffset, lastLine)
+        let markLine: Int
+        if parser.error == YAML_READER_ERROR {
+            let before = String(decoding: bytes.prefix(Int(parser.problem_offset)), as: UTF8.self)
+            markLine = before.reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+        } else {
+            markLine = Int(parser.problem_mark.line)
+        }
+        let line = min(markLine + 1 + lineOffset, lastLine)
         return ParseProblem(line: line, message: "YAML syntax error: \(problem)\(context)")
     }
 

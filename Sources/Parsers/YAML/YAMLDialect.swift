@@ -28,12 +28,16 @@ public enum YAMLDialect: Sendable {
     case gitHubActions
     /// The YAML merge-key spec as go-yaml v3 reads it: explicit keys beat merged ones wherever
     /// `<<` is, earlier merge sources beat later ones, and any repeated key (a second `<<` too) is
-    /// an error. The default, for CloudFormation and infragate's own policy: refusing every
-    /// duplicate is the reading no consumer can contradict.
+    /// an error. The default, for CloudFormation: refusing every duplicate is the reading no
+    /// consumer can contradict.
     case strict
+    /// infragate's own policy, which decides what passes the gate and is read by no one else:
+    /// whatever a reviewer could read differently from the gate is refused rather than resolved.
+    /// Duplicate keys, anchors and aliases, `<<` merge keys, tags and a second document are errors.
+    case policy
 
     var duplicateKeys: DuplicateKeys {
-        isGoYAMLv3 ? .refused : .lastWins
+        isGoYAMLv3 || self == .policy ? .refused : .lastWins
     }
 
     var mergeOrder: MergeOrder {
@@ -52,8 +56,31 @@ public enum YAMLDialect: Sendable {
         return tag == "tag:yaml.org,2002:merge" || (isPlain && tag == nil)
     }
 
-    var refusesMergeKeys: Bool {
-        self == .gitHubActions
+    /// Why a `<<` merge key is refused, or nil where the dialect applies merges.
+    var mergeKeyRefusal: String? {
+        switch self {
+        case .gitHubActions:
+            return "`<<` merge keys do not exist for this file's consumer, which would read a key named `<<` instead of the merge checked here"
+        case .policy:
+            return "`<<` merge keys are not allowed in a policy; write each key out"
+        case .kubernetes, .gitLab, .compose, .strict:
+            return nil
+        }
+    }
+
+    /// Why an anchor or an alias is refused, or nil where aliases are resolved.
+    var anchorRefusal: String? {
+        self == .policy ? "anchors and aliases (`&name`, `*name`) are not allowed in a policy; write each value out" : nil
+    }
+
+    /// Why an explicit tag (`!!str`, `!name`) is refused, or nil where tags type their node.
+    var tagRefusal: String? {
+        self == .policy ? "tags (`!!str`, `!name`) are not allowed in a policy; write the value alone" : nil
+    }
+
+    /// Why a second document in the stream is refused, or nil where a file may hold several.
+    var secondDocumentRefusal: String? {
+        self == .policy ? "a policy is a single YAML document; a second one starts here" : nil
     }
 
     /// Dialects whose duplicates and merges follow go-yaml v3 and the merge spec.

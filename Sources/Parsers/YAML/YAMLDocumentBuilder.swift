@@ -3,8 +3,9 @@ import CYaml
 /// Turns one document's events into a tree with an explicit stack (no recursion driven by input),
 /// resolving aliases by sharing, typing scalars and applying `<<` merge keys and duplicate keys as
 /// the dialect's consumer does. Fails on what the consumer refuses (a tag the text does not fit,
-/// a duplicate key in the strict dialect) and on what consumers would read differently from each
-/// other or from a scanner: non-scalar or aliased keys, undefined aliases.
+/// a duplicate key in the strict dialect, any anchor or tag in the policy) and on what consumers
+/// would read differently from each other or from a scanner: non-scalar or aliased keys,
+/// undefined aliases.
 struct DocumentBuilder {
     struct Failure: Error {
         let line: Int
@@ -52,25 +53,36 @@ struct DocumentBuilder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let node = try scalarNode(text, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, tag: Self.string(data.tag),
+            let anchor = Self.string(data.anchor), tag = Self.string(data.tag)
+            try refuseUnlessAllowed(anchor: anchor, tag: tag, at: line)
+            let node = try scalarNode(text, isPlain: data.style == YAML_PLAIN_SCALAR_STYLE, tag: tag,
                                       line: line, column: column)
             try count(nodes: 1, at: line)
-            try attach(node, size: 1, anchor: Self.string(data.anchor))
+            try attach(node, size: 1, anchor: anchor)
         case YAML_ALIAS_EVENT:
+            if let refusal = dialect.anchorRefusal { throw Failure(line: line, message: refusal) }
             try resolveAlias(Self.string(event.data.alias.anchor) ?? "", at: line)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            try open(Frame(isMapping: false, line: line, column: column,
-                           anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            let anchor = Self.string(data.anchor), tag = Self.string(data.tag)
+            try refuseUnlessAllowed(anchor: anchor, tag: tag, at: line)
+            try open(Frame(isMapping: false, line: line, column: column, anchor: anchor, tag: tag))
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            try open(Frame(isMapping: true, line: line, column: column,
-                           anchor: Self.string(data.anchor), tag: Self.string(data.tag)))
+            let anchor = Self.string(data.anchor), tag = Self.string(data.tag)
+            try refuseUnlessAllowed(anchor: anchor, tag: tag, at: line)
+            try open(Frame(isMapping: true, line: line, column: column, anchor: anchor, tag: tag))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             try close()
         default:
             break
         }
+    }
+
+    /// Fails on an anchor or a tag the dialect refuses.
+    private func refuseUnlessAllowed(anchor: String?, tag: String?, at line: Int) throws(Failure) {
+        if anchor != nil, let refusal = dialect.anchorRefusal { throw Failure(line: line, message: refusal) }
+        if tag != nil, let refusal = dialect.tagRefusal { throw Failure(line: line, message: refusal) }
     }
 
     private func scalarNode(_ text: String, isPlain: Bool, tag: String?, line: Int, column: Int) throws(Failure) -> YAMLNode {
@@ -204,8 +216,8 @@ struct DocumentBuilder {
                 throw Failure(line: node.line, message: "a mapping key is not a scalar")
             }
             let isMerge = dialect.isMergeKey(text, isPlain: node.scalar?.isPlain == true, tag: node.tag)
-            if isMerge, dialect.refusesMergeKeys {
-                throw Failure(line: node.line, message: "`<<` merge keys do not exist for this file's consumer, which would read a key named `<<` instead of the merge checked here")
+            if isMerge, let refusal = dialect.mergeKeyRefusal {
+                throw Failure(line: node.line, message: refusal)
             }
             if dialect.duplicateKeys == .refused {
                 let isRepeated = isMerge ? parent.hasMergeKey : parent.slots[text] != nil

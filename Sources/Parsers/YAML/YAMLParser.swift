@@ -12,6 +12,11 @@ public enum YAMLParser {
             // Once the file's node budget is spent, every later document would fail the same way.
             guard nodeCount <= limits.maxNodes else { break }
             let composed = YAMLComposer(dialect: dialect, limits: limits, lineOffset: chunk.lineOffset).compose(chunk.text, nodeCount: &nodeCount)
+            // Every chunk after the first starts at its `---` line.
+            if let refusal = dialect.secondDocumentRefusal, !documents.isEmpty, !composed.roots.isEmpty {
+                problems.append(ParseProblem(line: chunk.lineOffset + 1, message: refusal))
+                break
+            }
             for root in composed.roots {
                 documents.append(YAMLDocument(root: root, index: documents.count + 1))
             }
