@@ -16,6 +16,13 @@ public enum GitHubActionsPack: RulePack {
         WorkflowPipeToShell(),
         WorkflowHardcodedSecret(),
         SelfHostedRunnerOnPullRequest(),
+        EnvironmentFileWrite(),
+        SpoofableBotCondition(),
+        SecretsInherited(),
+        SecretsContextExposed(),
+        CheckoutCredentialsUploaded(),
+        WorkflowInstallWithoutLockfile(),
+        WorkflowRegistryPasswordArgument(),
     ])
 
     public static let rules = checks.descriptions

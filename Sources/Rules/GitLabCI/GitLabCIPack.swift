@@ -13,6 +13,9 @@ public enum GitLabCIPack: RulePack {
         DockerInDockerWithoutTLS(),
         DockerInDockerService(),
         UnpinnedInclude(),
+        PipelineInstallWithoutLockfile(),
+        SecurityScanDisabled(),
+        PipelineRegistryPasswordArgument(),
     ])
 
     public static let rules = checks.descriptions

@@ -39,6 +39,11 @@ struct Workflow {
         !triggers.isDisjoint(with: events)
     }
 
+    /// The privileged triggers of this workflow, as a message names them (`pull_request_target`).
+    var privilegedTriggerNames: String {
+        Self.privilegedTriggers.intersection(triggers).sorted().map { "`\($0)`" }.joined(separator: " and ")
+    }
+
     /// Every `env` mapping of the workflow, its jobs and their steps.
     var environmentBlocks: [EnvironmentBlock] {
         var blocks: [EnvironmentBlock] = []
@@ -129,4 +134,30 @@ extension WorkflowStep {
         }
         return []
     }
+}
+
+/// One logical command line of a step's `run:` script, with its source line.
+struct WorkflowRunLine {
+    let step: WorkflowStep
+    let text: Substring
+    let line: Int
+
+    var commands: [ShellCommand] { ShellScript.commands(in: String(text)) }
+}
+
+extension Workflow {
+    /// Every logical line of every `run:` script, in file order.
+    var runLines: [WorkflowRunLine] {
+        jobs.flatMap(\.steps).flatMap { step -> [WorkflowRunLine] in
+            guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
+            let logicalLines = ShellLines.logicalLines(of: text[...])
+            return zip(logicalLines, locator.lines(of: logicalLines, in: run)).map {
+                WorkflowRunLine(step: step, text: $0, line: $1)
+            }
+        }
+    }
+
+    /// Triggers that run in the base repository's context (its secrets, a write token) for events
+    /// anyone can cause: a fork's pull request, or a run that one triggered.
+    static let privilegedTriggers: Set<String> = ["pull_request_target", "workflow_run"]
 }

@@ -3,8 +3,6 @@ import InfragateParsers
 
 /// The "pwn request": a privileged trigger that checks out and so runs the pull request's code.
 struct UntrustedCheckout: Rule {
-    /// Triggers that run with the base repository's secrets and a write token, even for fork pull requests.
-    private static let privilegedTriggers: Set<String> = ["pull_request_target", "workflow_run"]
     /// `with:` values that point the checkout at the pull request's head instead of the base.
     private static let untrustedSource = [
         #"github\.event\.pull_request\.head\.(sha|ref|repo\.full_name)"#,
@@ -77,12 +75,12 @@ struct UntrustedCheckout: Rule {
         ])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        guard workflow.isTriggered(byAnyOf: Self.privilegedTriggers) else { return [] }
+        guard workflow.isTriggered(byAnyOf: Workflow.privilegedTriggers) else { return [] }
         return workflow.jobs.flatMap(\.steps).compactMap { step in
             guard step.action == "actions/checkout", let inputs = step.node["with"] else { return nil }
             guard let entry = ["ref", "repository"].lazy.compactMap({ inputs.entry($0) }).first(where: Self.pointsAtPullRequest) else { return nil }
             return Violation(line: entry.keyLine,
-                             message: "\(step.displayName) checks out the pull request's code (`\(entry.key)`) in a workflow triggered by \(Self.privilegedTriggers.intersection(workflow.triggers).sorted().map { "`\($0)`" }.joined(separator: " and ")).",
+                             message: "\(step.displayName) checks out the pull request's code (`\(entry.key)`) in a workflow triggered by \(workflow.privilegedTriggerNames).",
                              identity: "\(step.identity)|checkout")
         }
     }

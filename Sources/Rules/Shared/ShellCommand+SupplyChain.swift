@@ -45,3 +45,22 @@ extension ShellCommand {
         }
     }
 }
+
+/// Registry logins that take the password as an argument.
+extension ShellCommand {
+    private static let registryClients: Set<String> = ["docker", "podman", "buildah", "nerdctl", "skopeo", "helm", "oras", "crane"]
+
+    /// `docker login -p …`, `helm registry login --password …`: the client, when the password is on
+    /// the command line, where the process list, shell tracing (`set -x`) and the client's own warning
+    /// put it in clear.
+    var registryPasswordArgument: String? {
+        let words = Array(effectiveInvocation)
+        guard let program = words.first.map(RepositoryPath.name(of:)), Self.registryClients.contains(program),
+              let login = words.firstIndex(of: "login") else { return nil }
+        let options = words[(login + 1)...]
+        let givesPassword = options.contains { option in
+            option == "-p" || option == "--password" || option.hasPrefix("--password=") || (option.hasPrefix("-p") && !option.hasPrefix("--") && option.count > 2)
+        }
+        return givesPassword ? "\(program) login" : nil
+    }
+}

@@ -1,0 +1,95 @@
+import InfragateParsers
+
+/// In a privileged workflow, a value written to `$GITHUB_ENV` or `$GITHUB_PATH` configures every later step.
+struct EnvironmentFileWrite: Rule {
+    /// The files whose lines the runner turns into environment variables or `PATH` entries.
+    private static let environmentFiles = ["GITHUB_ENV", "GITHUB_PATH"]
+
+    let description = RuleDescription(
+        id: "GHA-GITHUB-ENV-WRITE", title: "Data written to GITHUB_ENV or GITHUB_PATH in a privileged workflow", severity: .high, cwe: 15,
+        owasp: "A03:2021 Injection",
+        checklist: "CI/CD › Untrusted input never interpolated into scripts",
+        rationale: """
+            Every line written to `$GITHUB_ENV` becomes an environment variable of each later step, and every line of \
+            `$GITHUB_PATH` a directory searched first for programs. In a `pull_request_target` or `workflow_run` \
+            workflow, which holds the base repository's secrets and a write token, a value taken from the pull \
+            request, an artifact or an earlier step's output can set `LD_PRELOAD`, `NODE_OPTIONS`, `BASH_ENV` or \
+            a `PATH` entry and so run code in every following step (a newline in the value is enough to add one). \
+            High. Only writes of a variable or expression are reported: a constant line (`echo \"CI=true\" >> \
+            \"$GITHUB_ENV\"`) cannot be steered.
+            """,
+        recommendation: "Pass values between steps as step outputs or `env:` of the step that needs them, validated there; never write untrusted data to `$GITHUB_ENV`/`$GITHUB_PATH` in privileged workflows.",
+        equivalents: [Equivalent(tool: "zizmor", id: "github-env")],
+        triggering: [
+            RuleExample("""
+                on: pull_request_target
+                jobs:
+                  label:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - name: Remember the branch
+                        run: |
+                          echo "CI=true" >> "$GITHUB_ENV"
+                ↓          echo "BRANCH=${{ github.event.pull_request.head.ref }}" >> "$GITHUB_ENV"
+                      - name: Tools
+                ↓        run: echo "$PWD/tools" | tee -a $GITHUB_PATH
+                """, path: ".github/workflows/label.yml"),
+            RuleExample("""
+                on:
+                  workflow_run:
+                    workflows: [CI]
+                    types: [completed]
+                jobs:
+                  report:
+                    runs-on: ubuntu-latest
+                    steps:
+                ↓      - run: cat pr-number.txt >> ${GITHUB_ENV}
+                """, path: ".github/workflows/report.yml"),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: echo "VERSION=$(git describe --tags)" >> "$GITHUB_ENV"
+                """, path: ".github/workflows/ci.yml"),
+            RuleExample("""
+                on: pull_request_target
+                jobs:
+                  label:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: |
+                          echo "CI=true" >> "$GITHUB_ENV"
+                          echo "/opt/tools/bin" >> "$GITHUB_PATH"
+                """, path: ".github/workflows/label.yml"),
+        ])
+
+    func check(_ workflow: Workflow) -> [Violation] {
+        guard workflow.isTriggered(byAnyOf: Workflow.privilegedTriggers) else { return [] }
+        var occurrences: [String: Int] = [:]
+        return workflow.runLines.compactMap { runLine in
+            guard let file = Self.environmentFiles.first(where: { Self.writesData(to: $0, in: runLine.text) }) else { return nil }
+            let key = "\(runLine.step.identity)|\(file)"
+            occurrences[key, default: 0] += 1
+            return Violation(line: runLine.line,
+                             message: "\(runLine.step.displayName) writes data to `$\(file)` in a workflow triggered by \(workflow.privilegedTriggerNames).",
+                             identity: "\(key)#\(occurrences[key, default: 1])")
+        }
+    }
+
+    /// Whether the line names the file as a write target (`>>`, `>`, `tee`, PowerShell's `Out-File`/`Add-Content`)
+    /// and writes something other than constant text: a variable, an expression, a substitution or another file.
+    private static func writesData(to file: String, in line: Substring) -> Bool {
+        let references = ["$\(file)", "${\(file)}", "$env:\(file)", "${{ env.\(file) }}"]
+        guard references.contains(where: line.contains) else { return false }
+        let writes = [">", "tee", "Out-File", "Add-Content", "Set-Content"]
+        guard writes.contains(where: line.contains) else { return false }
+        var rest = String(line)
+        for reference in references { rest = rest.replacing(reference, with: "") }
+        let command = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+        return rest.contains("$") || rest.contains("`") || !["echo", "printf", "Write-Output", "Add-Content", "Out-File"].contains(command)
+    }
+}
