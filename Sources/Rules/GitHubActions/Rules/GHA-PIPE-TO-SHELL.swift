@@ -40,21 +40,15 @@ struct WorkflowPipeToShell: Rule {
             """, path: ".github/workflows/ci.yml")])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        workflow.jobs.flatMap(\.steps).flatMap { step -> [Violation] in
-            guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
-            // The nth such download of a step keeps its identity when lines move around it.
-            var occurrences: [String: Int] = [:]
-            let downloads = ShellLines.logicalLines(of: text[...]).compactMap { line -> (fragment: Substring, pipe: String, occurrence: Int)? in
-                guard let download = ShellCommand.pipedDownload(in: ShellScript.commands(in: String(line))) else { return nil }
-                let pipe = "\(download.downloader)|\(download.runner)"
-                occurrences[pipe, default: 0] += 1
-                return (line, pipe, occurrences[pipe, default: 1])
-            }
-            let lines = workflow.locator.lines(of: downloads.map(\.fragment), in: run)
-            return zip(downloads, lines).map { download, line in
-                Violation(line: line, message: "\(step.displayName) runs a script downloaded with `\(download.pipe.replacingOccurrences(of: "|", with: "` in `"))` without verifying it.",
-                          identity: "\(step.identity)|\(download.pipe)#\(download.occurrence)")
-            }
+        // The nth such download of a step keeps its identity when lines move around it.
+        var occurrences: [String: Int] = [:]
+        return workflow.runLines.compactMap { runLine in
+            guard let download = ShellCommand.pipedDownload(in: runLine.commands) else { return nil }
+            let pipe = "\(download.downloader)|\(download.runner)"
+            let key = "\(runLine.step.identity)|\(pipe)"
+            occurrences[key, default: 0] += 1
+            return Violation(line: runLine.line, message: "\(runLine.step.displayName) runs a script downloaded with `\(download.downloader)` in `\(download.runner)` without verifying it.",
+                             identity: "\(key)#\(occurrences[key, default: 1])")
         }
     }
 }
