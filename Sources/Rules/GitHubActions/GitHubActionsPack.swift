@@ -23,6 +23,8 @@ public enum GitHubActionsPack: RulePack {
         CheckoutCredentialsUploaded(),
         WorkflowInstallWithoutLockfile(),
         WorkflowRegistryPasswordArgument(),
+        WorkflowRunArtifact(),
+        SecurityStepContinuesOnError(),
     ])
 
     public static let rules = checks.descriptions
