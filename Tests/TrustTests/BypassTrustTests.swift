@@ -81,4 +81,15 @@ final class BypassTrustTests: TrustTestCase {
         XCTAssertTrue(result.stderr.contains("cannot be recorded"), result.stderr)
     }
 
+    func testASecretInTheBypassReasonReachesNeitherTheAuditLogNorTheOutput() throws {
+        try start(policy: Self.policy("  identity: env:REMOTE_USER"))
+        try pushBadCommit()
+        let token = "ghp_" + String(repeating: "a1B2", count: 9)
+        let result = try server.push("-o", "infragate.bypass=INC-4 rotated \(token) after the leak", "main", environment: ["REMOTE_USER": "alice"])
+        assertAccepted(result)
+        let log = try String(contentsOf: server.bare.root.appendingPathComponent("infragate/audit.log"), encoding: .utf8)
+        XCTAssertFalse(log.contains(token), log)
+        XCTAssertTrue(log.contains("INC-4"), log)
+        XCTAssertFalse(result.stderr.contains(token) || result.stdout.contains(token), result.stderr)
+    }
 }

@@ -73,7 +73,8 @@ public enum PreReceiveGate {
     private static func honouredBypass(
         of verdicts: [RefVerdict], policy: PushPolicy, environment: PushEnvironment, repository: GitRepository, notices: inout [String]
     ) throws -> BypassAudit? {
-        guard let reason = environment.bypassReason, !verdicts.allSatisfy(\.passed) else {
+        // The reason is the pusher's text: whatever secret it holds must reach neither the log nor the output.
+        guard let reason = environment.bypassReason.map(SecretRedactor.redact), !verdicts.allSatisfy(\.passed) else {
             if policy.bypass.isEnabled, !environment.pushOptionsAdvertised, !verdicts.allSatisfy(\.passed) {
                 notices.append("push options are not enabled on this server, so `git push -o infragate.bypass=…` cannot reach the hook; an administrator can set receive.advertisePushOptions=true")
             }
