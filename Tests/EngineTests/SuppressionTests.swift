@@ -20,6 +20,15 @@ final class SuppressionTests: XCTestCase {
         XCTAssertNil(result.suppression(for: "DOCKER-LATEST-TAG", line: 2))
     }
 
+    func testTrailingDirectiveInADockerfileIsReportedAndSuppressesNothing() {
+        let text = "FROM alpine:3.20\nUSER root  # infragate:ignore DOCKER-ROOT-USER vendor image\n# infragate:ignore DOCKER-ROOT-USER vendor image\nUSER root\n"
+        let result = InlineSuppressions.scan(text, knownRuleIDs: knownRuleIDs, trailingComments: false)
+        XCTAssertNil(result.suppression(for: "DOCKER-ROOT-USER", line: 2))
+        XCTAssertEqual(result.problems.map(\.line), [2])
+        XCTAssertTrue(result.problems.first?.message.contains("own line above") ?? false, "\(result.problems)")
+        XCTAssertEqual(result.suppression(for: "DOCKER-ROOT-USER", line: 4)?.reason, "vendor image")
+    }
+
     func testCommentAboveCoversTheNextCodeLine() {
         let result = scan("""
         FROM alpine:3.20

@@ -3,9 +3,13 @@ import InfragateRules
 /// The policy's say over a file's findings: severity overrides and `off`, inline suppressions
 /// (when allowed), waivers and their expiry. Rules never see the policy.
 extension FileJudge {
-    func apply(policyTo findings: [Finding], text: String?, path: String, into judgement: inout Judgement) {
+    /// `text` and `kind`: the file whose comments may suppress its findings (nil for findings no file holds).
+    func apply(policyTo findings: [Finding], text: String?, kind: FileKind?, path: String, into judgement: inout Judgement) {
         let scope = policy.inlineSuppressions
-        let inline = (scope == .none ? nil : text).map { InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids, scope: scope) }
+        // A Dockerfile comment is a whole line: BuildKit hands a trailing `# …` to the instruction.
+        let inline = (scope == .none ? nil : text).map {
+            InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids, scope: scope, trailingComments: kind != .dockerfile)
+        }
         for problem in inline?.problems ?? [] {
             judgement.notices.append("\(path):\(problem.line): \(problem.message)")
         }

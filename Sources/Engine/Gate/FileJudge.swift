@@ -83,7 +83,7 @@ public struct FileJudge: Sendable {
         if let failure = snapshot.readFailure { throw failure }
         let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
             + result.problems.map { parseError($0, kind: kind, path: path) }
-        apply(policyTo: raw, text: text, path: path, into: &judgement)
+        apply(policyTo: raw, text: text, kind: kind, path: path, into: &judgement)
     }
 
     /// A link is what its consumer opens: the target's content, judged under the link's name.
@@ -110,7 +110,7 @@ public struct FileJudge: Sendable {
         let finding = Finding(rule: GateRules.unscannedFile,
                               violation: Violation(line: 1, message: "Not scanned: \(detail)", identity: reason.rawValue),
                               path: path, commit: commit)
-        apply(policyTo: [finding], text: nil, path: path, into: &judgement)
+        apply(policyTo: [finding], text: nil, kind: nil, path: path, into: &judgement)
     }
 
     private func kind(of path: String, verdict: FileClassifier.PathVerdict, text: String) -> FileKind? {

@@ -36,7 +36,7 @@ public enum Gate {
             let defaultBranches = ["main", "master"].filter { name in refs.contains { $0 == "refs/heads/" + name || $0.hasSuffix("/" + name) && $0.hasPrefix("refs/remotes/") } }
                 .map { "refs/heads/" + $0 }
             let change = PolicyChange(trusted: loaded, defaultBranchNames: defaultBranches, refNames: defaultBranches)
-            judge.apply(policyTo: try undecidable { try change.findings(at: headID, in: repository) }, text: nil,
+            judge.apply(policyTo: try undecidable { try change.findings(at: headID, in: repository) }, text: nil, kind: nil,
                         path: PolicyLoader.fileName, into: &judgement)
         }
         var existing = Set<String>()

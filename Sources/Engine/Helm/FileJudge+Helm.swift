@@ -37,7 +37,7 @@ extension FileJudge {
         switch rendering {
         case .failure(let failure):
             let problem = ParseProblem(line: 1, message: "the chart \(chart.isEmpty ? "." : chart) did not render: \(failure.message)")
-            apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, path: path, into: &judgement)
+            apply(policyTo: [parseError(problem, kind: .helm, path: path)], text: text, kind: .helm, path: path, into: &judgement)
         case .success(let manifests):
             let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
             guard let rendered = manifests[relative] else { return }
@@ -48,7 +48,7 @@ extension FileJudge {
                                        message: violation.message + " (as rendered by helm)", identity: violation.identity)
                 return Finding(rule: rule, violation: mapped, path: path, commit: commit)
             } + result.problems.map { parseError(ParseProblem(line: 1, message: "rendered output: \($0.message)"), kind: .helm, path: path) }
-            apply(policyTo: raw, text: text, path: path, into: &judgement)
+            apply(policyTo: raw, text: text, kind: .helm, path: path, into: &judgement)
         }
     }
 }

@@ -214,7 +214,7 @@ private struct RefJudge {
         if isPolicyBranch(target) || isPolicyBranch(update.refName) {
             let change = PolicyChange(trusted: loaded, defaultBranchNames: server.existingDefaultBranchNames, refNames: server.tips.map(\.name))
             let findings = try Gate.undecidable { try change.findings(at: head, in: repository) }
-            snapshotJudge(at: head).apply(policyTo: findings, text: nil, path: PolicyLoader.fileName, into: &judgement)
+            snapshotJudge(at: head).apply(policyTo: findings, text: nil, kind: nil, path: PolicyLoader.fileName, into: &judgement)
         }
         judgement.findings = uniqueByFingerprint(judgement.findings)
         judgement.skipped = Array(Set(judgement.skipped)).sorted { ($0.path, $0.reason.rawValue) < ($1.path, $1.reason.rawValue) }

@@ -20,10 +20,15 @@ public struct InlineSuppressions: Sendable {
     }
 
     /// `scope`: which rules the policy lets a comment suppress; a comment naming any other suppresses nothing.
-    public static func scan(_ text: String, knownRuleIDs: Set<String>, scope: InlineSuppressionScope = .all) -> InlineSuppressions {
+    /// `trailingComments`: whether the file's language has comments after code on a line (YAML, HCL);
+    /// where it does not (Dockerfiles), such a directive is reported and suppresses nothing.
+    public static func scan(
+        _ text: String, knownRuleIDs: Set<String>, scope: InlineSuppressionScope = .all, trailingComments: Bool = true
+    ) -> InlineSuppressions {
         // Almost no file carries a suppression: skip the scanner's setup when the marker is absent.
         guard text.contains("infragate:") else { return InlineSuppressions(suppressions: [], problems: []) }
-        var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }), scope: scope)
+        var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }), scope: scope,
+                                         trailingComments: trailingComments)
         scanner.run()
         return InlineSuppressions(suppressions: scanner.suppressions, problems: scanner.problems)
     }

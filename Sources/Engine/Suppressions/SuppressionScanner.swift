@@ -12,16 +12,18 @@ struct SuppressionScanner {
     let bytes: [UInt8]
     let knownRuleIDs: Set<String>
     let scope: InlineSuppressionScope
+    let trailingComments: Bool
     private(set) var suppressions: [InlineSuppression] = []
     private(set) var problems: [ParseProblem] = []
     /// What the last "next code line" search found (nil: none before the end), and where it stopped.
     /// Searches start at increasing offsets, so a later one that starts before that point reuses it.
     private var lastCodeLine: (line: Int?, start: Int)?
 
-    init(bytes: [UInt8], knownRuleIDs: Set<String>, scope: InlineSuppressionScope) {
+    init(bytes: [UInt8], knownRuleIDs: Set<String>, scope: InlineSuppressionScope, trailingComments: Bool) {
         self.bytes = bytes
         self.knownRuleIDs = knownRuleIDs
         self.scope = scope
+        self.trailingComments = trailingComments
     }
 
     mutating func run() {
@@ -60,6 +62,10 @@ struct SuppressionScanner {
             search = found + Self.marker.count
             guard let commentStart = commentMarker(endingBefore: found, lineStart: lineStart) else { continue }
             let isStandalone = bytes[lineStart..<commentStart].allSatisfy(Self.isBlank)
+            guard isStandalone || trailingComments else {
+                problems.append(ParseProblem(line: line, message: "`infragate:` after an instruction is not a comment in a Dockerfile (BuildKit passes it to the instruction); put the directive on its own line above; it suppresses nothing"))
+                return
+            }
             let body = String(decoding: bytes[search..<lineEnd], as: UTF8.self)
             switch parse(body) {
             case .malformed(let problem):
