@@ -36,6 +36,21 @@ public enum KubernetesPack: RulePack {
         eachObject(IngressWithoutTLS()),
         eachObject(NamespaceWithoutPodSecurity()),
         NamespaceWithoutQuota(),
+        eachObject(ControlPlaneFlagRule.apiServerAnonymousAuth),
+        eachObject(ControlPlaneFlagRule.apiServerAuthorizationMode),
+        eachObject(ControlPlaneFlagRule.apiServerEncryptionConfiguration),
+        eachObject(ControlPlaneFlagRule.apiServerAuditLog),
+        eachObject(ControlPlaneFlagRule.apiServerProfiling),
+        eachObject(ControlPlaneFlagRule.apiServerAdmissionPlugins),
+        eachObject(ControlPlaneFlagRule.apiServerInsecurePort),
+        eachObject(ControlPlaneFlagRule.apiServerKubeletCertificateAuthority),
+        eachObject(ControlPlaneFlagRule.apiServerServiceAccountLookup),
+        eachObject(ControlPlaneFlagRule.controllerManagerServiceAccountCredentials),
+        eachObject(ControlPlaneFlagRule.controlPlaneBindAddress),
+        eachObject(ControlPlaneFlagRule.schedulerBindAddress),
+        eachObject(ControlPlaneFlagRule.etcdClientCertificateAuthentication),
+        eachObject(ControlPlaneFlagRule.etcdPeerCertificateAuthentication),
+        eachObject(ControlPlaneFlagRule.etcdAutoTLS),
     ])
 
     public static let rules = checks.descriptions
