@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
-        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
         .target(
             name: "InfragateEngine",
             dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],
@@ -46,6 +46,5 @@ let package = Package(
         .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/IntegrationTests"),
         // Every way around the gate, pushed through a real bare repository: each attack refused, its clean twin accepted.
         .testTarget(name: "TrustTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/TrustTests"),
-    ],
-    swiftLanguageModes: [.v5]
+    ]
 )

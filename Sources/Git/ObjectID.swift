@@ -13,9 +13,10 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
 
     init(_ oid: git_oid) {
         var oid = oid
-        var buffer = [CChar](repeating: 0, count: Int(GIT_OID_HEXSZ) + 1)
-        git_oid_fmt(&buffer, &oid)
-        hex = String(cString: buffer)
+        // git_oid_fmt writes exactly the 40 digits, without a terminator.
+        var digits = [CChar](repeating: 0, count: Int(GIT_OID_HEXSZ))
+        git_oid_fmt(&digits, &oid)
+        hex = String(decoding: digits.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The first seven digits, as `git log --oneline` shows them.

@@ -370,7 +370,7 @@ final class HostileInputTests: XCTestCase {
         try repository.write("k8s/policy.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\nspec: {podSelector: {}}\n")
         try repository.commitAll("a large change")
 
-        let run = try infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"])
+        let run = try Self.infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"])
         assertDefined(run, "check of 1,302 files")
         let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
         XCTAssertEqual(report.scanned.count, 1_302)
@@ -385,7 +385,7 @@ final class HostileInputTests: XCTestCase {
 
         // Files named one by one, as a pre-commit hook passes them.
         let manifests = (0..<1_000).map { "k8s/d\($0).yaml" }
-        let listed = try infragate(["scan", "--format", "json", "--"] + manifests, directory: repository.path)
+        let listed = try Self.infragate(["scan", "--format", "json", "--"] + manifests, directory: repository.path)
         assertDefined(listed, "scan of 1,000 files named one by one")
         XCTAssertEqual(try JSONDecoder().decode(GateReport.self, from: Data(listed.stdout.utf8)).scanned.count, 1_000)
     }
@@ -398,7 +398,7 @@ final class HostileInputTests: XCTestCase {
         }
         try repository.commitAll("a chart with two thousand values files")
         for mode in [Mode.scanRevision, .scanDisk] {
-            let run = try infragate(arguments(mode, path: "chart", format: "json", policy: nil), directory: repository.path)
+            let run = try Self.infragate(arguments(mode, path: "chart", format: "json", policy: nil), directory: repository.path)
             assertDefined(run, "\(mode) of a 2,001-entry directory")
             let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
             XCTAssertEqual(report.scanned.count, 2_001, "\(mode)")
@@ -428,7 +428,7 @@ final class HostileInputTests: XCTestCase {
         try commit("k8s/bomb.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + String(repeating: "[", count: 10_000) + "\n")
         try commit("bin/Dockerfile", Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]))
         for format in ["text", "github", "gitlab", "gitlab-sast", "json", "sarif"] {
-            let run = try infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", format, "--no-color"])
+            let run = try Self.infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", format, "--no-color"])
             assertDefined(run, "check --format \(format)")
             XCTAssertEqual(run.status, ExitStatus.policyFailed, "\(format): \(run.stderr)")
             XCTAssertFalse(run.stdout.contains("s3cr3t-value-123"), "\(format) leaked a secret value")
@@ -441,7 +441,7 @@ final class HostileInputTests: XCTestCase {
     func testFIFONamedDockerfileOnDiskCannotBeDecidedAndIsNamed() throws {
         let fifo = scratch.appendingPathComponent("Dockerfile").path
         XCTAssertEqual(mkfifo(fifo, 0o644), 0)
-        let run = try infragate(["scan", "--", fifo])
+        let run = try Self.infragate(["scan", "--", fifo])
         assertDefined(run, "scan FIFO")
         XCTAssertEqual(run.status, ExitStatus.undecidable, run.stderr)
         XCTAssertTrue(run.stderr.contains("\(fifo): not a regular file"), run.stderr)
@@ -516,7 +516,7 @@ final class HostileInputTests: XCTestCase {
 
     /// Runs the built binary under `timeout(1)`: a hang is killed and reported instead of stalling
     /// the suite; a trap or any other signal shows as a status above 128.
-    private func infragate(_ arguments: [String], directory: String? = nil) throws -> Run {
+    private static func infragate(_ arguments: [String], directory: String? = nil) throws -> Run {
         let started = Date()
         let result = try Shell.run("/usr/bin/env", ["timeout", "--kill-after=5", "\(Self.hangTimeout)", InfragateBinary.path] + arguments,
                                    directory: directory)
@@ -526,13 +526,9 @@ final class HostileInputTests: XCTestCase {
     /// `check` judges the whole change; the scans judge exactly `paths`.
     /// Runs the binary once per invocation (arguments, working directory), at the same time; the results in order.
     private func runConcurrently(_ invocations: [([String], String?)]) throws -> [Run] {
-        let lock = NSLock()
-        var results = [Result<Run, Error>?](repeating: nil, count: invocations.count)
-        DispatchQueue.concurrentPerform(iterations: invocations.count) { index in
-            let result = Result { try infragate(invocations[index].0, directory: invocations[index].1) }
-            lock.withLock { results[index] = result }
-        }
-        return try results.map { try $0!.get() }
+        try concurrently(invocations.count) { index in
+            Result { try Self.infragate(invocations[index].0, directory: invocations[index].1) }
+        }.map { try $0.get() }
     }
 
     private func arguments(_ mode: Mode, paths: [String], format: String, policy: String?) -> [String] {

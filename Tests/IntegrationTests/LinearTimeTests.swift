@@ -19,7 +19,7 @@ final class LinearTimeTests: XCTestCase {
     private struct Shape {
         let name: String
         let path: String
-        let text: (_ size: Int) -> String
+        let text: @Sendable (_ size: Int) -> String
     }
 
     private static func repeated(_ unit: String, toSize size: Int) -> String {

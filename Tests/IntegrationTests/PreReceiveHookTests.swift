@@ -233,15 +233,11 @@ final class PreReceiveHookTests: XCTestCase {
         try Shell.run("/usr/bin/env", ["git", "-C", other, "add", "-A"])
         try Shell.run("/usr/bin/env", ["git", "-C", other, "-c", "user.name=t", "-c", "user.email=t@t.invalid", "commit", "-qm", "good two"])
 
-        var results: [Int: Shell.Result] = [:]
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = index == 0
+        let server = self.server!
+        let results = concurrently(2) { index in
+            index == 0
                 ? try? server.push("one")
                 : try? Shell.run("/usr/bin/env", ["git", "-C", other, "push", "--porcelain", "origin", "two"])
-            lock.lock()
-            results[index] = result
-            lock.unlock()
         }
         XCTAssertNotEqual(results[0]?.status, 0, "the bad push is rejected")
         XCTAssertEqual(results[1]?.status, 0, "the good push is accepted: \(results[1]?.stderr ?? "")")

@@ -2,7 +2,7 @@ import Foundation
 
 /// A real bare repository with infragate installed as its pre-receive hook, and a clone that
 /// pushes to it with a real `git push`.
-public final class HookedServer {
+public final class HookedServer: Sendable {
     public let root: URL
     public let bare: TemporaryRepository
     public let clone: TemporaryRepository

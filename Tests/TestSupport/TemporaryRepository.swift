@@ -2,7 +2,7 @@ import Foundation
 
 /// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
 /// the product never runs git). Removed by `remove()`; call it in `tearDown` or `defer`.
-public final class TemporaryRepository {
+public final class TemporaryRepository: Sendable {
     public let root: URL
     public var path: String { root.path }
 
@@ -60,7 +60,7 @@ public final class TemporaryRepository {
 
 /// Runs a program and captures its output.
 public enum Shell {
-    public struct Result {
+    public struct Result: Sendable {
         public let status: Int32
         public let stdout: String
         public let stderr: String

@@ -3,8 +3,11 @@ import InfragateRules
 
 /// The revision under review as rules see it: read lazily from the object database, never the disk.
 /// Memoised, because several changed files of one module or namespace ask for the same neighbours.
+// @unchecked: `RepositorySnapshot` must be Sendable, but a GitSnapshot is never shared across threads.
+// It is created beside the (non-Sendable, so thread-bound) `GitRepository` it reads, in Gate,
+// ChangeInfluence and PreReceiveGate, used by that call's `FileJudge`s, and gone when the call returns,
+// which hands back only values. Its caches and the libgit2 handle therefore need no lock.
 final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
-    // libgit2 objects are not thread-safe; the gate judges files on one thread.
     private let repository: GitRepository
     private let commit: ObjectID
     private let sizeLimit: Int

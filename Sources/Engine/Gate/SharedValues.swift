@@ -1,5 +1,7 @@
 /// What `RepositorySnapshot.shared` computed during one gate run, by key.
-// The gate judges files on one thread, so no lock is needed.
+// @unchecked: never shared across threads. Each GitSnapshot or DiskSnapshot makes its own, and those live
+// within one gate call on one thread (see GitSnapshot). No lock: values are of any type, so one could
+// not make handing them to another thread safe anyway.
 final class SharedValues: @unchecked Sendable {
     private var values: [String: Any] = [:]
 

@@ -1,5 +1,5 @@
-/// What a path names in the revision under review, links not followed.
-public enum RevisionNode: Sendable {
+/// What a path names in the revision under review, links not followed (not `Sendable`, as `Candidate`).
+public enum RevisionNode {
     /// A file, a symbolic link (whose `load` reads the link's target) or a submodule.
     case entry(Candidate)
     case directory

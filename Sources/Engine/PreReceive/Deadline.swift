@@ -5,7 +5,7 @@ import Foundation
 public enum Deadline {
     /// The work's result, or nil when it did not finish within `seconds` (it is abandoned; the
     /// caller exits the process, which ends it).
-    public static func run<T>(seconds: Double, _ work: @escaping @Sendable () throws -> T) -> Result<T, Error>? {
+    public static func run<T: Sendable>(seconds: Double, _ work: @escaping @Sendable () throws -> T) -> Result<T, Error>? {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
@@ -20,6 +20,6 @@ public enum Deadline {
 }
 
 /// Carries the worker thread's result; the semaphore orders the write before the read.
-private final class ResultBox<T>: @unchecked Sendable {
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
     var result: Result<T, Error>?
 }
