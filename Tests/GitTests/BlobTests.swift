@@ -1,4 +1,5 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class BlobTests: XCTestCase {
@@ -6,7 +7,7 @@ final class BlobTests: XCTestCase {
         let repo = try makeRepository()
         let binary: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0x0A]
         try repo.write("README.md", "héllo\n")
-        try repo.write("logo.png", bytes: binary)
+        try repo.write("logo.png", Data(binary))
         try repo.write("empty", "")
         let head = try repo.commit("blobs")
         let repository = try repo.open()

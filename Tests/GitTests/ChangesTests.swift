@@ -1,4 +1,5 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class ChangesTests: XCTestCase {

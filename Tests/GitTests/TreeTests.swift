@@ -1,8 +1,9 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class TreeTests: XCTestCase {
-    private func makeTree() throws -> (TestRepository, ObjectID) {
+    private func makeTree() throws -> (TemporaryRepository, ObjectID) {
         let repo = try makeRepository()
         try repo.write("modules/vpc/main.tf", "vpc\n")
         try repo.write("modules/vpc/variables.tf", "variables\n")

@@ -9,7 +9,7 @@ import XCTest
 /// the file — never a crash, a hang or a silent pass. A gate that cannot decide fails closed.
 final class HostileInputTests: XCTestCase {
     private var repository: TemporaryRepository!
-    /// Files that must stay out of the repository (trusted policies).
+    /// Files that must stay out of the repository (trusted policies), beside it.
     private var scratch: URL!
 
     /// A robustness bound, not a benchmark: every hostile case is cheap once the parsers cap their work.
@@ -40,17 +40,12 @@ final class HostileInputTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try makeRepository()
         try repository.write("README.md", "# app\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-hostile-\(UUID().uuidString)")
+        scratch = repository.beside("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        repository.remove()
-        try? FileManager.default.removeItem(at: scratch)
     }
 
     // MARK: - Malformed YAML

@@ -96,7 +96,6 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertTrue(exempt.stderr.contains("not scanned (exempt)"), exempt.stderr)
     }
 
-
     func testForcePushAndDeletionOfAProtectedBranchAreRejected() throws {
         try start()
         try server.clone.commitAll("second")
@@ -221,8 +220,7 @@ final class PreReceiveHookTests: XCTestCase {
     func testTwoPushesAtOnceDoNotInterfere() throws {
         try start()
         XCTAssertEqual(try server.push("main").status, 0)
-        let second = try TemporaryRepository()
-        defer { second.remove() }
+        let second = try makeRepository()
         try second.git("clone", "-q", server.bare.path, second.root.appendingPathComponent("c").path)
         let other = second.root.appendingPathComponent("c").path
         try server.clone.git("checkout", "-q", "-b", "one")

@@ -3,14 +3,11 @@ import Foundation
 /// A real bare repository with infragate installed as its pre-receive hook, and a clone that
 /// pushes to it with a real `git push`.
 public final class HookedServer {
-    public let root: URL
     public let bare: TemporaryRepository
     public let clone: TemporaryRepository
 
     /// `hookArguments` go after `infragate pre-receive` in the installed hook.
     public init(hookArguments: [String] = [], policy: String? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         bare = try TemporaryRepository(bare: true)
         try bare.git("config", "receive.advertisePushOptions", "true")
         clone = try TemporaryRepository()
@@ -24,10 +21,12 @@ public final class HookedServer {
         try installHook(arguments: arguments)
     }
 
+    /// A folder for files beside the repositories (policies, reports), removed with them.
+    public var root: URL { bare.folder }
+
     public func remove() {
         bare.remove()
         clone.remove()
-        try? FileManager.default.removeItem(at: root)
     }
 
     /// Writes a policy file beside the repositories (removed with them); returns its path.

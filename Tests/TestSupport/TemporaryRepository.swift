@@ -1,22 +1,34 @@
 import Foundation
+import XCTest
 
 /// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
-/// the product never runs git). Removed by `remove()`; call it in `tearDown` or `defer`.
+/// the product never runs git). The repository is `repo/` inside `folder`, so that what must stay
+/// outside it (other repositories, trusted policies, a folder outside any repository) goes beside it
+/// and is removed with it. Get one from `makeRepository()`, or call `remove()` in `tearDown` or `defer`.
 public final class TemporaryRepository {
+    /// The unique temporary folder holding the repository and whatever a test puts beside it.
+    public let folder: URL
+    /// The work tree, or the repository itself when bare.
     public let root: URL
     public var path: String { root.path }
 
     public init(bare: Bool = false, initialBranch: String = "main") throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
+        root = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
     }
 
     public func remove() {
-        try? FileManager.default.removeItem(at: root)
+        try? FileManager.default.removeItem(at: folder)
     }
 
-    /// Writes a file (creating folders) in the work tree.
+    /// A path beside the repository, inside `folder`.
+    public func beside(_ name: String) -> URL {
+        folder.appendingPathComponent(name)
+    }
+
+    /// Writes a file (creating folders) in the work tree, replacing what is there (a link is replaced, not followed).
     public func write(_ relativePath: String, _ contents: String) throws {
         try write(relativePath, Data(contents.utf8))
     }
@@ -24,6 +36,7 @@ public final class TemporaryRepository {
     public func write(_ relativePath: String, _ data: Data) throws {
         let url = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: url)
         try data.write(to: url)
     }
 
@@ -33,6 +46,10 @@ public final class TemporaryRepository {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
+    public func makeExecutable(_ relativePath: String) throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent(relativePath).path)
     }
 
     public func delete(_ relativePath: String) throws {
@@ -47,14 +64,23 @@ public final class TemporaryRepository {
         return try git("rev-parse", "HEAD")
     }
 
-    /// Runs git in the repository; returns trimmed standard output, throws on failure.
+    /// Runs git in the repository, `input` on its standard input; returns trimmed standard output, throws on failure.
     @discardableResult
-    public func git(_ arguments: String?..., environment: [String: String] = [:]) throws -> String {
-        let result = try Shell.run("/usr/bin/env", ["git", "-C", path] + arguments.compactMap { $0 }, environment: environment)
+    public func git(_ arguments: String?..., input: String? = nil, environment: [String: String] = [:]) throws -> String {
+        let result = try Shell.run("/usr/bin/env", ["git", "-C", path] + arguments.compactMap { $0 }, environment: environment, stdin: input)
         guard result.status == 0 else {
             throw Shell.Failure(command: "git \(arguments.compactMap { $0 }.joined(separator: " "))", result: result)
         }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension XCTestCase {
+    /// A fresh repository, removed when the test ends (even when its setup failed half way).
+    public func makeRepository(bare: Bool = false) throws -> TemporaryRepository {
+        let repository = try TemporaryRepository(bare: bare)
+        addTeardownBlock { repository.remove() }
+        return repository
     }
 }
 

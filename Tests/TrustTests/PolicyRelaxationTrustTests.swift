@@ -118,8 +118,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
     }
 
     func testPullRequestCheckReportsARelaxation() throws {
-        let repository = try TemporaryRepository()
-        defer { repository.remove() }
+        let repository = try makeRepository()
         try repository.write(".infragate.yml", Self.repositoryPolicy)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "relax")
