@@ -122,6 +122,9 @@ public enum Shell {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        // waitUntilExit() polls a run loop every 50 ms; a termination handler wakes as soon as the child exits.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -136,7 +139,7 @@ public enum Shell {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         let errData = errors.data
-        process.waitUntilExit()
+        exited.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
