@@ -4,7 +4,7 @@ import XCTest
 
 final class BlobTests: XCTestCase {
     func testReadsTextAndBinaryBlobsExactly() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let binary: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0x0A]
         try repo.write("README.md", "héllo\n")
         try repo.write("logo.png", Data(binary))
@@ -21,7 +21,7 @@ final class BlobTests: XCTestCase {
     }
 
     func testBlobOverTheLimitReportsOnlyItsSizeLooseAndPacked() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let large = String(repeating: "RUN echo padding\n", count: 300)
         try repo.write("Dockerfile", large)
         try repo.commit("large")
@@ -39,7 +39,7 @@ final class BlobTests: XCTestCase {
     }
 
     func testReadingACommitAsABlobOrAMissingObjectThrows() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let head = try repo.commit("empty")
         let repository = try repo.open()
 

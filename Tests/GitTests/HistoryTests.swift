@@ -5,7 +5,7 @@ import XCTest
 final class HistoryTests: XCTestCase {
     /// main: first ← second ← third; tags on second.
     private func makeLinearHistory() throws -> (TemporaryRepository, [ObjectID]) {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         var commits: [ObjectID] = []
         for index in 1...3 {
             try repo.write("file.txt", "version \(index)\n")

@@ -12,7 +12,7 @@ final class TreeWalkMeasurementTests: XCTestCase {
             throw XCTSkip("a timing, not a check; set INFRAGATE_MEASURE=1 to run it")
         }
         for fileCount in [1_000, 100_000] {
-            let repo = try makeRepository()
+            let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
             try generateHistory(in: repo, fileCount: fileCount, changedFiles: 5)
             let base = try repo.objectID(repo.git("rev-parse", "main~1"))
             let head = try repo.objectID(repo.git("rev-parse", "main"))

@@ -9,7 +9,7 @@ final class CommandLineTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("app/Dockerfile", GateCheckTests.goodDockerfile)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")

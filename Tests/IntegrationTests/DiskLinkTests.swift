@@ -9,7 +9,7 @@ final class DiskLinkTests: XCTestCase {
     private var folder: TemporaryRepository!
 
     override func setUpWithError() throws {
-        folder = try makeRepository()
+        folder = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
     }
 
     func testLinkInsideTheFolderIsJudgedAsItsTarget() throws {

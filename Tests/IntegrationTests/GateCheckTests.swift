@@ -17,7 +17,7 @@ final class GateCheckTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("README.md", "# app\n")
         try repository.write("app/Dockerfile", Self.goodDockerfile)
         try repository.commitAll("base")

@@ -43,7 +43,7 @@ final class HelmRenderingTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         tools = repository.root.appendingPathComponent(".tools")
         try repository.write("README.md", "chart\n")
         try repository.commitAll("base")

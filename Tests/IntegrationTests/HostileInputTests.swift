@@ -40,7 +40,7 @@ final class HostileInputTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("README.md", "# app\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")

@@ -10,7 +10,7 @@ final class PolicyIntegrationTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write(".infragate.yml", "version: 1\nfail_on: high\n")
         try repository.write("README.md", "# app\n")
         try repository.commitAll("base with policy")

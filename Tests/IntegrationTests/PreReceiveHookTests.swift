@@ -220,7 +220,7 @@ final class PreReceiveHookTests: XCTestCase {
     func testTwoPushesAtOnceDoNotInterfere() throws {
         try start()
         XCTAssertEqual(try server.push("main").status, 0)
-        let second = try makeRepository()
+        let second = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try second.git("clone", "-q", server.bare.path, second.root.appendingPathComponent("c").path)
         let other = second.root.appendingPathComponent("c").path
         try server.clone.git("checkout", "-q", "-b", "one")

@@ -33,7 +33,7 @@ final class TreeFactsCacheTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try makeRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         for index in 0..<30 { try repository.write("docs/d\(index % 5)/n\(index).yaml", "title: note \(index)\n") }
         try repository.write("platform/policies/apps.yaml", Self.networkPolicy)
         try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.26"))

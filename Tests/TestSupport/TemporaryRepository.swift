@@ -1,10 +1,10 @@
 import Foundation
-import XCTest
 
 /// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
 /// the product never runs git). The repository is `repo/` inside `folder`, so that what must stay
 /// outside it (other repositories, trusted policies, a folder outside any repository) goes beside it
-/// and is removed with it. Get one from `makeRepository()`, or call `remove()` in `tearDown` or `defer`.
+/// and is removed with it: by the test's teardown when made with `removedAtTeardown: addTeardownBlock`
+/// (even when the setup fails half way), or by `remove()` in a `defer`.
 public final class TemporaryRepository {
     /// The unique temporary folder holding the repository and whatever a test puts beside it.
     public let folder: URL
@@ -12,10 +12,14 @@ public final class TemporaryRepository {
     public let root: URL
     public var path: String { root.path }
 
-    public init(bare: Bool = false, initialBranch: String = "main") throws {
+    /// `removedAtTeardown` is given the removal to run when the test ends: pass XCTestCase's `addTeardownBlock`.
+    /// (TestSupport does not import XCTest: the static release build, which builds every target, has no XCTest.)
+    public init(bare: Bool = false, initialBranch: String = "main",
+                removedAtTeardown registerTeardown: ((@escaping () -> Void) -> Void)? = nil) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
         root = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        registerTeardown?({ [folder] in try? FileManager.default.removeItem(at: folder) })
         try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
     }
 
@@ -72,15 +76,6 @@ public final class TemporaryRepository {
             throw Shell.Failure(command: "git \(arguments.compactMap { $0 }.joined(separator: " "))", result: result)
         }
         return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
-extension XCTestCase {
-    /// A fresh repository, removed when the test ends (even when its setup failed half way).
-    public func makeRepository(bare: Bool = false) throws -> TemporaryRepository {
-        let repository = try TemporaryRepository(bare: bare)
-        addTeardownBlock { repository.remove() }
-        return repository
     }
 }
 

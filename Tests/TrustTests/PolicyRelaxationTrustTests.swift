@@ -118,7 +118,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
     }
 
     func testPullRequestCheckReportsARelaxation() throws {
-        let repository = try makeRepository()
+        let repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write(".infragate.yml", Self.repositoryPolicy)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "relax")
