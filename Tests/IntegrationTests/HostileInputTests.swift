@@ -482,8 +482,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testPreReceiveHookRejectsHostileFilesAndNamesEachOne() throws {
-        let server = try HookedServer()
-        defer { server.remove() }
+        let server = try HookedServer(removedAtTeardown: addTeardownBlock)
         try server.clone.write("README.md", "# app\n")
         try server.clone.commitAll("base")
         XCTAssertEqual(try server.push("main").status, 0)

@@ -22,12 +22,8 @@ final class PreReceiveHookTests: XCTestCase {
 
     private var server: HookedServer!
 
-    override func tearDown() {
-        server?.remove()
-    }
-
     private func start(policy: String? = protectedPolicy, hookArguments: [String] = []) throws {
-        server = try HookedServer(hookArguments: hookArguments, policy: policy)
+        server = try HookedServer(hookArguments: hookArguments, policy: policy, removedAtTeardown: addTeardownBlock)
         try server.clone.write("app/Dockerfile", GateCheckTests.goodDockerfile)
         try server.clone.commitAll("base")
     }

@@ -6,11 +6,13 @@ public final class HookedServer {
     public let bare: TemporaryRepository
     public let clone: TemporaryRepository
 
-    /// `hookArguments` go after `infragate pre-receive` in the installed hook.
-    public init(hookArguments: [String] = [], policy: String? = nil) throws {
-        bare = try TemporaryRepository(bare: true)
+    /// `hookArguments` go after `infragate pre-receive` in the installed hook; `removedAtTeardown`
+    /// (XCTestCase's `addTeardownBlock`) removes both repositories when the test ends.
+    public init(hookArguments: [String] = [], policy: String? = nil,
+                removedAtTeardown registerTeardown: (@escaping () -> Void) -> Void) throws {
+        bare = try TemporaryRepository(bare: true, removedAtTeardown: registerTeardown)
         try bare.git("config", "receive.advertisePushOptions", "true")
-        clone = try TemporaryRepository()
+        clone = try TemporaryRepository(removedAtTeardown: registerTeardown)
         try clone.git("remote", "add", "origin", bare.path)
         var arguments = hookArguments
         if let policy {
@@ -23,11 +25,6 @@ public final class HookedServer {
 
     /// A folder for files beside the repositories (policies, reports), removed with them.
     public var root: URL { bare.folder }
-
-    public func remove() {
-        bare.remove()
-        clone.remove()
-    }
 
     /// Writes a policy file beside the repositories (removed with them); returns its path.
     public func writePolicy(_ text: String) throws -> String {

@@ -3,8 +3,7 @@ import Foundation
 /// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
 /// the product never runs git). The repository is `repo/` inside `folder`, so that what must stay
 /// outside it (other repositories, trusted policies, a folder outside any repository) goes beside it
-/// and is removed with it: by the test's teardown when made with `removedAtTeardown: addTeardownBlock`
-/// (even when the setup fails half way), or by `remove()` in a `defer`.
+/// and is removed with it when the test ends (even when its setup failed half way).
 public final class TemporaryRepository {
     /// The unique temporary folder holding the repository and whatever a test puts beside it.
     public let folder: URL
@@ -15,16 +14,12 @@ public final class TemporaryRepository {
     /// `removedAtTeardown` is given the removal to run when the test ends: pass XCTestCase's `addTeardownBlock`.
     /// (TestSupport does not import XCTest: the static release build, which builds every target, has no XCTest.)
     public init(bare: Bool = false, initialBranch: String = "main",
-                removedAtTeardown registerTeardown: ((@escaping () -> Void) -> Void)? = nil) throws {
+                removedAtTeardown registerTeardown: (@escaping () -> Void) -> Void) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
         root = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        registerTeardown?({ [folder] in try? FileManager.default.removeItem(at: folder) })
+        registerTeardown({ [folder] in try? FileManager.default.removeItem(at: folder) })
         try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
-    }
-
-    public func remove() {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// A path beside the repository, inside `folder`.
