@@ -8,17 +8,19 @@ export GIT_AUTHOR_NAME=infragate-tests GIT_AUTHOR_EMAIL=tests@infragate.invalid
 export GIT_COMMITTER_NAME=infragate-tests GIT_COMMITTER_EMAIL=tests@infragate.invalid
 swift build --build-tests
 # The suite is XCTest only; without this, an empty Swift Testing run would print the last summary line.
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+# Each test runs in a process of its own, two at a time: every test works in its own temporary folder and
+# sets no shared environment, working directory or port. --verbose keeps each test's XCTest lines, whose
+# skips the closing line counts; the xUnit file counts the tests and the failures, crashes included.
+log="$(mktemp)" results="$(mktemp)"
+trap 'rm -f "$log" "$results"' EXIT
 set +e
-swift test --skip-build --disable-swift-testing "$@" 2>&1 | tee "$log"
+swift test --skip-build --disable-swift-testing --parallel --num-workers 2 --verbose --xunit-output "$results" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
-# One plain closing line with the totals of XCTest's final summary.
-summary=$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with" "$log" | tail -n 1 || true)
-executed=$(sed -nE 's/.*Executed ([0-9]+) tests?.*/\1/p' <<<"$summary")
-failed=$(sed -nE 's/.* ([0-9]+) failures? \(.*/\1/p' <<<"$summary")
-skipped=$(sed -nE 's/.*with ([0-9]+) tests? skipped.*/\1/p' <<<"$summary")
+# One plain closing line with the totals.
+executed=$(sed -nE 's/.*<testsuite [^>]*tests="([0-9]+)".*/\1/p' "$results" | head -n 1)
+failed=$(sed -nE 's/.*<testsuite [^>]*failures="([0-9]+)".*/\1/p' "$results" | head -n 1)
+skipped=$(grep -cE "^Test Case '[^']+' skipped \(" "$log" || true)
 executed=${executed:-0} failed=${failed:-0} skipped=${skipped:-0}
 echo "$((executed - failed - skipped)) passed, $failed failed, $skipped skipped"
 exit "$status"

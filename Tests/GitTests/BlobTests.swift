@@ -1,12 +1,13 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class BlobTests: XCTestCase {
     func testReadsTextAndBinaryBlobsExactly() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let binary: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF, 0x0A]
         try repo.write("README.md", "héllo\n")
-        try repo.write("logo.png", bytes: binary)
+        try repo.write("logo.png", Data(binary))
         try repo.write("empty", "")
         let head = try repo.commit("blobs")
         let repository = try repo.open()
@@ -20,7 +21,7 @@ final class BlobTests: XCTestCase {
     }
 
     func testBlobOverTheLimitReportsOnlyItsSizeLooseAndPacked() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let large = String(repeating: "RUN echo padding\n", count: 300)
         try repo.write("Dockerfile", large)
         try repo.commit("large")
@@ -38,7 +39,7 @@ final class BlobTests: XCTestCase {
     }
 
     func testReadingACommitAsABlobOrAMissingObjectThrows() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let head = try repo.commit("empty")
         let repository = try repo.open()
 

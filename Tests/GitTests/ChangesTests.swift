@@ -1,9 +1,10 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class ChangesTests: XCTestCase {
     func testReportsAddedModifiedAndRenamedFilesButNotDeletedOnes() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("Dockerfile", "FROM alpine:3.20\n")
         try repo.write("old-name.yaml", "kind: Pod\n")
         try repo.write("gone.tf", "resource \"x\" \"y\" {}\n")
@@ -24,7 +25,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testAMoveWithEditsIsReportedAsAdded() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("a.yaml", "kind: Pod\n")
         let base = try repo.commit("base")
         try repo.delete("a.yaml")
@@ -37,7 +38,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testIdenticalCopyOfAModifiedFileIsReportedAsCopied() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("deploy/app.yaml", "replicas: 1\n")
         let base = try repo.commit("base")
         try repo.write("deploy/app.yaml", "replicas: 2\n")
@@ -52,7 +53,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testRenamePrefersTheSourceWithTheSameFileName() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("one/Dockerfile", "FROM scratch\n")
         try repo.write("two/Containerfile", "FROM scratch\n")
         let base = try repo.commit("base")
@@ -68,7 +69,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testIdenticalFilesMovedTogetherPairEachSourceOnceByFileName() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         for index in 0..<50 { try repo.write("from/f\(index).yaml", "same: content\n") }
         let base = try repo.commit("base")
         try repo.git("mv", "from", "to")
@@ -84,7 +85,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testOnlyTheDeepChangeIsReportedInANestedTree() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         for directory in ["a/b/c/d", "a/b/x", "e"] {
             for file in 0..<3 { try repo.write("\(directory)/f\(file).tf", "# \(directory) \(file)\n") }
         }
@@ -99,7 +100,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testNilBaseListsEveryFileAsAdded() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("x/y.yaml", "a: 1\n")
         try repo.write("z.yaml", "b: 2\n")
         let head = try repo.commit("root")
@@ -111,7 +112,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testSameRevisionHasNoChanges() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("a.yaml", "a: 1\n")
         let head = try repo.commit("root")
 
@@ -119,7 +120,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testSymlinksAndSubmodulesCarryTheirMode() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         let base = try repo.commit("empty")
         try repo.symlink("link.yaml", to: "/etc/passwd")
         try repo.git("add", "link.yaml")
@@ -137,7 +138,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testSwitchingBetweenFileAndSymlinkIsATypeChange() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("a.yaml", "a: 1\n")
         try repo.symlink("b.yaml", to: "a.yaml")
         let base = try repo.commit("base")
@@ -152,7 +153,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testMakingAFileExecutableIsAModification() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("run.sh", "echo hi\n")
         let base = try repo.commit("base")
         try repo.makeExecutable("run.sh")
@@ -165,7 +166,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testAFileReplacedByADirectoryReportsTheDirectoryContents() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("config", "flat\n")
         try repo.write("config.d/a", "a\n")
         let base = try repo.commit("base")
@@ -180,7 +181,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testAMovedDirectoryIsReportedAsRenames() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("old/a.tf", "a\n")
         try repo.write("old/sub/b.tf", "b\n")
         let base = try repo.commit("base")
@@ -195,7 +196,7 @@ final class ChangesTests: XCTestCase {
     }
 
     func testMatchesGitOnAMixedChange() throws {
-        let repo = try makeRepository()
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         for index in 0..<20 { try repo.write("d\(index % 4)/s\(index % 3)/f\(index).txt", "content \(index)\n") }
         let base = try repo.commit("base")
         try repo.write("d1/s1/f1.txt", "edited\n")

@@ -1,10 +1,11 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class HistoryTests: XCTestCase {
     /// main: first ← second ← third; tags on second.
-    private func makeLinearHistory() throws -> (TestRepository, [ObjectID]) {
-        let repo = try makeRepository()
+    private func makeLinearHistory() throws -> (TemporaryRepository, [ObjectID]) {
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         var commits: [ObjectID] = []
         for index in 1...3 {
             try repo.write("file.txt", "version \(index)\n")
@@ -110,9 +111,9 @@ final class HistoryTests: XCTestCase {
 
     func testDefaultBranchCommitOfABareCloneAndOfAnEmptyRepository() throws {
         let (repo, commits) = try makeLinearHistory()
-        let bare = repo.root.appendingPathComponent("bare.git").path
+        let bare = repo.beside("bare.git").path
         try repo.git("clone", "-q", "--bare", repo.path, bare)
-        let empty = repo.root.appendingPathComponent("empty.git").path
+        let empty = repo.beside("empty.git").path
         try repo.git("init", "-q", "--bare", empty)
 
         XCTAssertEqual(try GitRepository.open(at: bare).defaultBranchCommit(), commits[2])

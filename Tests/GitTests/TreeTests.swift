@@ -1,9 +1,10 @@
 import InfragateGit
+import TestSupport
 import XCTest
 
 final class TreeTests: XCTestCase {
-    private func makeTree() throws -> (TestRepository, ObjectID) {
-        let repo = try makeRepository()
+    private func makeTree() throws -> (TemporaryRepository, ObjectID) {
+        let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repo.write("modules/vpc/main.tf", "vpc\n")
         try repo.write("modules/vpc/variables.tf", "variables\n")
         try repo.write("modules/vpc/nested/inner.tf", "inner\n")

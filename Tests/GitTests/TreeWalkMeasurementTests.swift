@@ -1,6 +1,7 @@
 import CLibgit2
 import Foundation
 import InfragateGit
+import TestSupport
 import XCTest
 
 /// A throwaway timing, kept out of the normal run:
@@ -11,7 +12,7 @@ final class TreeWalkMeasurementTests: XCTestCase {
             throw XCTSkip("a timing, not a check; set INFRAGATE_MEASURE=1 to run it")
         }
         for fileCount in [1_000, 100_000] {
-            let repo = try makeRepository()
+            let repo = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
             try generateHistory(in: repo, fileCount: fileCount, changedFiles: 5)
             let base = try repo.objectID(repo.git("rev-parse", "main~1"))
             let head = try repo.objectID(repo.git("rev-parse", "main"))
@@ -61,7 +62,7 @@ final class TreeWalkMeasurementTests: XCTestCase {
 
     /// Two commits built with `git fast-import`: `fileCount` files in directories of 100 (ten
     /// subdirectories per top-level directory), then a commit changing `changedFiles` spread across them.
-    private func generateHistory(in repo: TestRepository, fileCount: Int, changedFiles: Int) throws {
+    private func generateHistory(in repo: TemporaryRepository, fileCount: Int, changedFiles: Int) throws {
         let topLevelDirectories = max(1, fileCount / 1_000)
         func path(_ index: Int) -> String {
             String(format: "d%03d/s%02d/f%03d.tf", index / 1_000, index / 100 % 10, index % 100)

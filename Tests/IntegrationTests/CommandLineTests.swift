@@ -9,14 +9,10 @@ final class CommandLineTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("app/Dockerfile", GateCheckTests.goodDockerfile)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     private func infragate(_ arguments: String..., environment: [String: String] = [:]) throws -> Shell.Result {

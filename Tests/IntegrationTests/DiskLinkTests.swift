@@ -9,12 +9,7 @@ final class DiskLinkTests: XCTestCase {
     private var folder: TemporaryRepository!
 
     override func setUpWithError() throws {
-        folder = try TemporaryRepository()
-    }
-
-    override func tearDown() {
-        folder.remove()
-        super.tearDown()
+        folder = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
     }
 
     func testLinkInsideTheFolderIsJudgedAsItsTarget() throws {

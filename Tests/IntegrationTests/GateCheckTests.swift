@@ -17,15 +17,11 @@ final class GateCheckTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("README.md", "# app\n")
         try repository.write("app/Dockerfile", Self.goodDockerfile)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     private func check(base: String = "main", head: String = "feature", policy: String? = nil) throws -> GateReport {

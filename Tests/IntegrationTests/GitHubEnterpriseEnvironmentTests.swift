@@ -41,8 +41,7 @@ final class GitHubEnterpriseEnvironmentTests: XCTestCase {
         XCTAssertEqual(try Shell.run("/usr/bin/env", ["git", "init", "-q", "--bare", "-b", "main", bare.path]).status, 0)
         try installChrootingHook(in: bare, root: root)
 
-        let clone = try TemporaryRepository()
-        defer { clone.remove() }
+        let clone = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try clone.git("remote", "add", "origin", bare.path)
         try clone.write("app/Dockerfile", GateCheckTests.goodDockerfile)
         try clone.commitAll("clean")

@@ -43,7 +43,7 @@ final class HelmRenderingTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         tools = repository.root.appendingPathComponent(".tools")
         try repository.write("README.md", "chart\n")
         try repository.commitAll("base")
@@ -52,10 +52,6 @@ final class HelmRenderingTests: XCTestCase {
         try repository.write("charts/app/values.yaml", "image: registry.example.com/app:1.4.2\nprivileged: true\n")
         try repository.write("charts/app/templates/deploy.yaml", Self.template)
         try repository.commitAll("chart")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     private func installHelm(_ body: String) throws {

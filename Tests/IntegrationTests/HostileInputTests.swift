@@ -9,7 +9,7 @@ import XCTest
 /// the file — never a crash, a hang or a silent pass. A gate that cannot decide fails closed.
 final class HostileInputTests: XCTestCase {
     private var repository: TemporaryRepository!
-    /// Files that must stay out of the repository (trusted policies).
+    /// Files that must stay out of the repository (trusted policies), beside it.
     private var scratch: URL!
 
     /// A robustness bound, not a benchmark: every hostile case is cheap once the parsers cap their work.
@@ -40,17 +40,12 @@ final class HostileInputTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("README.md", "# app\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-hostile-\(UUID().uuidString)")
+        scratch = repository.beside("scratch")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        repository.remove()
-        try? FileManager.default.removeItem(at: scratch)
     }
 
     // MARK: - Malformed YAML
@@ -356,27 +351,29 @@ final class HostileInputTests: XCTestCase {
 
     // MARK: - Many files in one change
 
+    /// A change four times as large may cost at most this many times the CPU: linear work grows 4
+    /// times, quadratic 16; generous, so that n log n and measurement noise pass.
+    private static let allowedGrowth = 8.0
+
     func testLargeChangesStayLinear() throws {
         // Each changed file used to rebuild its whole Terraform module, and scan every YAML file of
-        // the tree for NetworkPolicies: quadratic, 300 files took minutes.
-        for file in 0..<300 {
-            let buckets = (0..<20).map { "resource \"aws_s3_bucket\" \"b\(file)_\($0)\" {\n  bucket = \"b\(file)-\($0)\"\n}\n" }
-            try repository.write("infra/f\(file).tf", buckets.joined())
+        // the tree for NetworkPolicies: quadratic, 300 files took minutes. Measured by ratio, a
+        // change of 130 files against one of 520.
+        try commitLargeChange(on: "small", modules: 30, manifests: 100)
+        try commitLargeChange(on: "feature", modules: 120, manifests: 400)
+        var small = try check(head: "small", scanned: 132).cpuSeconds
+        let (report, largeSeconds) = try check(head: "feature", scanned: 522)
+        var large = largeSeconds
+        for _ in 0..<2 where large > Self.allowedGrowth * small {
+            small = min(small, try check(head: "small", scanned: 132).cpuSeconds)
+            large = min(large, try check(head: "feature", scanned: 522).cpuSeconds)
         }
-        try repository.write("infra/encryption.tf", "resource \"aws_s3_bucket_server_side_encryption_configuration\" \"e\" {\n  bucket = aws_s3_bucket.b0_0.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = \"aws:kms\"\n    }\n  }\n}\n")
-        for manifest in 0..<1_000 {
-            try repository.write("k8s/d\(manifest).yaml", Self.badPod.replacingOccurrences(of: "name: web\n", with: "name: web\(manifest)\n  namespace: shop\n"))
-        }
-        try repository.write("k8s/policy.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\nspec: {podSelector: {}}\n")
-        try repository.commitAll("a large change")
+        XCTAssertLessThanOrEqual(large / max(small, 1e-3), Self.allowedGrowth,
+                                 "130 files took \(small) s of CPU, 520 files \(large) s: superlinear")
 
-        let run = try Self.infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"])
-        assertDefined(run, "check of 1,302 files")
-        let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
-        XCTAssertEqual(report.scanned.count, 1_302)
         let findings = report.findings.map(\.finding)
         let rulesByPath = Dictionary(grouping: findings, by: \.path).mapValues { Set($0.map(\.ruleID)) }
-        XCTAssertEqual(rulesByPath.filter { $0.key.hasPrefix("k8s/d") }.count, 1_000)
+        XCTAssertEqual(rulesByPath.filter { $0.key.hasPrefix("k8s/d") }.count, 400)
         XCTAssertFalse(findings.contains { $0.ruleID == "K8S-NO-NETWORK-POLICY" }, "the tree's NetworkPolicy covers the namespace")
         XCTAssertEqual(Set(rulesByPath.filter { $0.key.hasPrefix("infra/f") }.values).count, 1, "every module file is judged alike")
         let encrypted = findings.filter { $0.path == "infra/f0.tf" && $0.message.contains("b0_0") }.map(\.ruleID)
@@ -384,10 +381,46 @@ final class HostileInputTests: XCTestCase {
         XCTAssertLessThan(encrypted.count, unencrypted.count, "a sibling file's encryption resource counts for b0_0")
 
         // Files named one by one, as a pre-commit hook passes them.
-        let manifests = (0..<1_000).map { "k8s/d\($0).yaml" }
+        let manifests = (0..<400).map { "k8s/d\($0).yaml" }
         let listed = try Self.infragate(["scan", "--format", "json", "--"] + manifests, directory: repository.path)
-        assertDefined(listed, "scan of 1,000 files named one by one")
-        XCTAssertEqual(try JSONDecoder().decode(GateReport.self, from: Data(listed.stdout.utf8)).scanned.count, 1_000)
+        assertDefined(listed, "scan of 400 files named one by one")
+        XCTAssertEqual(try JSONDecoder().decode(GateReport.self, from: Data(listed.stdout.utf8)).scanned.count, 400)
+    }
+
+    /// Commits on `branch`, made from main, `modules` Terraform files of twenty buckets each, a file
+    /// encrypting the first bucket, `manifests` pods of one namespace and the NetworkPolicy covering it.
+    private func commitLargeChange(on branch: String, modules: Int, manifests: Int) throws {
+        try repository.git("checkout", "-q", "-B", branch, "main")
+        for file in 0..<modules {
+            let buckets = (0..<20).map { "resource \"aws_s3_bucket\" \"b\(file)_\($0)\" {\n  bucket = \"b\(file)-\($0)\"\n}\n" }
+            try repository.write("infra/f\(file).tf", buckets.joined())
+        }
+        try repository.write("infra/encryption.tf", "resource \"aws_s3_bucket_server_side_encryption_configuration\" \"e\" {\n  bucket = aws_s3_bucket.b0_0.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = \"aws:kms\"\n    }\n  }\n}\n")
+        for manifest in 0..<manifests {
+            try repository.write("k8s/d\(manifest).yaml", Self.badPod.replacingOccurrences(of: "name: web\n", with: "name: web\(manifest)\n  namespace: shop\n"))
+        }
+        try repository.write("k8s/policy.yaml", "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\nspec: {podSelector: {}}\n")
+        try repository.commitAll("a large change")
+    }
+
+    /// The report of `check` of main..`head`, which must judge `scanned` files, and the CPU time it took
+    /// (the child processes' own, which a loaded machine does not inflate as it does wall time).
+    private func check(head: String, scanned: Int, file: StaticString = #filePath, line: UInt = #line) throws -> (report: GateReport, cpuSeconds: Double) {
+        let before = Self.childrenCPUSeconds()
+        let run = try Self.infragate(["check", "--repo", repository.path, "--base", "main", "--head", head, "--format", "json"])
+        let seconds = Self.childrenCPUSeconds() - before
+        assertDefined(run, "check of \(scanned) files", file: file, line: line)
+        let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+        XCTAssertEqual(report.scanned.count, scanned, file: file, line: line)
+        return (report, seconds)
+    }
+
+    /// User and system time of every child process waited for so far (`timeout` waits for the gate).
+    private static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let microseconds = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1_000_000 + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec
+        return Double(microseconds) / 1e6
     }
 
     func testScanningARevisionWithAHugeDirectoryReadsEveryEntry() throws {
@@ -397,8 +430,9 @@ final class HostileInputTests: XCTestCase {
             try repository.write("chart/values-\(index).yaml", "image:\n  repository: nginx\n  tag: \"1.27\"\n")
         }
         try repository.commitAll("a chart with two thousand values files")
-        for mode in [Mode.scanRevision, .scanDisk] {
-            let run = try Self.infragate(arguments(mode, path: "chart", format: "json", policy: nil), directory: repository.path)
+        let modes = [Mode.scanRevision, .scanDisk]
+        let runs = try runConcurrently(modes.map { (arguments($0, path: "chart", format: "json", policy: nil), repository.path) })
+        for (mode, run) in zip(modes, runs) {
             assertDefined(run, "\(mode) of a 2,001-entry directory")
             let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
             XCTAssertEqual(report.scanned.count, 2_001, "\(mode)")
@@ -448,8 +482,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testPreReceiveHookRejectsHostileFilesAndNamesEachOne() throws {
-        let server = try HookedServer()
-        defer { server.remove() }
+        let server = try HookedServer(removedAtTeardown: addTeardownBlock)
         try server.clone.write("README.md", "# app\n")
         try server.clone.commitAll("base")
         XCTAssertEqual(try server.push("main").status, 0)
@@ -523,7 +556,6 @@ final class HostileInputTests: XCTestCase {
         return Run(status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: Date().timeIntervalSince(started))
     }
 
-    /// `check` judges the whole change; the scans judge exactly `paths`.
     /// Runs the binary once per invocation (arguments, working directory), at the same time; the results in order.
     private func runConcurrently(_ invocations: [([String], String?)]) throws -> [Run] {
         try concurrently(invocations.count) { index in
@@ -531,6 +563,7 @@ final class HostileInputTests: XCTestCase {
         }.map { try $0.get() }
     }
 
+    /// `check` judges the whole change; the scans judge exactly `paths`.
     private func arguments(_ mode: Mode, paths: [String], format: String, policy: String?) -> [String] {
         let trusted = policy.map { ["--policy", $0] } ?? []
         switch mode {

@@ -8,15 +8,11 @@ final class ModuleInfluenceTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write("infra/main.tf", Fixtures.securityGroupFromVariable)
         try repository.write("infra/variables.tf", "variable \"cidr\" {\n  default = \"10.0.0.0/8\"\n}\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     private func check() throws -> GateReport {

@@ -10,15 +10,11 @@ final class PolicyIntegrationTests: XCTestCase {
     private var repository: TemporaryRepository!
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write(".infragate.yml", "version: 1\nfail_on: high\n")
         try repository.write("README.md", "# app\n")
         try repository.commitAll("base with policy")
         try repository.git("checkout", "-q", "-b", "feature")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     func testHeadThatRelaxesThePolicyIsStillJudgedByTheBasePolicy() throws {

@@ -22,12 +22,8 @@ final class PreReceiveHookTests: XCTestCase {
 
     private var server: HookedServer!
 
-    override func tearDown() {
-        server?.remove()
-    }
-
     private func start(policy: String? = protectedPolicy, hookArguments: [String] = []) throws {
-        server = try HookedServer(hookArguments: hookArguments, policy: policy)
+        server = try HookedServer(hookArguments: hookArguments, policy: policy, removedAtTeardown: addTeardownBlock)
         try server.clone.write("app/Dockerfile", GateCheckTests.goodDockerfile)
         try server.clone.commitAll("base")
     }
@@ -95,7 +91,6 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertEqual(exempt.status, 0, exempt.stderr)
         XCTAssertTrue(exempt.stderr.contains("not scanned (exempt)"), exempt.stderr)
     }
-
 
     func testForcePushAndDeletionOfAProtectedBranchAreRejected() throws {
         try start()
@@ -221,8 +216,7 @@ final class PreReceiveHookTests: XCTestCase {
     func testTwoPushesAtOnceDoNotInterfere() throws {
         try start()
         XCTAssertEqual(try server.push("main").status, 0)
-        let second = try TemporaryRepository()
-        defer { second.remove() }
+        let second = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try second.git("clone", "-q", server.bare.path, second.root.appendingPathComponent("c").path)
         let other = second.root.appendingPathComponent("c").path
         try server.clone.git("checkout", "-q", "-b", "one")

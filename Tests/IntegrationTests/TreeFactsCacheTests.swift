@@ -33,15 +33,11 @@ final class TreeFactsCacheTests: XCTestCase {
         """
 
     override func setUpWithError() throws {
-        repository = try TemporaryRepository()
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         for index in 0..<30 { try repository.write("docs/d\(index % 5)/n\(index).yaml", "title: note \(index)\n") }
         try repository.write("platform/policies/apps.yaml", Self.networkPolicy)
         try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.26"))
         try repository.commitAll("base")
-    }
-
-    override func tearDown() {
-        repository.remove()
     }
 
     private var facts: URL { URL(fileURLWithPath: repository.path).appendingPathComponent(".git/infragate/facts") }

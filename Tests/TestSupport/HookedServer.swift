@@ -3,17 +3,16 @@ import Foundation
 /// A real bare repository with infragate installed as its pre-receive hook, and a clone that
 /// pushes to it with a real `git push`.
 public final class HookedServer: Sendable {
-    public let root: URL
     public let bare: TemporaryRepository
     public let clone: TemporaryRepository
 
-    /// `hookArguments` go after `infragate pre-receive` in the installed hook.
-    public init(hookArguments: [String] = [], policy: String? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-server-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        bare = try TemporaryRepository(bare: true)
+    /// `hookArguments` go after `infragate pre-receive` in the installed hook; `removedAtTeardown`
+    /// (XCTestCase's `addTeardownBlock`) removes both repositories when the test ends.
+    public init(hookArguments: [String] = [], policy: String? = nil,
+                removedAtTeardown registerTeardown: (@escaping () -> Void) -> Void) throws {
+        bare = try TemporaryRepository(bare: true, removedAtTeardown: registerTeardown)
         try bare.git("config", "receive.advertisePushOptions", "true")
-        clone = try TemporaryRepository()
+        clone = try TemporaryRepository(removedAtTeardown: registerTeardown)
         try clone.git("remote", "add", "origin", bare.path)
         var arguments = hookArguments
         if let policy {
@@ -24,11 +23,8 @@ public final class HookedServer: Sendable {
         try installHook(arguments: arguments)
     }
 
-    public func remove() {
-        bare.remove()
-        clone.remove()
-        try? FileManager.default.removeItem(at: root)
-    }
+    /// A folder for files beside the repositories (policies, reports), removed with them.
+    public var root: URL { bare.folder }
 
     /// Writes a policy file beside the repositories (removed with them); returns its path.
     public func writePolicy(_ text: String) throws -> String {

@@ -1,22 +1,33 @@
 import Foundation
 
 /// A real git repository in a unique temporary folder, built with the `git` CLI (tests only;
-/// the product never runs git). Removed by `remove()`; call it in `tearDown` or `defer`.
+/// the product never runs git). The repository is `repo/` inside `folder`, so that what must stay
+/// outside it (other repositories, trusted policies, a folder outside any repository) goes beside it
+/// and is removed with it when the test ends (even when its setup failed half way).
 public final class TemporaryRepository: Sendable {
+    /// The unique temporary folder holding the repository and whatever a test puts beside it.
+    public let folder: URL
+    /// The work tree, or the repository itself when bare.
     public let root: URL
     public var path: String { root.path }
 
-    public init(bare: Bool = false, initialBranch: String = "main") throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
+    /// `removedAtTeardown` is given the removal to run when the test ends: pass XCTestCase's `addTeardownBlock`.
+    /// (TestSupport does not import XCTest: the static release build, which builds every target, has no XCTest.)
+    public init(bare: Bool = false, initialBranch: String = "main",
+                removedAtTeardown registerTeardown: (@escaping () -> Void) -> Void) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-\(UUID().uuidString)")
+        root = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        registerTeardown({ [folder] in try? FileManager.default.removeItem(at: folder) })
         try git("init", "-q", "-b", initialBranch, bare ? "--bare" : nil)
     }
 
-    public func remove() {
-        try? FileManager.default.removeItem(at: root)
+    /// A path beside the repository, inside `folder`.
+    public func beside(_ name: String) -> URL {
+        folder.appendingPathComponent(name)
     }
 
-    /// Writes a file (creating folders) in the work tree.
+    /// Writes a file (creating folders) in the work tree, replacing what is there (a link is replaced, not followed).
     public func write(_ relativePath: String, _ contents: String) throws {
         try write(relativePath, Data(contents.utf8))
     }
@@ -24,6 +35,7 @@ public final class TemporaryRepository: Sendable {
     public func write(_ relativePath: String, _ data: Data) throws {
         let url = root.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: url)
         try data.write(to: url)
     }
 
@@ -33,6 +45,10 @@ public final class TemporaryRepository: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? FileManager.default.removeItem(at: url)
         try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
+    public func makeExecutable(_ relativePath: String) throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: root.appendingPathComponent(relativePath).path)
     }
 
     public func delete(_ relativePath: String) throws {
@@ -47,10 +63,10 @@ public final class TemporaryRepository: Sendable {
         return try git("rev-parse", "HEAD")
     }
 
-    /// Runs git in the repository; returns trimmed standard output, throws on failure.
+    /// Runs git in the repository, `input` on its standard input; returns trimmed standard output, throws on failure.
     @discardableResult
-    public func git(_ arguments: String?..., environment: [String: String] = [:]) throws -> String {
-        let result = try Shell.run("/usr/bin/env", ["git", "-C", path] + arguments.compactMap { $0 }, environment: environment)
+    public func git(_ arguments: String?..., input: String? = nil, environment: [String: String] = [:]) throws -> String {
+        let result = try Shell.run("/usr/bin/env", ["git", "-C", path] + arguments.compactMap { $0 }, environment: environment, stdin: input)
         guard result.status == 0 else {
             throw Shell.Failure(command: "git \(arguments.compactMap { $0 }.joined(separator: " "))", result: result)
         }
@@ -96,6 +112,9 @@ public enum Shell {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        // waitUntilExit() polls a run loop every 50 ms; a termination handler wakes as soon as the child exits.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? input.fileHandleForWriting.close()
@@ -110,7 +129,7 @@ public enum Shell {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         let errData = errors.data
-        process.waitUntilExit()
+        exited.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }

@@ -18,7 +18,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
 
     /// A server that reads its policy from the repository: the first push lands it without the gate.
     private func startWithRepositoryPolicy() throws {
-        server = try HookedServer()
+        server = try HookedServer(removedAtTeardown: addTeardownBlock)
         try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         try server.clone.write(".infragate.yml", Self.repositoryPolicy)
         try server.clone.commitAll("base with policy")
@@ -83,7 +83,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
         // Force pushes allowed, so only the relaxation can stop the rewind.
         let rewindable = Self.repositoryPolicy.replacingOccurrences(of: "refs: [\"main\", \"release/*\"]",
                                                                   with: "refs: [\"main\", \"release/*\"]\n  deny_force_push: false")
-        server = try HookedServer()
+        server = try HookedServer(removedAtTeardown: addTeardownBlock)
         try server.clone.write(".infragate.yml", rewindable)
         try server.clone.commitAll("lax")
         try server.clone.write(".infragate.yml", rewindable.replacingOccurrences(of: "fail_on: high", with: "fail_on: medium"))
@@ -118,8 +118,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
     }
 
     func testPullRequestCheckReportsARelaxation() throws {
-        let repository = try TemporaryRepository()
-        defer { repository.remove() }
+        let repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         try repository.write(".infragate.yml", Self.repositoryPolicy)
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "relax")

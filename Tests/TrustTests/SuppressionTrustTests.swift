@@ -81,7 +81,7 @@ final class SuppressionTrustTests: TrustTestCase {
 
     func testARepositoryPolicyCannotWidenItsOwnInlineSuppressions() throws {
         let strict = "version: 1\ninline_suppressions: false\nprotected:\n  refs: [\"main\"]\n"
-        server = try HookedServer()
+        server = try HookedServer(removedAtTeardown: addTeardownBlock)
         try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         try server.clone.write(".infragate.yml", strict)
         try server.clone.commitAll("base with policy")

@@ -19,14 +19,9 @@ enum TrustFixtures {
 class TrustTestCase: XCTestCase {
     var server: HookedServer!
 
-    override func tearDown() {
-        server?.remove()
-        super.tearDown()
-    }
-
     /// Starts a server with `policy` (nil: no policy anywhere, the built-in defaults) and a clean first commit.
     func start(policy: String? = nil, hookArguments: [String] = []) throws {
-        server = try HookedServer(hookArguments: hookArguments, policy: policy)
+        server = try HookedServer(hookArguments: hookArguments, policy: policy, removedAtTeardown: addTeardownBlock)
         try server.clone.write("app/Dockerfile", Fixtures.cleanDockerfile)
         try server.clone.commitAll("base")
     }
