@@ -17,10 +17,7 @@ public enum Gate {
         let changes = try undecidable { try repository.changes(from: mergeBase, to: headID) }
         let snapshot = GitSnapshot(repository: repository, commit: headID, sizeLimit: loaded.policy.maxFileSize)
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
-        var judgement = Judgement()
-        for change in changes {
-            try undecidable { try judge.judge(candidate(for: change, in: repository), into: &judgement) }
-        }
+        var judgement = try judgement(of: changes, by: judge, in: repository, at: repositoryPath, revision: headID, candidate: candidate(for:in:))
         let influenced = try undecidable {
             try ChangeInfluence.findings(changes: changes, base: mergeBase, head: headID, in: repository, judge: judge,
                                          policy: loaded.policy, today: today)
@@ -75,10 +72,7 @@ public enum Gate {
         }
         let snapshot = GitSnapshot(repository: repository, commit: commit, sizeLimit: loaded.policy.maxFileSize)
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
-        var judgement = Judgement()
-        for entry in entries {
-            try undecidable { try judge.judge(candidate(for: entry, in: repository), into: &judgement) }
-        }
+        let judgement = try judgement(of: entries, by: judge, in: repository, at: repositoryPath, revision: commit, candidate: candidate(for:in:))
         return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
     }
 
@@ -140,6 +134,32 @@ public enum Gate {
     }
 
     // MARK: - git plumbing shared by the entry points
+
+    /// Judges `entries` of `revision`: one by one with `judge` when they are few, else on every core,
+    /// each worker with a handle of its own on the repository at `path` (libgit2's are not shared).
+    private static func judgement<Entry: Sendable>(
+        of entries: [Entry], by judge: FileJudge, in repository: GitRepository, at path: String?, revision: ObjectID,
+        candidate: @escaping @Sendable (Entry, GitRepository) -> Candidate
+    ) throws -> Judgement {
+        let workers = ParallelJudging.workerCount(for: entries.count)
+        guard workers > 1 else {
+            var judgement = Judgement()
+            for entry in entries {
+                try undecidable { try judge.judge(candidate(entry, repository), into: &judgement) }
+            }
+            return judgement
+        }
+        let (policy, today) = (judge.policy, judge.today)
+        return try ParallelJudging.judgement(of: entries, workers: workers) {
+            let own = try openRepository(path)
+            let ownJudge = FileJudge(policy: policy, snapshot: GitSnapshot(repository: own, commit: revision, sizeLimit: policy.maxFileSize), today: today)
+            return { entry in
+                var judgement = Judgement()
+                try undecidable { try ownJudge.judge(candidate(entry, own), into: &judgement) }
+                return judgement
+            }
+        }
+    }
 
     static func openRepository(_ path: String?) throws -> GitRepository {
         do {
