@@ -124,6 +124,11 @@ generate_mixed() {
       if (b == 2) { for (i = 0; i < 50; i++) infra(i, 1) }
       if (b == 3) { for (i = 0; i < 1000; i++) infra(i, 1) }
     }
+    # A 5,000-file corpus of every kind, judged from an empty base (a first scan of a repository).
+    print "commit refs/heads/empty"; print "mark :2"
+    print "committer bench <bench@infragate.invalid> 1700000050 +0000"; print "data 5"; print "empty"
+    printf "commit refs/heads/corpus5000\ncommitter bench <bench@infragate.invalid> 1700000060 +0000\ndata 6\ncorpus\nfrom :2\n"
+    for (i = 0; i < 5000; i++) infra(i, i % 3 == 0)
     for (c = 0; c < 10; c++) {
       printf "commit refs/heads/k8s10\ncommitter bench <bench@infragate.invalid> %d +0000\ndata 6\nchange\n%s", 1700000200 + c, c == 0 ? "from :1\n" : ""
       infra(c * 8 + 1, 2)
@@ -144,6 +149,11 @@ for files in 1000 100000; do
     warm=$(median_ms "$bin" check --repo "$repo" --base main --head "$branch" --format json)
     echo "| $files files | ${branch#mixed} | $cold | $warm | $(median_ms floor "$repo" main "$branch") |"
   done
+  if [ "$files" = 1000 ]; then
+    corpus_one=$(median_ms env INFRAGATE_JOBS=1 "$bin" check --repo "$repo" --base empty --head corpus5000 --format json)
+    corpus_all=$(median_ms "$bin" check --repo "$repo" --base empty --head corpus5000 --format json)
+    corpus_floor=$(median_ms floor "$repo" empty corpus5000)
+  fi
   main=$(git -C "$repo" rev-parse main)
   tip=$(git -C "$repo" rev-parse k8s10)
   git -C "$repo" update-ref -d refs/heads/k8s10
@@ -151,6 +161,10 @@ for files in 1000 100000; do
   printf 'version: 1\nscan: each-commit\nprotected:\n  refs: ["main"]\n' >"$work/mixed-policy.yml"
   k8s_hooks+=("| $files files | $(median_ms k8s_push) |")
 done
+echo
+echo "| 5,000 files of every kind from an empty base | check, one core (ms) | check, $(nproc) cores (ms) | git floor (ms) |"
+echo "|---|---:|---:|---:|"
+echo "| corpus5000 | $corpus_one | $corpus_all | $corpus_floor |"
 echo
 echo "| repository (mixed kinds) | pre-receive: 10 commits, one Deployment each (ms) |"
 echo "|---:|---:|"
