@@ -69,14 +69,13 @@ struct EnvironmentFileWrite: Rule {
 
     func check(_ workflow: Workflow) -> [Violation] {
         guard workflow.isTriggered(byAnyOf: Workflow.privilegedTriggers) else { return [] }
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return workflow.runLines.compactMap { runLine in
             guard let file = Self.environmentFiles.first(where: { Self.writesData(to: $0, in: runLine.text) }) else { return nil }
             let key = "\(runLine.step.identity)|\(file)"
-            occurrences[key, default: 0] += 1
             return Violation(line: runLine.line,
                              message: "\(runLine.step.displayName) writes data to `$\(file)` in a workflow triggered by \(workflow.privilegedTriggerNames).",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 

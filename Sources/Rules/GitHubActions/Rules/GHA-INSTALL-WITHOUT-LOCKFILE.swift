@@ -51,14 +51,12 @@ struct WorkflowInstallWithoutLockfile: Rule {
         ])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        // The nth such install of a step keeps its identity when lines move around it.
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return workflow.runLines.compactMap { runLine in
             guard let install = runLine.commands.lazy.compactMap(\.installWithoutLockfile).first else { return nil }
             let key = "\(runLine.step.identity)|\(install)"
-            occurrences[key, default: 0] += 1
             return Violation(line: runLine.line, message: "\(runLine.step.displayName) runs \(install).",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 }

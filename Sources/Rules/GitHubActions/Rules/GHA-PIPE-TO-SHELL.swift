@@ -40,15 +40,13 @@ struct WorkflowPipeToShell: Rule {
             """, path: ".github/workflows/ci.yml")])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        // The nth such download of a step keeps its identity when lines move around it.
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return workflow.runLines.compactMap { runLine in
             guard let download = ShellCommand.pipedDownload(in: runLine.commands) else { return nil }
             let pipe = "\(download.downloader)|\(download.runner)"
             let key = "\(runLine.step.identity)|\(pipe)"
-            occurrences[key, default: 0] += 1
             return Violation(line: runLine.line, message: "\(runLine.step.displayName) runs a script downloaded with `\(download.downloader)` in `\(download.runner)` without verifying it.",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 }

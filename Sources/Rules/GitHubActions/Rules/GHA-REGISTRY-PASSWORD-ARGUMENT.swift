@@ -34,13 +34,12 @@ struct WorkflowRegistryPasswordArgument: Rule {
             """, path: ".github/workflows/publish.yml")])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return workflow.runLines.compactMap { runLine in
             guard let login = runLine.commands.lazy.compactMap(\.registryPasswordArgument).first else { return nil }
             let key = "\(runLine.step.identity)|\(login)"
-            occurrences[key, default: 0] += 1
             return Violation(line: runLine.line, message: "\(runLine.step.displayName) passes a password to `\(login)` on the command line.",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 }

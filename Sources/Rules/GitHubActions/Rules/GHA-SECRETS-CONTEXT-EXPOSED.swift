@@ -49,8 +49,7 @@ struct SecretsContextExposed: Rule {
 
     func check(_ workflow: Workflow) -> [Violation] {
         var violations: [Violation] = []
-        // The nth exposure of a kind keeps its identity when lines move around it.
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         var pending = [workflow.root]
         while let node = pending.popLast() {
             switch node.content {
@@ -62,9 +61,8 @@ struct SecretsContextExposed: Rule {
                 }
                 let lines = workflow.locator.lines(of: exposures.map(\.0), in: node)
                 for (exposure, line) in zip(exposures, lines) {
-                    occurrences[exposure.1, default: 0] += 1
                     violations.append(Violation(line: line, message: "An expression exposes the whole secrets context (`\(exposure.1)`).",
-                                                identity: "secrets-context|\(exposure.1)#\(occurrences[exposure.1, default: 1])"))
+                                                identity: occurrences.identity(of: "secrets-context|\(exposure.1)")))
                 }
             }
         }

@@ -44,14 +44,12 @@ struct PipelineInstallWithoutLockfile: Rule {
             """, path: ".gitlab-ci.yml")])
 
     func check(_ pipeline: Pipeline) -> [Violation] {
-        // The nth such install of a script keeps its identity when lines move around it.
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return pipeline.scriptLines.compactMap { scriptLine in
             guard let install = scriptLine.commands.lazy.compactMap(\.installWithoutLockfile).first else { return nil }
             let key = "\(scriptLine.scope.identity)|\(scriptLine.key)|\(install)"
-            occurrences[key, default: 0] += 1
             return Violation(line: scriptLine.line, message: "\(scriptLine.scope.name) runs \(install) (`\(scriptLine.key)`).",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 }

@@ -36,13 +36,11 @@ struct PipelinePipeToShell: Rule {
             """, path: ".gitlab-ci.yml")])
 
     func check(_ pipeline: Pipeline) -> [Violation] {
-        // The nth such download of a script keeps its identity when lines move around it.
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return pipeline.scriptLines.compactMap { scriptLine in
             guard let download = ShellCommand.pipedDownload(in: scriptLine.commands) else { return nil }
             let pipe = "\(scriptLine.scope.identity)|\(scriptLine.key)|\(download.downloader)|\(download.runner)"
-            occurrences[pipe, default: 0] += 1
-            let identity = "\(pipe)#\(occurrences[pipe, default: 1])"
+            let identity = occurrences.identity(of: pipe)
             return Violation(line: scriptLine.line,
                              message: "\(scriptLine.scope.name) runs a script downloaded with `\(download.downloader)` in `\(download.runner)` without verifying it (`\(scriptLine.key)`).",
                              identity: identity)

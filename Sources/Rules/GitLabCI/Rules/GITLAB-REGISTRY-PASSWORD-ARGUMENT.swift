@@ -30,13 +30,12 @@ struct PipelineRegistryPasswordArgument: Rule {
             """, path: ".gitlab-ci.yml")])
 
     func check(_ pipeline: Pipeline) -> [Violation] {
-        var occurrences: [String: Int] = [:]
+        var occurrences = Occurrences()
         return pipeline.scriptLines.compactMap { scriptLine in
             guard let login = scriptLine.commands.lazy.compactMap(\.registryPasswordArgument).first else { return nil }
             let key = "\(scriptLine.scope.identity)|\(scriptLine.key)|\(login)"
-            occurrences[key, default: 0] += 1
             return Violation(line: scriptLine.line, message: "\(scriptLine.scope.name) passes a password to `\(login)` on the command line (`\(scriptLine.key)`).",
-                             identity: "\(key)#\(occurrences[key, default: 1])")
+                             identity: occurrences.identity(of: key))
         }
     }
 }
