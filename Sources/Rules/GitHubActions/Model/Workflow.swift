@@ -9,6 +9,22 @@ struct Workflow {
     let triggers: Set<String>
     let jobs: [WorkflowJob]
     let locator: ScalarLocator
+    /// Every logical line of every `run:` script, in file order, lexed once for all the rules that read them.
+    let runLines: [WorkflowRunLine]
+
+    init(root: YAMLNode, triggers: Set<String>, jobs: [WorkflowJob], locator: ScalarLocator) {
+        self.root = root
+        self.triggers = triggers
+        self.jobs = jobs
+        self.locator = locator
+        runLines = jobs.flatMap(\.steps).flatMap { step -> [WorkflowRunLine] in
+            guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
+            let logicalLines = ShellLines.logicalLines(of: text[...])
+            return zip(logicalLines, locator.lines(of: logicalLines, in: run)).map {
+                WorkflowRunLine(step: step, text: $0, line: $1)
+            }
+        }
+    }
 
     /// A document is a workflow when it is a mapping with a `jobs` mapping. A composite action
     /// (`action.yml` whose `runs` has `steps`) reads as a workflow with one job, the action, whose
@@ -141,22 +157,17 @@ struct WorkflowRunLine {
     let step: WorkflowStep
     let text: Substring
     let line: Int
+    let commands: [ShellCommand]
 
-    var commands: [ShellCommand] { ShellScript.commands(in: String(text)) }
+    init(step: WorkflowStep, text: Substring, line: Int) {
+        self.step = step
+        self.text = text
+        self.line = line
+        commands = ShellScript.commands(in: String(text))
+    }
 }
 
 extension Workflow {
-    /// Every logical line of every `run:` script, in file order.
-    var runLines: [WorkflowRunLine] {
-        jobs.flatMap(\.steps).flatMap { step -> [WorkflowRunLine] in
-            guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
-            let logicalLines = ShellLines.logicalLines(of: text[...])
-            return zip(logicalLines, locator.lines(of: logicalLines, in: run)).map {
-                WorkflowRunLine(step: step, text: $0, line: $1)
-            }
-        }
-    }
-
     /// Triggers that run in the base repository's context (its secrets, a write token) for events
     /// anyone can cause: a fork's pull request, or a run that one triggered.
     static let privilegedTriggers: Set<String> = ["pull_request_target", "workflow_run"]

@@ -14,6 +14,24 @@ struct Pipeline {
     /// because jobs inherit them through `extends`.
     let scopes: [PipelineScope]
     let locator: ScalarLocator
+    /// Every logical command line of every script, in file order within each scope, lexed once for
+    /// all the rules that read them.
+    let scriptLines: [PipelineScriptLine]
+
+    init(root: YAMLNode, scopes: [PipelineScope], locator: ScalarLocator) {
+        self.root = root
+        self.scopes = scopes
+        self.locator = locator
+        scriptLines = scopes.flatMap { scope in
+            scope.scriptEntries.flatMap { entry -> [PipelineScriptLine] in
+                guard let text = entry.node.scalar?.text else { return [] }
+                let logicalLines = ShellLines.logicalLines(of: text[...])
+                return zip(logicalLines, locator.lines(of: logicalLines, in: entry.node)).map {
+                    PipelineScriptLine(scope: scope, key: entry.key, text: $0, line: $1)
+                }
+            }
+        }
+    }
 
     /// Every mapping document is read: a `spec:` header document (CI/CD inputs) simply has no jobs.
     static func pipelines(in documents: [YAMLDocument], locator: ScalarLocator) -> [Pipeline] {

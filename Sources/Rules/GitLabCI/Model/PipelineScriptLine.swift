@@ -6,21 +6,13 @@ struct PipelineScriptLine {
     let key: String
     let text: Substring
     let line: Int
+    let commands: [ShellCommand]
 
-    var commands: [ShellCommand] { ShellScript.commands(in: String(text)) }
-}
-
-extension Pipeline {
-    /// Every logical command line of every script, in file order within each scope.
-    var scriptLines: [PipelineScriptLine] {
-        scopes.flatMap { scope in
-            scope.scriptEntries.flatMap { entry -> [PipelineScriptLine] in
-                guard let text = entry.node.scalar?.text else { return [] }
-                let logicalLines = ShellLines.logicalLines(of: text[...])
-                return zip(logicalLines, locator.lines(of: logicalLines, in: entry.node)).map {
-                    PipelineScriptLine(scope: scope, key: entry.key, text: $0, line: $1)
-                }
-            }
-        }
+    init(scope: PipelineScope, key: String, text: Substring, line: Int) {
+        self.scope = scope
+        self.key = key
+        self.text = text
+        self.line = line
+        commands = ShellScript.commands(in: String(text))
     }
 }
