@@ -55,82 +55,22 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 
-    func testTriggeringExamplesReportTheMarkedLines() {
+    /// Triggering examples are reported exactly on their `↓` lines, non-triggering ones not at all,
+    /// and at least one non-triggering example exercises what the rule reports (`RuleExampleCheck`).
+    func testEveryRulesExamplesAreJudgedAsTheySay() {
         for rule in packRules {
-            for (index, example) in rule.triggering.enumerated() {
-                let (source, expected) = example.unmarked
-                let lines = reportedLines(of: rule, source: source, path: example.path, neighbours: example.neighbours)
-                XCTAssertEqual(lines, expected, "\(rule.id) triggering example #\(index + 1):\n\(source)")
+            for problem in RuleExampleCheck.problems(of: rule) {
+                XCTFail(problem)
             }
         }
     }
 
-    func testNonTriggeringExamplesReportNothing() {
-        for rule in packRules {
-            for (index, example) in rule.nonTriggering.enumerated() {
-                let lines = reportedLines(of: rule, source: example.unmarked.source, path: example.path, neighbours: example.neighbours)
-                XCTAssertEqual(lines, [], "\(rule.id) non-triggering example #\(index + 1):\n\(example.code)")
-            }
-        }
+    /// `RuleByIDTests.swift` (one Swift Testing test per rule, for `swift test --filter RULE-ID`) is
+    /// generated from the catalog; a rule added without regenerating it fails here.
+    func testThePerRuleTestsListEveryRule() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("RuleByIDTests.swift")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let listed = Set(text.matches(of: #/@Test func `([A-Z0-9-]+)`\(\)/#).map { String($0.1) })
+        XCTAssertEqual(listed, Set(packRules.map(\.id)), "run scripts/generate-rule-tests.sh")
     }
-
-    /// Non-triggering examples that never write what the rule is about (the host PID rule shown
-    /// secure by setting `hostIPC`) prove nothing: at least one of them must use a word of a
-    /// reported line (the key, instruction or resource the rule judges) in its secure form; the
-    /// others may show the secure default by leaving it out.
-    func testNonTriggeringExamplesExerciseTheRulesSubject() {
-        for rule in packRules {
-            let subject = Set(rule.triggering.flatMap { example -> [String] in
-                let (source, marked) = example.unmarked
-                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-                return marked.flatMap { words(in: lines[$0 - 1]) }
-            })
-            let exercised = rule.nonTriggering.contains { example in
-                !subject.isDisjoint(with: words(in: ([example.code] + example.neighbours.values).joined(separator: "\n")[...]))
-            }
-            XCTAssertTrue(exercised, "\(rule.id): no non-triggering example uses a word its triggering examples report (\(subject.sorted().prefix(8).joined(separator: ", ")))")
-        }
-    }
-
-    private func words(in text: Substring) -> [String] {
-        text.matches(of: #/[A-Za-z_][A-Za-z0-9_]{2,}/#).map { String($0.0) }
-    }
-
-    /// Runs the example through the pack that owns it (by its file name when packs share the rule).
-    private func reportedLines(of rule: RuleDescription, source: String, path: String?, neighbours: [String: String]) -> [Int]? {
-        let owners = RuleCatalog.packs(listing: rule.id)
-        guard let pack = owners.first(where: { $0.canEvaluate(examplePath: path ?? $0.examplePath) }) else {
-            XCTFail("\(rule.id): no pack evaluates an example named \(path ?? "?")")
-            return nil
-        }
-        let file = SourceFile(path: path ?? pack.examplePath, text: source)
-        let result = pack.evaluate(file, in: ExampleTree(file: file, neighbours: neighbours))
-        XCTAssertEqual(result.problems, [], "\(rule.id): example did not parse cleanly:\n\(source)")
-        let violations = result.violations.filter { $0.rule.id == rule.id }.map(\.violation)
-        for violation in violations {
-            // An empty value quoted in a message (`pull policy ``) tells the reader nothing.
-            XCTAssertFalse(violation.message.contains("``"), "\(rule.id): empty backticks in \"\(violation.message)\"")
-            XCTAssertFalse(violation.message.isEmpty, "\(rule.id): empty message")
-        }
-        return violations.map(\.line).sorted()
-    }
-}
-
-/// The revision an example is evaluated in: its file and its neighbours.
-private struct ExampleTree: RepositorySnapshot {
-    let files: [String: String]
-
-    init(file: SourceFile, neighbours: [String: String]) {
-        files = neighbours.merging([file.path: file.text]) { _, example in example }
-    }
-
-    func filePaths(in directory: String) -> [String] {
-        files.keys.filter { path in
-            let parent = path.split(separator: "/").dropLast().joined(separator: "/")
-            return parent == directory
-        }.sorted()
-    }
-
-    func allFilePaths() -> [String] { files.keys.sorted() }
-    func text(at path: String) -> String? { files[path] }
 }
