@@ -1,12 +1,17 @@
-extension JudgedFinding {
-    /// The one order of findings: most severe first (policy level, then severity), then by place,
-    /// so that every format lists findings alike and the most important survive any cap.
-    static func mostSevereFirst(_ lhs: JudgedFinding, _ rhs: JudgedFinding) -> Bool {
-        if lhs.level != rhs.level { return lhs.level > rhs.level }
-        if lhs.finding.severity != rhs.finding.severity { return lhs.finding.severity > rhs.finding.severity }
-        if lhs.finding.path != rhs.finding.path { return lhs.finding.path < rhs.finding.path }
-        if lhs.finding.line != rhs.finding.line { return lhs.finding.line < rhs.finding.line }
-        if lhs.finding.ruleID != rhs.finding.ruleID { return lhs.finding.ruleID < rhs.finding.ruleID }
-        return lhs.finding.fingerprint < rhs.finding.fingerprint
+extension Array where Element == JudgedFinding {
+    /// The one order of findings: most severe first (policy level, then severity), then by place, so that
+    /// every format lists findings alike and the most important survive any cap. Indices are sorted and
+    /// fields compared in place: copying whole findings into a comparator cost more than judging a
+    /// finding-dense file.
+    func sortedMostSevereFirst() -> [JudgedFinding] {
+        let order = indices.sorted { left, right in
+            if self[left].level != self[right].level { return self[left].level > self[right].level }
+            if self[left].finding.severity != self[right].finding.severity { return self[left].finding.severity > self[right].finding.severity }
+            if self[left].finding.path != self[right].finding.path { return self[left].finding.path < self[right].finding.path }
+            if self[left].finding.line != self[right].finding.line { return self[left].finding.line < self[right].finding.line }
+            if self[left].finding.ruleID != self[right].finding.ruleID { return self[left].finding.ruleID < self[right].finding.ruleID }
+            return self[left].finding.fingerprint < self[right].finding.fingerprint
+        }
+        return order.map { self[$0] }
     }
 }

@@ -102,7 +102,7 @@ public struct GateReport: Codable, Sendable {
     public var scope: String
     /// Where the policy came from (`--policy ./x.yml`, `.infragate.yml at base 1a2b3c`, `built-in defaults`).
     public var policySource: String
-    /// Active findings, most severe first (`JudgedFinding.mostSevereFirst`).
+    /// Active findings, most severe first (`sortedMostSevereFirst`).
     public let findings: [JudgedFinding]
     public var suppressed: [SuppressedFinding]
     public var skipped: [SkippedFile]
@@ -117,7 +117,7 @@ public struct GateReport: Codable, Sendable {
     ) {
         self.scope = scope
         self.policySource = policySource
-        self.findings = findings.sorted(by: JudgedFinding.mostSevereFirst)
+        self.findings = findings.sortedMostSevereFirst()
         // A suppressed finding carried through several commits of a push is listed once.
         var seen = Set<String>()
         // Findings were redacted when made; the rest of the text is redacted here, so every format gets it clean.
