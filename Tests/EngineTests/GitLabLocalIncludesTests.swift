@@ -2,7 +2,8 @@
 import XCTest
 
 /// `include: local:` wildcards as GitLab documents them, and the include forms that name a file
-/// of this repository (remote, project, template and component includes do not).
+/// of this repository (local ones, and project ones, which may be this repository; remote, template and
+/// component includes do not).
 final class GitLabLocalIncludesTests: XCTestCase {
     private func matches(_ path: String, _ pattern: String) -> Bool {
         GitLabLocalIncludes.matches(Array(path.utf8), Array(pattern.utf8))
@@ -33,7 +34,7 @@ final class GitLabLocalIncludesTests: XCTestCase {
         XCTAssertFalse(matches(path, pattern))
     }
 
-    func testOnlyLocalIncludeFormsNameRepositoryFiles() {
+    func testLocalAndProjectIncludesNameRepositoryFiles() {
         let text = """
             include:
               - /ci/a.yml
@@ -44,9 +45,11 @@ final class GitLabLocalIncludesTests: XCTestCase {
               - template: Auto-DevOps.gitlab-ci.yml
               - project: group/shared
                 file: /e.yml
+              - project: $CI_PROJECT_PATH
+                file: [ci/f.yml, /ci/g.yml]
               - component: gitlab.com/group/comp@1.0
             """
-        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), ["/ci/a.yml", "ci/b.yml"])
+        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), ["/ci/a.yml", "ci/b.yml", "/e.yml", "ci/f.yml", "/ci/g.yml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include: ci/x.yml\n"), ["ci/x.yml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include:\n  local: ci/y.yml\n"), ["ci/y.yml"])
     }

@@ -124,6 +124,20 @@ final class LinkAndIncludeTrustTests: TrustTestCase {
         assertRefused(try commitAndPush("nested include"), by: "GITLAB-PIPE-TO-SHELL")
     }
 
+    func testAProjectIncludeOfTheRepositorysOwnFileIsJudged() throws {
+        try start()
+        try server.clone.write(".gitlab-ci.yml", "include:\n  - project: $CI_PROJECT_PATH\n    ref: $CI_COMMIT_SHA\n    file: [/ci/lint.yml, ci/deploy.yml]\n" + Self.cleanJob)
+        try server.clone.write("ci/lint.yml", Self.cleanJob.replacingOccurrences(of: "build:", with: "lint:"))
+        try server.clone.write("ci/deploy.yml", Self.pipeToShellJob)
+        assertRefused(try commitAndPush("the pipeline includes itself as a project"), by: "GITLAB-PIPE-TO-SHELL")
+
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        try server.clone.write(".gitlab-ci.yml", "include:\n  - project: $CI_PROJECT_PATH\n    ref: $CI_COMMIT_SHA\n    file: [/ci/lint.yml, ci/deploy.yml]\n" + Self.cleanJob)
+        try server.clone.write("ci/lint.yml", Self.cleanJob.replacingOccurrences(of: "build:", with: "lint:"))
+        try server.clone.write("ci/deploy.yml", Self.cleanJob.replacingOccurrences(of: "build:", with: "deploy:"))
+        assertAccepted(try commitAndPush("a clean self-include"))
+    }
+
     func testIncludingAnUnchangedFileIsJudged() throws {
         try start()
         try server.clone.write(".gitlab-ci.yml", Self.cleanJob)

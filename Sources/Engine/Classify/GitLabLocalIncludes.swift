@@ -34,15 +34,19 @@ enum GitLabLocalIncludes {
     }
 
     /// `include: path`, `include: [path, {local: path}]` and `include: {local: path}`; a bare
-    /// string is local unless it is a URL. Remote, project, template and component includes name
-    /// no file of this repository.
+    /// string is local unless it is a URL. `include: {project:, file:}` names files of another
+    /// project, or of this one (`project: $CI_PROJECT_PATH`, a two-step way to run an unjudged file):
+    /// this repository's file of that path is taken too, which at worst judges one YAML file more.
+    /// Remote, template and component includes name no file of this repository.
     static func localIncludes(in text: String) -> [String] {
         YAMLParser.parse(text, dialect: .gitLab).documents.flatMap { document -> [String] in
             guard let include = document.root["include"] else { return [] }
             let items = include.isSequence ? include.items : [include]
-            return items.compactMap { item in
-                if let path = item.string { return path.contains("://") ? nil : path }
-                return item["local"]?.string
+            return items.flatMap { item -> [String] in
+                if let path = item.string { return path.contains("://") ? [] : [path] }
+                if let local = item["local"]?.string { return [local] }
+                guard item["project"] != nil, let file = item["file"] else { return [] }
+                return file.string.map { [$0] } ?? file.items.compactMap(\.string)
             }
         }
     }
