@@ -10,6 +10,14 @@ final class EmptyFileTests: XCTestCase {
         XCTAssertTrue(EmptyFile.declaresNothing("# a\n---\n# b\n", kind: .kubernetes, path: "k.yaml"))
         XCTAssertTrue(EmptyFile.declaresNothing("  \n", kind: .githubWorkflow, path: ".github/workflows/a.yml"))
         XCTAssertTrue(EmptyFile.declaresNothing("# a\n// b\n/* c\n d */\n", kind: .terraform, path: "main.tf"))
+        XCTAssertTrue(EmptyFile.declaresNothing("%YAML 1.2\n--- # first\n...\n---\n... # end\r\n", kind: .kubernetes, path: "k.yaml"))
+    }
+
+    /// What YAML reads as content is never taken for a comment or a document marker.
+    func testYAMLContentThatLooksLikeMarkersIsJudged() {
+        for text in ["---#not-a-marker\n", "--- {kind: Pod}\n", "...x\n", "# a\n~\n", "key: |\n  # block text, not a comment\n"] {
+            XCTAssertFalse(EmptyFile.declaresNothing(text, kind: .kubernetes, path: "k.yaml"), text)
+        }
     }
 
     func testAnyContentIsJudged() {

@@ -18,8 +18,21 @@ public enum EmptyFile {
             // JSON has no comments and Terraform refuses an empty `.tf.json`: that stays the pack's call.
             return !path.lowercased().hasSuffix(".json") && isOnlyHCLComments(text)
         case .compose, .kubernetes, .helm, .cloudFormation, .githubWorkflow, .gitlabCI:
-            let parsed = YAMLParser.parse(text)
-            return parsed.problems.isEmpty && parsed.documents.allSatisfy(\.root.isNull)
+            return isOnlyYAMLComments(text)
+        }
+    }
+
+    /// Blank lines, comments, document markers (`---`, `...`, alone or before a comment) and `%`
+    /// directives, nothing else: YAML whose every document is empty. Read line by line, never parsed
+    /// (the pack parses the file anyway); a document that is an explicit `null` goes to the pack,
+    /// which finds nothing in it.
+    static func isOnlyYAMLComments(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isNewline).allSatisfy { line in
+            let trimmed = line.drop(while: \.isWhitespace)
+            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("%") else { return true }
+            guard trimmed.hasPrefix("---") || trimmed.hasPrefix("...") else { return false }
+            let rest = trimmed.dropFirst(3)
+            return rest.isEmpty || rest.first?.isWhitespace == true && rest.drop(while: \.isWhitespace).first.map { $0 == "#" } ?? true
         }
     }
 
