@@ -22,7 +22,7 @@ public enum ContentRecognizer {
     /// (followed by `:`, after an optional closing quote and spaces) anywhere in the file.
     static func kindByKeys(_ text: String) -> FileKind? {
         if hasKey("AWSTemplateFormatVersion", in: text)
-            || (hasKey("Resources", in: text) && (text.contains("AWS::") || text.contains("Custom::"))) {
+            || (hasKey("Resources", in: text) && (text.containsBytes(of: "AWS::") || text.containsBytes(of: "Custom::"))) {
             return .cloudFormation
         }
         if hasKey("apiVersion", in: text) && hasKey("kind", in: text) { return .kubernetes }

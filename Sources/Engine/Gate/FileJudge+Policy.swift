@@ -13,7 +13,7 @@ extension FileJudge {
         for problem in inline?.problems ?? [] {
             judgement.notices.append("\(path):\(problem.line): \(problem.message)")
         }
-        if scope == .none, let text, text.contains("infragate:ignore") {
+        if scope == .none, let text, text.containsBytes(of: "infragate:ignore") {
             judgement.notices.append("\(path): inline suppressions are disabled by the policy (inline_suppressions: false); they were not honoured")
         }
         for var finding in findings {

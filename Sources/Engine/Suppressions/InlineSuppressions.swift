@@ -26,7 +26,7 @@ public struct InlineSuppressions: Sendable {
         _ text: String, knownRuleIDs: Set<String>, scope: InlineSuppressionScope = .all, trailingComments: Bool = true
     ) -> InlineSuppressions {
         // Almost no file carries a suppression: skip the scanner's setup when the marker is absent.
-        guard text.contains("infragate:") else { return InlineSuppressions(suppressions: [], problems: []) }
+        guard text.containsBytes(of: "infragate:") else { return InlineSuppressions(suppressions: [], problems: []) }
         var scanner = SuppressionScanner(bytes: Array(text.utf8), knownRuleIDs: Set(knownRuleIDs.map { $0.uppercased() }), scope: scope,
                                          trailingComments: trailingComments)
         scanner.run()

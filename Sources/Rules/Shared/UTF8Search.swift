@@ -1,7 +1,7 @@
 extension StringProtocol {
     /// Whether `needle` occurs in the text, compared byte for byte: no Unicode normalisation or
     /// bridging, O(text × needle) at worst, which for the short keywords it is used with is linear.
-    func containsBytes(of needle: String) -> Bool {
+    public func containsBytes(of needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
         return utf8.withContiguousStorageIfAvailable { text in
