@@ -10,6 +10,7 @@ public enum RuleCatalog {
         CloudFormationPack.self,
         GitHubActionsPack.self,
         GitLabCIPack.self,
+        SSHDPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

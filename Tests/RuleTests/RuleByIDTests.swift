@@ -183,6 +183,18 @@ import Testing
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
+    @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
+    @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
+    @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }
+    @Test func `SSHD-KBD-INTERACTIVE-PAM`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-KBD-INTERACTIVE-PAM") == []) }
+    @Test func `SSHD-PASSWORD-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-PASSWORD-AUTH") == []) }
+    @Test func `SSHD-ROOT-LOGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-ROOT-LOGIN") == []) }
+    @Test func `SSHD-STRICT-MODES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-STRICT-MODES") == []) }
+    @Test func `SSHD-USER-ENVIRONMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-USER-ENVIRONMENT") == []) }
+    @Test func `SSHD-WEAK-CIPHERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-WEAK-CIPHERS") == []) }
+    @Test func `SSHD-WEAK-KEX`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-WEAK-KEX") == []) }
+    @Test func `SSHD-WEAK-MACS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-WEAK-MACS") == []) }
+    @Test func `SSHD-X11-FORWARDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-X11-FORWARDING") == []) }
     @Test func `TF-BACKEND-S3-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-BACKEND-S3-UNENCRYPTED") == []) }
     @Test func `TF-PROVIDER-HARDCODED-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-PROVIDER-HARDCODED-CREDENTIALS") == []) }
     @Test func `TF-TFVARS-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-TFVARS-SECRET") == []) }

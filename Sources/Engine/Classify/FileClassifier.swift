@@ -28,6 +28,9 @@ public enum FileClassifier {
         if isContainerBuildFileName(name) {
             return .kind(.dockerfile)
         }
+        if SSHDPack.matches(path: path) {
+            return .kind(.sshdConfig)
+        }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)
         }

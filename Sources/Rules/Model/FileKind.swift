@@ -8,6 +8,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case cloudFormation = "cloudformation"
     case githubWorkflow = "github-workflow"
     case gitlabCI = "gitlab-ci"
+    case sshdConfig = "sshd-config"
 
     public var displayName: String {
         switch self {
@@ -19,6 +20,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .cloudFormation: return "CloudFormation"
         case .githubWorkflow: return "GitHub workflow"
         case .gitlabCI: return "GitLab CI"
+        case .sshdConfig: return "sshd_config"
         }
     }
 }
