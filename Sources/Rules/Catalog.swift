@@ -11,6 +11,7 @@ public enum RuleCatalog {
         GitHubActionsPack.self,
         GitLabCIPack.self,
         SSHDPack.self,
+        PostgreSQLPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

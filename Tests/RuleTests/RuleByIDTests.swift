@@ -183,6 +183,13 @@ import Testing
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
+    @Test func `PG-HBA-ANY-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-ANY-ADDRESS") == []) }
+    @Test func `PG-HBA-CLEARTEXT-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-CLEARTEXT-PASSWORD") == []) }
+    @Test func `PG-HBA-IDENT-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-IDENT-NETWORK") == []) }
+    @Test func `PG-HBA-LDAP-WITHOUT-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-LDAP-WITHOUT-TLS") == []) }
+    @Test func `PG-HBA-MD5`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-MD5") == []) }
+    @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
+    @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }

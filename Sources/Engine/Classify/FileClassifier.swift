@@ -31,6 +31,9 @@ public enum FileClassifier {
         if SSHDPack.matches(path: path) {
             return .kind(.sshdConfig)
         }
+        if PostgreSQLPack.matches(path: path) {
+            return .kind(.postgresHBA)
+        }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)
         }

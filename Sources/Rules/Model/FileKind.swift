@@ -9,6 +9,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case githubWorkflow = "github-workflow"
     case gitlabCI = "gitlab-ci"
     case sshdConfig = "sshd-config"
+    case postgresHBA = "pg-hba"
 
     public var displayName: String {
         switch self {
@@ -21,6 +22,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .githubWorkflow: return "GitHub workflow"
         case .gitlabCI: return "GitLab CI"
         case .sshdConfig: return "sshd_config"
+        case .postgresHBA: return "pg_hba.conf"
         }
     }
 }

@@ -1,0 +1,30 @@
+import InfragateParsers
+
+/// PostgreSQL client authentication: `pg_hba.conf` wherever it sits, read as the server reads it
+/// (`HostBasedAuthentication`).
+public enum PostgreSQLPack: RulePack {
+    public static let kind = FileKind.postgresHBA
+    public static let examplePath = "pg_hba.conf"
+
+    static let checks = RuleSet<HostBasedAuthentication>([
+        HBARecordRule.trust,
+        HBARecordRule.cleartextPassword,
+        HBARecordRule.md5,
+        HBARecordRule.identOverNetwork,
+        HBARecordRule.withoutTLS,
+        HBARecordRule.anyAddress,
+        HBARecordRule.ldapWithoutTLS,
+    ])
+
+    public static let rules = checks.descriptions
+
+    public static func matches(path: String) -> Bool {
+        RepositoryPath.name(of: path) == "pg_hba.conf"
+    }
+
+    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        PackResult(violations: checks.violations(in: HostBasedAuthentication(parsing: file.text)))
+    }
+}
