@@ -189,6 +189,7 @@ import Testing
     @Test func `PG-HBA-LDAP-WITHOUT-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-LDAP-WITHOUT-TLS") == []) }
     @Test func `PG-HBA-MD5`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-MD5") == []) }
     @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
+    @Test func `PG-HBA-SUPERUSER-REMOTE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-SUPERUSER-REMOTE") == []) }
     @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }

@@ -14,6 +14,7 @@ public enum PostgreSQLPack: RulePack {
         HBARecordRule.withoutTLS,
         HBARecordRule.anyAddress,
         HBARecordRule.ldapWithoutTLS,
+        HBARecordRule.superuserRemote,
     ])
 
     public static let rules = checks.descriptions
