@@ -12,6 +12,7 @@ public enum RuleCatalog {
         GitLabCIPack.self,
         SSHDPack.self,
         PostgreSQLPack.self,
+        RedisPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

@@ -191,6 +191,14 @@ import Testing
     @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
     @Test func `PG-HBA-SUPERUSER-REMOTE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-SUPERUSER-REMOTE") == []) }
     @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
+    @Test func `REDIS-ACL-NOPASS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-ACL-NOPASS") == []) }
+    @Test func `REDIS-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-BIND-ALL") == []) }
+    @Test func `REDIS-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-COMMITTED-PASSWORD") == []) }
+    @Test func `REDIS-DEBUG-COMMAND`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-DEBUG-COMMAND") == []) }
+    @Test func `REDIS-MODULE-COMMAND`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-MODULE-COMMAND") == []) }
+    @Test func `REDIS-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-NO-AUTH") == []) }
+    @Test func `REDIS-PROTECTED-CONFIGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-PROTECTED-CONFIGS") == []) }
+    @Test func `REDIS-PROTECTED-MODE-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-PROTECTED-MODE-OFF") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }

@@ -34,6 +34,9 @@ public enum FileClassifier {
         if PostgreSQLPack.matches(path: path) {
             return .kind(.postgresHBA)
         }
+        if RedisPack.matches(path: path) {
+            return .kind(.redisConfig)
+        }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)
         }

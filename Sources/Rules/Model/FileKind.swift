@@ -10,6 +10,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case gitlabCI = "gitlab-ci"
     case sshdConfig = "sshd-config"
     case postgresHBA = "pg-hba"
+    case redisConfig = "redis-config"
 
     public var displayName: String {
         switch self {
@@ -23,6 +24,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .gitlabCI: return "GitLab CI"
         case .sshdConfig: return "sshd_config"
         case .postgresHBA: return "pg_hba.conf"
+        case .redisConfig: return "redis.conf"
         }
     }
 }
