@@ -10,6 +10,7 @@ public enum GitHubActionsPack: RulePack {
         UntrustedCheckout(),
         UnpinnedAction.thirdParty, UnpinnedAction.firstParty,
         WriteAllPermissions(),
+        PrivilegedTriggerWriteScope(),
         UndeclaredPermissions(),
         UnsecureCommands(),
         WorkflowSecretPrinted(),
