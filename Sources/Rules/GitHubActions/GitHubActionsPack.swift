@@ -25,6 +25,7 @@ public enum GitHubActionsPack: RulePack {
         WorkflowInstallWithoutLockfile(),
         WorkflowRegistryPasswordArgument(),
         WorkflowRunArtifact(),
+        CachePoisoning(),
         SecurityStepContinuesOnError(),
     ])
 
