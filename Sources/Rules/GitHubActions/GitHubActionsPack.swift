@@ -19,6 +19,7 @@ public enum GitHubActionsPack: RulePack {
         SelfHostedRunnerOnPullRequest(),
         EnvironmentFileWrite(),
         SpoofableBotCondition(),
+        UnsoundCondition(),
         SecretsInherited(),
         SecretsContextExposed(),
         CheckoutCredentialsUploaded(),

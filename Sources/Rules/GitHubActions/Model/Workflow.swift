@@ -74,6 +74,23 @@ struct Workflow {
     }
 }
 
+extension Workflow {
+    /// Every `if:` of a job or step, with who carries it.
+    var conditions: [WorkflowCondition] {
+        jobs.flatMap { job in
+            [job.node.entry("if").map { WorkflowCondition(entry: $0, owner: "Job `\(job.id)`", identity: job.identity) }]
+                + job.steps.map { step in step.node.entry("if").map { WorkflowCondition(entry: $0, owner: step.displayName, identity: step.identity) } }
+        }.compactMap { $0 }
+    }
+}
+
+/// An `if:` and the job or step it decides, for messages and identities.
+struct WorkflowCondition {
+    let entry: YAMLEntry
+    let owner: String
+    let identity: String
+}
+
 /// An `env` mapping and who declares it, for messages and identities.
 struct EnvironmentBlock {
     let node: YAMLNode
