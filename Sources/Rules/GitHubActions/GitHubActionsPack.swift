@@ -20,6 +20,7 @@ public enum GitHubActionsPack: RulePack {
         EnvironmentFileWrite(),
         SpoofableBotCondition(),
         UnsoundCondition(),
+        UnsoundContains(),
         SecretsInherited(),
         SecretsContextExposed(),
         CheckoutCredentialsUploaded(),

@@ -83,7 +83,7 @@ extension Expression {
     /// `['name']` (a literal property name in an index) rewritten as `.name`.
     private static let literalIndex = NSRegularExpression(contextPattern: #"\[\s*'([A-Za-z0-9_*-]+)'\s*\]"#)
 
-    fileprivate static func dottedIndexes(in body: String) -> String {
+    static func dottedIndexes(in body: String) -> String {
         guard body.contains("[") else { return body }
         return literalIndex.stringByReplacingMatches(in: body, range: NSRange(body.startIndex..., in: body), withTemplate: ".$1")
     }
