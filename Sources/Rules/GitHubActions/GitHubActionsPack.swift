@@ -17,6 +17,7 @@ public enum GitHubActionsPack: RulePack {
         WorkflowPipeToShell(),
         WorkflowHardcodedSecret(),
         SelfHostedRunnerOnPullRequest(),
+        DeployWithoutEnvironment(),
         EnvironmentFileWrite(),
         SpoofableBotCondition(),
         UnsoundCondition(),
