@@ -16,6 +16,8 @@ struct ScriptInjection: Rule {
         #"github\.event\.pages(\.\*|\[[^\]]*\])?\.page_name"#,
         #"github\.event\.workflow_run\.(head_branch|display_title)"#,
         #"github\.event\.workflow_run\.pull_requests(\.\*|\[[^\]]*\])?\.head\.ref"#,
+        // The JSON of an object holding any of those: quotes in a title end a `'…'` the JSON was pasted into.
+        #"tojson\(\s*github(\.event(\.(issue|pull_request|comment|review|review_comment|discussion|discussion_comment|head_commit|commits|workflow_run|pages))?)?\s*\)"#,
     ].joined(separator: "|"))
 
     let description = RuleDescription(
@@ -61,6 +63,7 @@ struct ScriptInjection: Rule {
                           script: |
                             const labels = []
                 ↓            if ("${{ github.event.pull_request.body }}".includes("bug")) labels.push("bug")
+                ↓            const event = JSON.parse('${{ toJSON(github.event) }}')
                 """, path: ".github/workflows/ci.yml"),
             RuleExample("""
                 name: Comment
@@ -135,7 +138,7 @@ struct ScriptInjection: Rule {
                     env:
                       TITLE: ${{ github.event.issue.title }}
                     run: echo "Title -- $TITLE"
-                  - run: echo "Issue ${{ github.event.issue.number }} at ${{ github.sha }}"
+                  - run: echo "Issue ${{ github.event.issue.number }} at ${{ github.sha }} ${{ toJSON(github.event.issue.labels.*.name) }}"
             """, path: ".github/workflows/ci.yml"),
         ])
 
