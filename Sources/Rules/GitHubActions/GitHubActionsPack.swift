@@ -22,6 +22,7 @@ public enum GitHubActionsPack: RulePack {
         SpoofableBotCondition(),
         UnsoundCondition(),
         UnsoundContains(),
+        CommentCommandWithUncheckedAuthor(),
         SecretsInherited(),
         SecretsContextExposed(),
         CheckoutCredentialsUploaded(),

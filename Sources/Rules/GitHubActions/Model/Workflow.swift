@@ -76,11 +76,16 @@ struct Workflow {
 
 extension Workflow {
     /// Every `if:` of a job or step, with who carries it.
+    var conditions: [WorkflowCondition] { jobs.flatMap(\.conditions) }
+}
+
+extension WorkflowJob {
+    /// The job's `if:` and its steps', in file order.
     var conditions: [WorkflowCondition] {
-        jobs.flatMap { job in
-            [job.node.entry("if").map { WorkflowCondition(entry: $0, owner: "Job `\(job.id)`", identity: job.identity) }]
-                + job.steps.map { step in step.node.entry("if").map { WorkflowCondition(entry: $0, owner: step.displayName, identity: step.identity) } }
-        }.compactMap { $0 }
+        let jobCondition = node.entry("if").map { WorkflowCondition(entry: $0, owner: "Job `\(id)`", identity: identity) }
+        return [jobCondition].compactMap { $0 } + steps.compactMap { step in
+            step.node.entry("if").map { WorkflowCondition(entry: $0, owner: step.displayName, identity: step.identity) }
+        }
     }
 }
 
