@@ -90,9 +90,9 @@ struct CommentCommandWithUncheckedAuthor: Rule {
 
     func check(_ workflow: Workflow) -> [Violation] {
         guard workflow.isTriggered(byAnyOf: Self.commentTriggers) else { return [] }
-        let jobsByID = Dictionary(workflow.jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let checked = Self.authorCheckedJobs(in: workflow.jobs)
         return workflow.jobs.flatMap { job -> [Violation] in
-            guard Self.isPrivileged(job), !Self.checksAuthor(job, jobsByID: jobsByID) else { return [] }
+            guard !checked.contains(job.id), Self.isPrivileged(job) else { return [] }
             return job.conditions.compactMap { condition in
                 guard let text = condition.entry.value.string, Self.readsCommentBody(text) else { return nil }
                 return Violation(line: condition.entry.keyLine,
@@ -106,21 +106,24 @@ struct CommentCommandWithUncheckedAuthor: Rule {
         Expression.dottedIndexes(in: condition).lowercased().contains("github.event.comment.body")
     }
 
-    /// The job, or a job it needs (transitively), looks at who commented.
-    private static func checksAuthor(_ job: WorkflowJob, jobsByID: [String: WorkflowJob]) -> Bool {
-        var pending = [job]
-        var visited = Set<String>()
-        while let current = pending.popLast() {
-            guard visited.insert(current.id).inserted else { continue }
-            if hasAuthorCheck(current) { return true }
-            pending += neededJobs(of: current).compactMap { jobsByID[$0] }
+    /// The jobs that look at who commented, or need (transitively) one that does: each job's own check
+    /// is carried forward along `needs`, once per edge.
+    private static func authorCheckedJobs(in jobs: [WorkflowJob]) -> Set<String> {
+        var dependents: [String: [String]] = [:]
+        for job in jobs {
+            let needs = job.node["needs"]
+            for needed in needs?.string.map({ [$0] }) ?? needs?.items.compactMap(\.string) ?? [] {
+                dependents[needed, default: []].append(job.id)
+            }
         }
-        return false
-    }
-
-    private static func neededJobs(of job: WorkflowJob) -> [String] {
-        guard let needs = job.node["needs"] else { return [] }
-        return needs.string.map { [$0] } ?? needs.items.compactMap(\.string)
+        var checked = Set(jobs.filter(hasAuthorCheck).map(\.id))
+        var pending = Array(checked)
+        while let id = pending.popLast() {
+            for dependent in dependents[id] ?? [] where checked.insert(dependent).inserted {
+                pending.append(dependent)
+            }
+        }
+        return checked
     }
 
     private static func hasAuthorCheck(_ job: WorkflowJob) -> Bool {

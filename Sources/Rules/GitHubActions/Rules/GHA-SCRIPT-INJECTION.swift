@@ -146,45 +146,62 @@ struct ScriptInjection: Rule {
     private static let environmentReference = NSRegularExpression(contextPattern: #"(?<![A-Za-z0-9_.])env\.([A-Za-z_][A-Za-z0-9_-]*)"#)
 
     func check(_ workflow: Workflow) -> [Violation] {
-        let workflowEnvironment = Self.untrustedVariables(in: workflow.root["env"])
+        let workflowEnvironment = EnvironmentLayer(workflow.root["env"])
         return workflow.jobs.flatMap { job in
-            let jobEnvironment = workflowEnvironment.merging(Self.untrustedVariables(in: job.node["env"])) { $1 }
+            let jobEnvironment = EnvironmentLayer(job.node["env"])
             return job.steps.flatMap { step in
                 // `${{ env.X }}` in a step's own `env` would read the job's value, not its sibling's; in its
                 // script every level is visible, the innermost winning.
-                let environment = jobEnvironment.merging(Self.untrustedVariables(in: step.node["env"])) { $1 }
+                let environment = [EnvironmentLayer(step.node["env"]), jobEnvironment, workflowEnvironment]
                 return step.scripts.flatMap { violations(in: $0, of: step, environment: environment, locator: workflow.locator) }
             }
         }
     }
 
-    /// The variables of an `env` mapping whose value expands untrusted data, by lowercased name (the
-    /// `env` context is case-insensitive), with the untrusted context each one holds. A variable set
-    /// to a constant, or to trusted data, removes an outer untrusted one of the same name.
-    private static func untrustedVariables(in env: YAMLNode?) -> [String: String?] {
-        var variables: [String: String?] = [:]
-        for entry in env?.entries ?? [] {
-            let value = entry.value.string ?? ""
-            let context = Expression.all(in: value).lazy.compactMap { $0.firstMatch(of: untrustedContext)?.lowercased() }.first
-            variables[entry.key.lowercased()] = .some(context)
+    /// The variables of one `env` mapping, by lowercased name (the `env` context is case-insensitive),
+    /// each with the untrusted context its value expands, or nil: a variable set to a constant or to
+    /// trusted data hides an outer untrusted one of the same name.
+    private struct EnvironmentLayer {
+        let variables: [String: String?]
+        let holdsUntrustedData: Bool
+
+        init(_ env: YAMLNode?) {
+            var variables: [String: String?] = [:]
+            for entry in env?.entries ?? [] {
+                let value = entry.value.string ?? ""
+                variables[entry.key.lowercased()] = .some(Expression.all(in: value).lazy.compactMap {
+                    $0.firstMatch(of: ScriptInjection.untrustedContext)?.lowercased()
+                }.first)
+            }
+            self.variables = variables
+            holdsUntrustedData = variables.values.contains { $0 != nil }
         }
-        return variables
+    }
+
+    /// The untrusted context a variable holds where the layers (innermost first) are visible.
+    private static func untrustedContext(of name: String, in environment: [EnvironmentLayer]) -> String? {
+        for layer in environment {
+            if let held = layer.variables[name] { return held }
+        }
+        return nil
     }
 
     /// One violation per untrusted context and script, on the line of its first expansion: a context
     /// expanded directly, or an environment variable set from one and expanded as `${{ env.X }}`
     /// (text substitution all the same, unlike the shell's `$X`).
-    private func violations(in script: WorkflowStep.Script, of step: WorkflowStep, environment: [String: String?],
+    private func violations(in script: WorkflowStep.Script, of step: WorkflowStep, environment: [EnvironmentLayer],
                             locator: ScalarLocator) -> [Violation] {
         guard let text = script.node.scalar?.text else { return [] }
+        let environmentMayCarry = environment.contains(where: \.holdsUntrustedData)
         var seen = Set<String>()
         let injections = Expression.all(in: text).compactMap { expression -> (fragment: Substring, context: String, via: String?)? in
             if let context = expression.firstMatch(of: Self.untrustedContext)?.lowercased() {
                 return seen.insert(context).inserted ? (expression.fragment, context, nil) : nil
             }
-            guard let reference = expression.firstMatch(of: Self.environmentReference),
+            guard environmentMayCarry, expression.body.range(of: "env", options: .caseInsensitive) != nil,
+                  let reference = expression.firstMatch(of: Self.environmentReference),
                   let name = reference.split(separator: ".").last.map({ $0.lowercased() }),
-                  let held = environment[name], let context = held,
+                  let context = Self.untrustedContext(of: name, in: environment),
                   seen.insert("env.\(name)").inserted else { return nil }
             return (expression.fragment, context, reference)
         }

@@ -84,7 +84,7 @@ extension Expression {
     private static let literalIndex = NSRegularExpression(contextPattern: #"\[\s*'([A-Za-z0-9_*-]+)'\s*\]"#)
 
     static func dottedIndexes(in body: String) -> String {
-        guard body.contains("[") else { return body }
+        guard body.contains("["), body.contains("'") else { return body }
         return literalIndex.stringByReplacingMatches(in: body, range: NSRange(body.startIndex..., in: body), withTemplate: ".$1")
     }
 }
