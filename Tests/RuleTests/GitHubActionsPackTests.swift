@@ -244,6 +244,90 @@ final class GitHubActionsPackTests: XCTestCase {
         XCTAssertEqual(lines(text, rule: "GHA-PERMISSIONS-UNDECLARED"), [])
     }
 
+    func testAnEnvironmentVariableCarriesUntrustedDataOnlyWhereItIsVisible() {
+        let text = """
+            on: issues
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                env:
+                  Title: ${{ github.event.issue.title }}
+                steps:
+                  - run: echo "${{ env.TITLE }}"
+                  - env:
+                      TITLE: fixed
+                    run: echo "${{ env.title }}"
+              b:
+                runs-on: ubuntu-latest
+                steps:
+                  - run: echo "${{ env.TITLE }}"
+                  - env:
+                      COPY: ${{ env.TITLE }}
+                    run: echo "$COPY"
+            """
+        let found = violations(text, rule: "GHA-SCRIPT-INJECTION")
+        XCTAssertEqual(found.map(\.line), [8], "case-insensitive name; overridden by a constant in step 2; not set in job b")
+        XCTAssertEqual(found.first?.message, "Step `#1` of job `a` expands `env.TITLE`, set from untrusted `github.event.issue.title`, into its `run`.")
+    }
+
+    func testCodeInputsOfKnownActionsAreMatchedWhateverTheirCase() {
+        let text = """
+            on: issue_comment
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: Azure/CLI@v2
+                    with:
+                      InlineScript: echo "${{ github.event.comment.body }}"
+                  - uses: azure/cli@v2
+                    with:
+                      azcliversion: ${{ github.event.comment.body }}
+            """
+        XCTAssertEqual(lines(text, rule: "GHA-SCRIPT-INJECTION"), [8], "only the input the action runs as a script")
+    }
+
+    func testAConditionIsUnsoundWhateverBlockStyleKeepsItsLineBreak() {
+        let text = """
+            on: push
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                steps:
+                  - if: >
+                      ${{ false }}
+                    run: echo folded
+                  - if: '${{ false }}'
+                    run: echo quoted
+                  - if: ${{ github.event_name == 'push' && '}} ${{' == 'x' }}
+                    run: echo literal braces
+            """
+        XCTAssertEqual(lines(text, rule: "GHA-UNSOUND-CONDITION"), [6])
+    }
+
+    func testCachePoisoningReadsCacheSwitchesAsTheActionsDo() {
+        let text = """
+            on: release
+            jobs:
+              a:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/setup-go@v5
+                    with:
+                      cache: ${{ false }}
+                  - uses: actions/cache@v4
+                    with:
+                      lookup-only: ${{ inputs.dry }}
+                  - uses: actions/setup-python@v5
+                    with:
+                      cache: ''
+                  - uses: ruby/setup-ruby@v1
+                    with:
+                      bundler-cache: true
+            """
+        XCTAssertEqual(lines(text, rule: "GHA-CACHE-POISONING"), [9, 17])
+    }
+
     func testTheClassifiedWorkflowKindHasThisPack() {
         XCTAssertTrue(RuleCatalog.pack(for: .githubWorkflow) == GitHubActionsPack.self)
     }

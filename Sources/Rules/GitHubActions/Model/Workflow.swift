@@ -74,6 +74,28 @@ struct Workflow {
     }
 }
 
+extension Workflow {
+    /// Every `if:` of a job or step, with who carries it.
+    var conditions: [WorkflowCondition] { jobs.flatMap(\.conditions) }
+}
+
+extension WorkflowJob {
+    /// The job's `if:` and its steps', in file order.
+    var conditions: [WorkflowCondition] {
+        let jobCondition = node.entry("if").map { WorkflowCondition(entry: $0, owner: "Job `\(id)`", identity: identity) }
+        return [jobCondition].compactMap { $0 } + steps.compactMap { step in
+            step.node.entry("if").map { WorkflowCondition(entry: $0, owner: step.displayName, identity: step.identity) }
+        }
+    }
+}
+
+/// An `if:` and the job or step it decides, for messages and identities.
+struct WorkflowCondition {
+    let entry: YAMLEntry
+    let owner: String
+    let identity: String
+}
+
 /// An `env` mapping and who declares it, for messages and identities.
 struct EnvironmentBlock {
     let node: YAMLNode
@@ -142,13 +164,32 @@ extension WorkflowStep {
         let node: YAMLNode
     }
 
-    /// Its `run`, or the `script` input of `actions/github-script` (JavaScript, injectable all the same).
+    /// Inputs that actions run as code (shell, PowerShell, JavaScript, Python, a `jq`/`yq` program), by
+    /// lowercased action: the injection sinks CodeQL and zizmor model whose input is executed rather than
+    /// only posted as text.
+    static let codeInputs: [String: [String]] = [
+        "actions/github-script": ["script"],
+        "appleboy/ssh-action": ["script"],
+        "azure/cli": ["inlinescript"],
+        "azure/powershell": ["inlinescript"],
+        "mikefarah/yq": ["cmd"],
+        "sergeysova/jq-action": ["cmd"],
+        "amadevus/pwsh-script": ["script"],
+        "jannekem/run-python-script-action": ["script"],
+        "cardinalby/js-eval-action": ["expression"],
+        "addnab/docker-run-action": ["options", "run"],
+        "8398a7/action-slack": ["custom_payload"],
+    ]
+
+    /// Its `run`, or the inputs of a known action that runs them as code (`actions/github-script`'s
+    /// `script`, `azure/cli`'s `inlineScript`): injectable all the same. Input names are matched
+    /// case-insensitively, as the runner matches them.
     var scripts: [Script] {
         if let run = node["run"], run.scalar != nil { return [Script(key: "run", node: run)] }
-        if action == "actions/github-script", let script = node["with"]?["script"], script.scalar != nil {
-            return [Script(key: "script", node: script)]
+        guard let action, let inputs = Self.codeInputs[action], let with = node["with"] else { return [] }
+        return with.entries.compactMap { entry in
+            inputs.contains(entry.key.lowercased()) && entry.value.scalar != nil ? Script(key: entry.key, node: entry.value) : nil
         }
-        return []
     }
 }
 

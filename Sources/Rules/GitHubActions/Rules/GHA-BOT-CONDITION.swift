@@ -44,13 +44,10 @@ struct SpoofableBotCondition: Rule {
         ])
 
     func check(_ workflow: Workflow) -> [Violation] {
-        let conditions = workflow.jobs.flatMap { job in
-            [(job.node.entry("if"), "Job `\(job.id)`", job.identity)] + job.steps.map { ($0.node.entry("if"), $0.displayName, $0.identity) }
-        }
-        return conditions.compactMap { entry, owner, identity in
-            guard let entry, let condition = entry.value.string, let context = Self.botComparison(in: condition) else { return nil }
-            return Violation(line: entry.keyLine, message: "\(owner) trusts `\(context)` to be a bot, which anyone can arrange.",
-                             identity: "\(identity)|if:\(context)")
+        workflow.conditions.compactMap { condition in
+            guard let text = condition.entry.value.string, let context = Self.botComparison(in: text) else { return nil }
+            return Violation(line: condition.entry.keyLine, message: "\(condition.owner) trusts `\(context)` to be a bot, which anyone can arrange.",
+                             identity: "\(condition.identity)|if:\(context)")
         }
     }
 

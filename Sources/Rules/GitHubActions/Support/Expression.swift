@@ -69,11 +69,23 @@ struct Expression {
 
     /// The first match of `pattern` in the body. Patterns are compiled once by their rule: compiling
     /// one per expression cost more than the rest of the pack on workflows full of expressions.
+    /// Dereferences written as an index (`github.event['issue']['title']`) are read as the dotted path
+    /// (`github.event.issue.title`) they mean, so either spelling matches the same pattern.
     func firstMatch(of pattern: NSRegularExpression) -> String? {
-        let body = String(self.body)
+        let body = Self.dottedIndexes(in: String(self.body))
         guard let match = pattern.firstMatch(in: body, range: NSRange(body.startIndex..., in: body)),
               let range = Range(match.range, in: body) else { return nil }
         return String(body[range])
+    }
+}
+
+extension Expression {
+    /// `['name']` (a literal property name in an index) rewritten as `.name`.
+    private static let literalIndex = NSRegularExpression(contextPattern: #"\[\s*'([A-Za-z0-9_*-]+)'\s*\]"#)
+
+    static func dottedIndexes(in body: String) -> String {
+        guard body.contains("["), body.contains("'") else { return body }
+        return literalIndex.stringByReplacingMatches(in: body, range: NSRange(body.startIndex..., in: body), withTemplate: ".$1")
     }
 }
 
