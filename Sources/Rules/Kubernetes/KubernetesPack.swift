@@ -51,6 +51,12 @@ public enum KubernetesPack: RulePack {
         eachObject(ControlPlaneFlagRule.etcdClientCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdPeerCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdAutoTLS),
+        eachObject(KubeletSettingRule.anonymousAuthentication),
+        eachObject(KubeletSettingRule.authorizationMode),
+        eachObject(KubeletSettingRule.readOnlyPort),
+        eachObject(KubeletSettingRule.protectKernelDefaults),
+        eachObject(KubeletSettingRule.iptablesUtilityChains),
+        eachObject(KubeletSettingRule.certificateRotation),
     ])
 
     public static let rules = checks.descriptions
