@@ -57,6 +57,10 @@ public enum KubernetesPack: RulePack {
         eachObject(KubeletSettingRule.protectKernelDefaults),
         eachObject(KubeletSettingRule.iptablesUtilityChains),
         eachObject(KubeletSettingRule.certificateRotation),
+        eachObject(EncryptionSecretsNotCovered()),
+        eachObject(EncryptionIdentityFirst()),
+        eachObject(EncryptionWeakProvider()),
+        eachObject(EncryptionKeyCommitted()),
     ])
 
     public static let rules = checks.descriptions
