@@ -61,6 +61,8 @@ public enum KubernetesPack: RulePack {
         eachObject(EncryptionIdentityFirst()),
         eachObject(EncryptionWeakProvider()),
         eachObject(EncryptionKeyCommitted()),
+        eachObject(AuditLogsSecretValues()),
+        eachObject(AuditPolicyLogsNothing()),
     ])
 
     public static let rules = checks.descriptions
