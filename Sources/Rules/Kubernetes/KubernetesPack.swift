@@ -63,6 +63,8 @@ public enum KubernetesPack: RulePack {
         eachObject(EncryptionKeyCommitted()),
         eachObject(AuditLogsSecretValues()),
         eachObject(AuditPolicyLogsNothing()),
+        eachObject(IstioPeerAuthenticationNotStrict()),
+        eachObject(IstioDestinationTLSDisabled()),
     ])
 
     public static let rules = checks.descriptions
