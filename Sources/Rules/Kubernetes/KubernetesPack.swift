@@ -65,6 +65,7 @@ public enum KubernetesPack: RulePack {
         eachObject(AuditPolicyLogsNothing()),
         eachObject(IstioPeerAuthenticationNotStrict()),
         eachObject(IstioDestinationTLSDisabled()),
+        eachObject(LoadBalancerWithoutSourceRanges()),
     ])
 
     public static let rules = checks.descriptions
