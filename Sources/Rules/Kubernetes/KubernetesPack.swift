@@ -66,6 +66,7 @@ public enum KubernetesPack: RulePack {
         eachObject(IstioPeerAuthenticationNotStrict()),
         eachObject(IstioDestinationTLSDisabled()),
         eachObject(LoadBalancerWithoutSourceRanges()),
+        eachObject(PermissivePodSecurityPolicy()),
     ])
 
     public static let rules = checks.descriptions
