@@ -9,6 +9,7 @@ struct PermissivePodSecurityPolicy: Rule {
         checklist: "Kubernetes workload isolation › Pod admission restricts privileges",
         rationale: "On clusters that still run PodSecurityPolicy (removed in 1.25), a policy with `privileged`, `hostPID`, `hostIPC` or `hostNetwork` set to `true`, `allowedCapabilities: ['*']` or `runAsUser.rule: RunAsAny` lets every subject allowed to `use` it (often every service account, through a broad binding) start pods that are root on the node. Each of those fields defaults to the safe value except `runAsUser`, which must be written. High (CIS 5.2.x).",
         recommendation: "Restrict the policy (`privileged: false`, no host namespaces, `requiredDropCapabilities: [ALL]`, `runAsUser.rule: MustRunAsNonRoot`) or, better, migrate to Pod Security Admission with the `restricted` level.",
+        equivalents: [.checkov("CKV_K8S_1"), .checkov("CKV_K8S_2"), .checkov("CKV_K8S_3"), .checkov("CKV_K8S_4"), .checkov("CKV_K8S_6")],
         triggering: ["""
             apiVersion: policy/v1beta1
             kind: PodSecurityPolicy
