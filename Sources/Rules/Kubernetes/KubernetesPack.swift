@@ -65,6 +65,8 @@ public enum KubernetesPack: RulePack {
         eachObject(AuditPolicyLogsNothing()),
         eachObject(IstioPeerAuthenticationNotStrict()),
         eachObject(IstioDestinationTLSDisabled()),
+        eachObject(IstioTLSSkipVerify()),
+        eachObject(IstioAuthorizationAllowAll()),
         eachObject(LoadBalancerWithoutSourceRanges()),
         eachObject(PermissivePodSecurityPolicy()),
     ])

@@ -47,20 +47,10 @@ struct IstioDestinationTLSDisabled: Rule {
             """])
 
     func check(_ object: KubernetesObject) -> [Violation] {
-        guard object.kind == "DestinationRule", object.root["apiVersion"]?.string?.hasPrefix("networking.istio.io/") == true,
-              let spec = object.root["spec"] else { return [] }
-        let policies = [(scope: "the host", policy: spec["trafficPolicy"])]
-            + (spec["subsets"]?.items ?? []).map { (scope: "subset `\($0["name"]?.string ?? "?")`", policy: $0["trafficPolicy"]) }
-        return policies.flatMap { scope, policy -> [Violation] in
-            guard let policy else { return [] }
-            let ports = (policy["portLevelSettings"]?.items ?? []).map { setting in
-                (scope: "port \(setting["port"]?["number"]?.int.map(String.init) ?? "?") of \(scope)", tls: setting["tls"])
-            }
-            return ([(scope: scope, tls: policy["tls"])] + ports).compactMap { scope, tls in
-                guard let entry = tls?.entry("mode"), entry.value.string == "DISABLE" else { return nil }
-                return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.name)` sets `tls.mode: DISABLE` for \(scope).",
-                                 identity: "\(object.identity)|\(scope)")
-            }
+        IstioClientTLS.all(in: object).compactMap { tls in
+            guard let entry = tls.settings.entry("mode"), entry.value.string == "DISABLE" else { return nil }
+            return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.name)` sets `tls.mode: DISABLE` for \(tls.scope).",
+                             identity: "\(object.identity)|\(tls.scope)")
         }
     }
 }
