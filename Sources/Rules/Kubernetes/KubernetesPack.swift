@@ -67,6 +67,8 @@ public enum KubernetesPack: RulePack {
         eachObject(IstioDestinationTLSDisabled()),
         eachObject(IstioTLSSkipVerify()),
         eachObject(IstioAuthorizationAllowAll()),
+        eachObject(IstioGatewayPlainText()),
+        eachObject(IstioGatewayWeakTLS()),
         eachObject(LoadBalancerWithoutSourceRanges()),
         eachObject(PermissivePodSecurityPolicy()),
     ])
