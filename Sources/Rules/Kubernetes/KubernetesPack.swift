@@ -57,6 +57,7 @@ public enum KubernetesPack: RulePack {
         eachObject(KubeletSettingRule.protectKernelDefaults),
         eachObject(KubeletSettingRule.iptablesUtilityChains),
         eachObject(KubeletSettingRule.certificateRotation),
+        eachObject(KubeletSettingRule.selfSignedServingCertificate),
         eachObject(EncryptionSecretsNotCovered()),
         eachObject(EncryptionIdentityFirst()),
         eachObject(EncryptionWeakProvider()),
