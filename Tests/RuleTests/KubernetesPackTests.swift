@@ -289,6 +289,86 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(result.violations.count, 0)
         XCTAssertEqual(result.problems, [])
     }
+
+    func testTheFirstAuditRuleTakingEveryRequestForAResourceDecidesIt() {
+        let policy = """
+            apiVersion: audit.k8s.io/v1
+            kind: Policy
+            rules:
+              - level: None
+                resources:
+                  - group: ""
+                    resources: [secrets]
+                    resourceNames: [noisy]
+              - level: RequestResponse
+                namespaces: [kube-system]
+                resources:
+                  - group: ""
+                    resources: ["*"]
+              - level: Metadata
+                resources:
+                  - group: ""
+                    resources: [secrets, configmaps]
+              - level: RequestResponse
+            """
+        // A rule for some names or namespaces does not stop the search; the Metadata rule does for
+        // Secrets and ConfigMaps, while TokenReviews reach the catch-all.
+        XCTAssertEqual(lines(evaluate(policy, path: "audit-policy.yaml"), rule: "K8S-AUDIT-SECRETS-LOGGED"), [9, 18])
+    }
+
+    func testTheFirstEncryptionListCoveringSecretsDecidesHowTheyAreWritten() {
+        let configuration = """
+            apiVersion: apiserver.config.k8s.io/v1
+            kind: EncryptionConfiguration
+            resources:
+              - resources: [events]
+                providers:
+                  - identity: {}
+              - resources: ["*."]
+                providers:
+                  - identity: {}
+              - resources: [secrets]
+                providers:
+                  - kms:
+                      apiVersion: v2
+                      name: vault
+                      endpoint: unix:///var/run/kms/socket.sock
+            """
+        let result = evaluate(configuration, path: "encryption.yaml")
+        XCTAssertEqual(lines(result, rule: "K8S-ENCRYPTION-IDENTITY-FIRST"), [9], "`*.` comes first, so the later `secrets` list never applies")
+        XCTAssertEqual(lines(result, rule: "K8S-ENCRYPTION-SECRETS-NOT-COVERED"), [])
+    }
+
+    func testOnlyKeysTheAPIServerAcceptsAreReportedAndTheirValuesNeverShown() {
+        let key = "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY="
+        let configuration = """
+            apiVersion: apiserver.config.k8s.io/v1
+            kind: EncryptionConfiguration
+            resources:
+              - resources: [secrets]
+                providers:
+                  - aescbc:
+                      keys:
+                        - name: placeholder
+                          secret: <BASE 64 ENCODED SECRET>
+                        - name: short
+                          secret: c2hvcnQ=
+                        - name: real
+                          secret: \(key)
+            """
+        let found = evaluate(configuration, path: "encryption.yaml").violations.filter { $0.rule.id == "K8S-ENCRYPTION-KEY-COMMITTED" }
+        XCTAssertEqual(found.map(\.violation.line), [13])
+        XCTAssertFalse(found.contains { $0.violation.message.contains(key) })
+    }
+
+    func testKubeletBooleansAreReadAsTheKubeletReadsThem() {
+        let configuration = { (value: String) in
+            "apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\nauthentication:\n  anonymous:\n    enabled: \(value)\n"
+        }
+        // go-yaml v2 reads `yes` as true; a quoted "true" is a string the kubelet refuses to start with.
+        XCTAssertEqual(lines(evaluate(configuration("yes"), path: "kubelet.yaml"), rule: "K8S-KUBELET-ANONYMOUS-AUTH"), [5])
+        XCTAssertEqual(lines(evaluate(configuration(#""true""#), path: "kubelet.yaml"), rule: "K8S-KUBELET-ANONYMOUS-AUTH"), [])
+    }
 }
 
 final class KubernetesPackPerformanceTests: XCTestCase {
