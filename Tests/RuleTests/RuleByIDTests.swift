@@ -100,13 +100,17 @@ import Testing
     @Test func `GCP-STORAGE-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-PUBLIC") == []) }
     @Test func `GHA-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-BOT-CONDITION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-BOT-CONDITION") == []) }
+    @Test func `GHA-CACHE-POISONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CACHE-POISONING") == []) }
     @Test func `GHA-CHECKOUT-CREDENTIALS-UPLOADED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CHECKOUT-CREDENTIALS-UPLOADED") == []) }
+    @Test func `GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR") == []) }
+    @Test func `GHA-DEPLOY-WITHOUT-ENVIRONMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-DEPLOY-WITHOUT-ENVIRONMENT") == []) }
     @Test func `GHA-GITHUB-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-GITHUB-ENV-WRITE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ENV-WRITE") == []) }
     @Test func `GHA-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-HARDCODED-SECRET") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GHA-PERMISSIONS-UNDECLARED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PERMISSIONS-UNDECLARED") == []) }
     @Test func `GHA-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PIPE-TO-SHELL") == []) }
+    @Test func `GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE") == []) }
     @Test func `GHA-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-REGISTRY-PASSWORD-ARGUMENT") == []) }
     @Test func `GHA-SCRIPT-INJECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SCRIPT-INJECTION") == []) }
     @Test func `GHA-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECRET-ECHOED") == []) }
@@ -115,6 +119,8 @@ import Testing
     @Test func `GHA-SECURITY-STEP-CONTINUE-ON-ERROR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECURITY-STEP-CONTINUE-ON-ERROR") == []) }
     @Test func `GHA-SELF-HOSTED-PR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SELF-HOSTED-PR") == []) }
     @Test func `GHA-UNSECURE-COMMANDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSECURE-COMMANDS") == []) }
+    @Test func `GHA-UNSOUND-CONDITION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONDITION") == []) }
+    @Test func `GHA-UNSOUND-CONTAINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONTAINS") == []) }
     @Test func `GHA-UNTRUSTED-CHECKOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNTRUSTED-CHECKOUT") == []) }
     @Test func `GHA-WORKFLOW-RUN-ARTIFACT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WORKFLOW-RUN-ARTIFACT") == []) }
     @Test func `GHA-WRITE-ALL-PERMISSIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WRITE-ALL-PERMISSIONS") == []) }
@@ -144,6 +150,8 @@ import Testing
     @Test func `K8S-APISERVER-NO-ENCRYPTION-CONFIG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-NO-ENCRYPTION-CONFIG") == []) }
     @Test func `K8S-APISERVER-PROFILING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-PROFILING") == []) }
     @Test func `K8S-APISERVER-SA-LOOKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-SA-LOOKUP") == []) }
+    @Test func `K8S-AUDIT-LOGS-NOTHING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-LOGS-NOTHING") == []) }
+    @Test func `K8S-AUDIT-SECRETS-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-SECRETS-LOGGED") == []) }
     @Test func `K8S-CAPABILITIES-NOT-DROPPED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CAPABILITIES-NOT-DROPPED") == []) }
     @Test func `K8S-CLUSTER-ADMIN-BINDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CLUSTER-ADMIN-BINDING") == []) }
     @Test func `K8S-CONTROL-PLANE-BIND-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CONTROL-PLANE-BIND-ADDRESS") == []) }
@@ -151,6 +159,10 @@ import Testing
     @Test func `K8S-CPU-LIMITS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CPU-LIMITS") == []) }
     @Test func `K8S-DANGEROUS-CAPABILITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-DANGEROUS-CAPABILITY") == []) }
     @Test func `K8S-DEFAULT-NAMESPACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-DEFAULT-NAMESPACE") == []) }
+    @Test func `K8S-ENCRYPTION-IDENTITY-FIRST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ENCRYPTION-IDENTITY-FIRST") == []) }
+    @Test func `K8S-ENCRYPTION-KEY-COMMITTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ENCRYPTION-KEY-COMMITTED") == []) }
+    @Test func `K8S-ENCRYPTION-SECRETS-NOT-COVERED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ENCRYPTION-SECRETS-NOT-COVERED") == []) }
+    @Test func `K8S-ENCRYPTION-WEAK-PROVIDER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ENCRYPTION-WEAK-PROVIDER") == []) }
     @Test func `K8S-ETCD-AUTO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-AUTO-TLS") == []) }
     @Test func `K8S-ETCD-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-CLIENT-CERT-AUTH") == []) }
     @Test func `K8S-ETCD-PEER-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-PEER-CLIENT-CERT-AUTH") == []) }
@@ -165,6 +177,20 @@ import Testing
     @Test func `K8S-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-LATEST") == []) }
     @Test func `K8S-IMAGE-PULL-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-PULL-POLICY") == []) }
     @Test func `K8S-INGRESS-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INGRESS-NO-TLS") == []) }
+    @Test func `K8S-ISTIO-AUTHZ-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-AUTHZ-ALLOW-ALL") == []) }
+    @Test func `K8S-ISTIO-DESTINATION-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-DESTINATION-TLS-DISABLED") == []) }
+    @Test func `K8S-ISTIO-GATEWAY-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-GATEWAY-PLAINTEXT") == []) }
+    @Test func `K8S-ISTIO-GATEWAY-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-GATEWAY-WEAK-TLS") == []) }
+    @Test func `K8S-ISTIO-MTLS-NOT-STRICT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-MTLS-NOT-STRICT") == []) }
+    @Test func `K8S-ISTIO-TLS-SKIP-VERIFY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-TLS-SKIP-VERIFY") == []) }
+    @Test func `K8S-KUBELET-ANONYMOUS-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-ANONYMOUS-AUTH") == []) }
+    @Test func `K8S-KUBELET-AUTHORIZATION-MODE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-AUTHORIZATION-MODE") == []) }
+    @Test func `K8S-KUBELET-CERT-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-CERT-ROTATION") == []) }
+    @Test func `K8S-KUBELET-IPTABLES-UTIL-CHAINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-IPTABLES-UTIL-CHAINS") == []) }
+    @Test func `K8S-KUBELET-PROTECT-KERNEL-DEFAULTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-PROTECT-KERNEL-DEFAULTS") == []) }
+    @Test func `K8S-KUBELET-READ-ONLY-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-READ-ONLY-PORT") == []) }
+    @Test func `K8S-KUBELET-SELF-SIGNED-SERVING-CERT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-SELF-SIGNED-SERVING-CERT") == []) }
+    @Test func `K8S-LOADBALANCER-NO-SOURCE-RANGES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-LOADBALANCER-NO-SOURCE-RANGES") == []) }
     @Test func `K8S-MEMORY-LIMITS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-MEMORY-LIMITS") == []) }
     @Test func `K8S-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-NO-QUOTA") == []) }
     @Test func `K8S-NAMESPACE-POD-SECURITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-POD-SECURITY") == []) }
@@ -172,6 +198,7 @@ import Testing
     @Test func `K8S-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NO-NETWORK-POLICY") == []) }
     @Test func `K8S-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGE-ESCALATION") == []) }
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }
+    @Test func `K8S-PSP-PERMISSIVE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSP-PERMISSIVE") == []) }
     @Test func `K8S-RBAC-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-ESCALATION") == []) }
     @Test func `K8S-RBAC-SECRETS-READ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-SECRETS-READ") == []) }
     @Test func `K8S-RBAC-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-WILDCARD") == []) }
