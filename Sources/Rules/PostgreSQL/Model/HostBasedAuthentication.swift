@@ -55,7 +55,7 @@ struct HostBasedAuthentication {
             var line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
             let continues = line.hasSuffix("\\")
             if continues { line = line.dropLast() }
-            let fields = Self.fields(of: line)
+            let fields = ConfigurationWords.split(line, comments: .anywhere)
             let start = pending?.line ?? index + 1
             let all = (pending?.fields ?? []) + fields
             if continues {
@@ -86,29 +86,5 @@ struct HostBasedAuthentication {
         guard let method = rest.first?.lowercased() else { return nil }
         return Record(type: type, databases: databases, users: users, address: address, mask: mask, method: method,
                       options: Array(rest.dropFirst()), line: line)
-    }
-
-    private static func fields(of line: Substring) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var inField = false
-        var quoted = false
-        for character in line {
-            if quoted {
-                if character == "\"" { quoted = false } else { current.append(character) }
-            } else if character == "\"" {
-                quoted = true
-                inField = true
-            } else if character == " " || character == "\t" {
-                if inField { fields.append(current); current = ""; inField = false }
-            } else if character == "#" {
-                break
-            } else {
-                current.append(character)
-                inField = true
-            }
-        }
-        if inField { fields.append(current) }
-        return fields
     }
 }

@@ -18,7 +18,7 @@ struct RedisConfig {
         directives = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             guard !trimmed.hasPrefix("#") else { return nil }
-            let words = Self.words(of: trimmed)
+            let words = ConfigurationWords.split(trimmed, comments: .never, singleQuotes: true, escapes: true)
             guard let name = words.first?.lowercased() else { return nil }
             return Directive(name: name, arguments: Array(words.dropFirst()), line: index + 1)
         }
@@ -51,31 +51,5 @@ struct RedisConfig {
     /// Whether the last `bind` names an address beyond loopback.
     var bindsBeyondLoopback: Bool {
         (boundAddresses ?? []).contains { !($0.hasPrefix("127.") || $0 == "::1" || $0.lowercased() == "localhost") }
-    }
-
-    private static func words(of line: Substring) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quote: Character?
-        var escaped = false
-        for character in line {
-            if let open = quote {
-                if escaped { current.append(character); escaped = false }
-                else if character == "\\" && open == "\"" { escaped = true }
-                else if character == open { quote = nil }
-                else { current.append(character) }
-            } else if character == "\"" || character == "'" {
-                quote = character
-                inWord = true
-            } else if character == " " || character == "\t" || character == "\r" {
-                if inWord { words.append(current); current = ""; inWord = false }
-            } else {
-                current.append(character)
-                inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return words
     }
 }

@@ -30,7 +30,7 @@ struct SSHDConfig {
         var match: String?
         var includedDropIns = false
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let words = Self.words(of: line)
+            let words = ConfigurationWords.split(line, comments: .atWordStart)
             guard var keyword = words.first?.lowercased() else { continue }
             var arguments = Array(words.dropFirst())
             // `Keyword=value`: the first `=` separates, as sshd's parser allows.
@@ -78,30 +78,5 @@ struct SSHDConfig {
             guard directive.keyword == keyword, let match = directive.match, match.lowercased() != "all" else { return false }
             return seenBlocks.insert(match).inserted
         }
-    }
-
-    /// Whitespace-separated words; double quotes group, and an unquoted word starting with `#` ends the line.
-    private static func words(of line: Substring) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quoted = false
-        for character in line {
-            if quoted {
-                if character == "\"" { quoted = false } else { current.append(character) }
-            } else if character == "\"" {
-                quoted = true
-                inWord = true
-            } else if character == " " || character == "\t" || character == "\r" {
-                if inWord { words.append(current); current = ""; inWord = false }
-            } else if character == "#" && !inWord {
-                break
-            } else {
-                current.append(character)
-                inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return words
     }
 }
