@@ -124,12 +124,14 @@ import Testing
     @Test func `GHA-UNTRUSTED-CHECKOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNTRUSTED-CHECKOUT") == []) }
     @Test func `GHA-WORKFLOW-RUN-ARTIFACT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WORKFLOW-RUN-ARTIFACT") == []) }
     @Test func `GHA-WRITE-ALL-PERMISSIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WRITE-ALL-PERMISSIONS") == []) }
+    @Test func `GITLAB-ARTIFACT-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-ARTIFACT-CREDENTIALS") == []) }
     @Test func `GITLAB-DIND-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-PRIVILEGED") == []) }
     @Test func `GITLAB-DIND-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-TLS-DISABLED") == []) }
     @Test func `GITLAB-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-LATEST") == []) }
     @Test func `GITLAB-INCLUDE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INCLUDE-UNPINNED") == []) }
     @Test func `GITLAB-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GITLAB-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PIPE-TO-SHELL") == []) }
+    @Test func `GITLAB-PRODUCTION-WITHOUT-APPROVAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-WITHOUT-APPROVAL") == []) }
     @Test func `GITLAB-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-REGISTRY-PASSWORD-ARGUMENT") == []) }
     @Test func `GITLAB-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-ECHOED") == []) }
     @Test func `GITLAB-SECRET-IN-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-IN-VARIABLES") == []) }

@@ -16,6 +16,8 @@ public enum GitLabCIPack: RulePack {
         PipelineInstallWithoutLockfile(),
         SecurityScanDisabled(),
         PipelineRegistryPasswordArgument(),
+        ProductionWithoutApproval(),
+        ArtifactCredentials(),
     ])
 
     public static let rules = checks.descriptions
