@@ -13,6 +13,7 @@ public enum RuleCatalog {
         SSHDPack.self,
         PostgreSQLPack.self,
         RedisPack.self,
+        MySQLPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

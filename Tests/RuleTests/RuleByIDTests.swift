@@ -212,6 +212,14 @@ import Testing
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
+    @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
+    @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }
+    @Test func `MYSQL-LOCAL-INFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOCAL-INFILE") == []) }
+    @Test func `MYSQL-LOG-RAW`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOG-RAW") == []) }
+    @Test func `MYSQL-NO-SECURE-TRANSPORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-NO-SECURE-TRANSPORT") == []) }
+    @Test func `MYSQL-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-OLD-TLS") == []) }
+    @Test func `MYSQL-SECURE-FILE-PRIV-EMPTY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-SECURE-FILE-PRIV-EMPTY") == []) }
+    @Test func `MYSQL-SKIP-GRANT-TABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-SKIP-GRANT-TABLES") == []) }
     @Test func `PG-HBA-ANY-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-ANY-ADDRESS") == []) }
     @Test func `PG-HBA-CLEARTEXT-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-CLEARTEXT-PASSWORD") == []) }
     @Test func `PG-HBA-IDENT-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-IDENT-NETWORK") == []) }

@@ -37,6 +37,9 @@ public enum FileClassifier {
         if RedisPack.matches(path: path) {
             return .kind(.redisConfig)
         }
+        if MySQLPack.matches(path: path) {
+            return .kind(.mysqlOptions)
+        }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)
         }

@@ -11,6 +11,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case sshdConfig = "sshd-config"
     case postgresHBA = "pg-hba"
     case redisConfig = "redis-config"
+    case mysqlOptions = "mysql-options"
 
     public var displayName: String {
         switch self {
@@ -25,6 +26,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .sshdConfig: return "sshd_config"
         case .postgresHBA: return "pg_hba.conf"
         case .redisConfig: return "redis.conf"
+        case .mysqlOptions: return "MySQL option file"
         }
     }
 }

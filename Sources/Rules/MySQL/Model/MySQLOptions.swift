@@ -1,0 +1,89 @@
+/// A MySQL/MariaDB option file (`my.cnf`) as the server reads it: `[group]` headers, `name = value`
+/// or a bare `name` (which means on), names with `-` and `_` alike and in any case, `#` or `;`
+/// comments, quotes around a value. The last value of a name in the groups a program reads wins.
+/// `!include` and `!includedir` name other files and are not followed.
+struct MySQLOptions {
+    struct Option {
+        /// Lower case, `-` written as `_`.
+        let name: String
+        /// As written, quotes removed (nil for a bare name).
+        let value: String?
+        let line: Int
+        /// Lower case.
+        let group: String
+
+        /// Whether the value turns a boolean option on: a bare name, `1`, `ON`, `TRUE` (MySQL's spellings).
+        var isOn: Bool {
+            guard let value else { return true }
+            return ["1", "on", "true", "yes"].contains(value.lowercased())
+        }
+    }
+
+    /// The groups the server reads (`mysqld`, `server`, their versioned forms, and MariaDB's).
+    static let serverGroups: Set<String> = ["mysqld", "server", "mariadb", "mariadbd", "mysqld_safe"]
+
+    let options: [Option]
+
+    init(parsing text: String) {
+        var options: [Option] = []
+        var group = ""
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingWhitespace()
+            guard let first = line.first, first != "#", first != ";", first != "!" else { continue }
+            if first == "[" {
+                group = String(line.dropFirst().prefix { $0 != "]" }.trimmingWhitespace()).lowercased()
+                continue
+            }
+            let uncommented = Self.withoutComment(line)
+            let parts = uncommented.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0].trimmingWhitespace().lowercased().map { $0 == "-" ? "_" : $0 })
+            guard !name.isEmpty else { continue }
+            let value = parts.count > 1 ? Self.unquoted(parts[1].trimmingWhitespace()) : nil
+            options.append(Option(name: name, value: value, line: index + 1, group: group))
+        }
+        self.options = options
+    }
+
+    /// Whether the file configures the server at all (a client-only file says nothing about it).
+    var configuresServer: Bool { options.contains { Self.isServerGroup($0.group) } }
+
+    /// The value the server reads for `name`: the last one in its groups.
+    func server(_ name: String) -> Option? {
+        options.last { $0.name == name && Self.isServerGroup($0.group) }
+    }
+
+    static func isServerGroup(_ group: String) -> Bool {
+        serverGroups.contains(group) || serverGroups.contains { group.hasPrefix($0 + "-") }
+    }
+
+    /// A `#` after the value starts a comment, outside quotes.
+    private static func withoutComment(_ line: Substring) -> Substring {
+        var quote: Character?
+        for index in line.indices {
+            let character = line[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                return line[..<index]
+            }
+        }
+        return line
+    }
+
+    private static func unquoted(_ value: Substring) -> String {
+        if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+            return String(value.dropFirst().dropLast())
+        }
+        return String(value)
+    }
+}
+
+private extension Substring {
+    func trimmingWhitespace() -> Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<end]
+    }
+}
