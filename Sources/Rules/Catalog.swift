@@ -14,6 +14,7 @@ public enum RuleCatalog {
         PostgreSQLPack.self,
         RedisPack.self,
         MySQLPack.self,
+        PostgreSQLConfigPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

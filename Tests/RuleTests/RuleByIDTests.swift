@@ -220,6 +220,9 @@ import Testing
     @Test func `MYSQL-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-OLD-TLS") == []) }
     @Test func `MYSQL-SECURE-FILE-PRIV-EMPTY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-SECURE-FILE-PRIV-EMPTY") == []) }
     @Test func `MYSQL-SKIP-GRANT-TABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-SKIP-GRANT-TABLES") == []) }
+    @Test func `PG-CONNECTIONS-NOT-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-CONNECTIONS-NOT-LOGGED") == []) }
+    @Test func `PG-DISCONNECTIONS-NOT-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-DISCONNECTIONS-NOT-LOGGED") == []) }
+    @Test func `PG-FSYNC-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-FSYNC-OFF") == []) }
     @Test func `PG-HBA-ANY-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-ANY-ADDRESS") == []) }
     @Test func `PG-HBA-CLEARTEXT-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-CLEARTEXT-PASSWORD") == []) }
     @Test func `PG-HBA-IDENT-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-IDENT-NETWORK") == []) }
@@ -228,6 +231,11 @@ import Testing
     @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
     @Test func `PG-HBA-SUPERUSER-REMOTE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-SUPERUSER-REMOTE") == []) }
     @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
+    @Test func `PG-LISTEN-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-LISTEN-ALL") == []) }
+    @Test func `PG-MD5-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-MD5-PASSWORDS") == []) }
+    @Test func `PG-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-OLD-TLS") == []) }
+    @Test func `PG-SLOW-QUERIES-NOT-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SLOW-QUERIES-NOT-LOGGED") == []) }
+    @Test func `PG-SSL-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SSL-OFF") == []) }
     @Test func `REDIS-ACL-NOPASS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-ACL-NOPASS") == []) }
     @Test func `REDIS-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-BIND-ALL") == []) }
     @Test func `REDIS-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-COMMITTED-PASSWORD") == []) }

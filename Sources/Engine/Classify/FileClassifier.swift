@@ -40,6 +40,9 @@ public enum FileClassifier {
         if MySQLPack.matches(path: path) {
             return .kind(.mysqlOptions)
         }
+        if PostgreSQLConfigPack.matches(path: path) {
+            return .kind(.postgresConf)
+        }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)
         }

@@ -12,6 +12,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case postgresHBA = "pg-hba"
     case redisConfig = "redis-config"
     case mysqlOptions = "mysql-options"
+    case postgresConf = "postgresql-conf"
 
     public var displayName: String {
         switch self {
@@ -27,6 +28,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .postgresHBA: return "pg_hba.conf"
         case .redisConfig: return "redis.conf"
         case .mysqlOptions: return "MySQL option file"
+        case .postgresConf: return "postgresql.conf"
         }
     }
 }

@@ -1,0 +1,31 @@
+import InfragateParsers
+
+/// PostgreSQL server settings: `postgresql.conf` wherever it sits, read as the server reads it
+/// (`PostgreSQLSettings`).
+public enum PostgreSQLConfigPack: RulePack {
+    public static let kind = FileKind.postgresConf
+    public static let examplePath = "postgresql.conf"
+
+    static let checks = RuleSet<PostgreSQLSettings>([
+        PostgreSQLSettingRule.sslOff,
+        PostgreSQLSettingRule.oldTLS,
+        PostgreSQLSettingRule.md5Passwords,
+        PostgreSQLSettingRule.listenEverywhere,
+        PostgreSQLSettingRule.connectionsNotLogged,
+        PostgreSQLSettingRule.disconnectionsNotLogged,
+        PostgreSQLSettingRule.slowQueriesNotLogged,
+        PostgreSQLSettingRule.fsyncOff,
+    ])
+
+    public static let rules = checks.descriptions
+
+    public static func matches(path: String) -> Bool {
+        RepositoryPath.name(of: path) == "postgresql.conf"
+    }
+
+    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        PackResult(violations: checks.violations(in: PostgreSQLSettings(parsing: file.text)))
+    }
+}
