@@ -205,6 +205,43 @@ final class LinearTimeTests: XCTestCase {
         },
     ]
 
+    /// The host and database packs: many directives, many conditional blocks, long lines, many records.
+    private static let sshd: [Shape] = [
+        Shape(name: "many Match blocks", path: "etc/ssh/sshd_config") { size in
+            "PasswordAuthentication no\n" + lines(size, 60) { "Match User u\($0)\n  PermitRootLogin yes\n  X11Forwarding yes\n" }
+        },
+        Shape(name: "one long algorithm list", path: "etc/ssh/sshd_config") { size in
+            "Ciphers " + repeated("aes128-cbc,", toSize: size) + "3des-cbc\n"
+        },
+    ]
+    private static let postgres: [Shape] = [
+        Shape(name: "many records", path: "pg/pg_hba.conf") { size in
+            lines(size, 50) { "host all u\($0) 0.0.0.0/0 trust # legacy\n" }
+        },
+        Shape(name: "one record continued over many lines", path: "pg/pg_hba.conf") { size in
+            "host all \\\n" + repeated("  u1,u2 \\\n", toSize: size) + "  0.0.0.0/0 md5\n"
+        },
+        Shape(name: "many settings", path: "pg/postgresql.conf") { size in
+            lines(size, 40) { "ssl = off\nlog_line_prefix = 'it''s \($0)'\n" }
+        },
+    ]
+    private static let serverConfigurations: [(kind: FileKind, shapes: [Shape])] = [
+        (.redisConfig, [Shape(name: "many ACL users", path: "redis/redis.conf") { size in
+            lines(size, 45) { "user u\($0) on nopass ~* +@all\nbind 0.0.0.0\n" }
+        }]),
+        (.mysqlOptions, [Shape(name: "many groups and options", path: "mysql/conf.d/x.cnf") { size in
+            lines(size, 60) { "[mysqld-\($0)]\nlocal-infile = 1\npassword = p\($0)\n" }
+        }]),
+    ]
+
+    func testSSHDConfigIsJudgedInLinearTime() { assertLinear(Self.sshd, kind: .sshdConfig) }
+    func testPostgreSQLFilesAreJudgedInLinearTime() {
+        assertLinear(Array(Self.postgres.prefix(2)), kind: .postgresHBA)
+        assertLinear(Array(Self.postgres.suffix(1)), kind: .postgresConf)
+    }
+    func testRedisAndMySQLConfigurationsAreJudgedInLinearTime() {
+        for (kind, shapes) in Self.serverConfigurations { assertLinear(shapes, kind: kind) }
+    }
     func testGitHubWorkflowsAreJudgedInLinearTime() { assertLinear(Self.githubWorkflows, kind: .githubWorkflow) }
     func testGitLabPipelinesAreJudgedInLinearTime() { assertLinear(Self.gitlabPipelines, kind: .gitlabCI) }
     func testKubernetesManifestsAreJudgedInLinearTime() { assertLinear(Self.kubernetes, kind: .kubernetes) }

@@ -50,22 +50,21 @@ struct HostBasedAuthentication {
 
     init(parsing text: String) {
         var records: [Record] = []
-        var pending: (fields: [String], line: Int)?
+        // The fields of a record continued over several lines, appended in place: linear however long.
+        var fields: [String] = []
+        var start: Int?
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var line = Substring(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
             let continues = line.hasSuffix("\\")
             if continues { line = line.dropLast() }
-            let fields = ConfigurationWords.split(line, comments: .anywhere)
-            let start = pending?.line ?? index + 1
-            let all = (pending?.fields ?? []) + fields
-            if continues {
-                pending = (all, start)
-                continue
-            }
-            pending = nil
-            if let record = Self.record(all, line: start) { records.append(record) }
+            fields += ConfigurationWords.split(line, comments: .anywhere)
+            start = start ?? index + 1
+            guard !continues else { continue }
+            if let record = Self.record(fields, line: start ?? index + 1) { records.append(record) }
+            fields.removeAll(keepingCapacity: true)
+            start = nil
         }
-        if let pending, let record = Self.record(pending.fields, line: pending.line) { records.append(record) }
+        if let start, let record = Self.record(fields, line: start) { records.append(record) }
         self.records = records
     }
 
