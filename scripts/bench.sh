@@ -253,6 +253,17 @@ pathological() {
       printf "j: {script: ["
       for (i = 0; i < size / 25; i++) printf "%s\"echo %d | curl x | sh\"", (i ? ", " : ""), i
       print "]}"
+    } else if (shape == "sshd-match-blocks") {
+      print "PasswordAuthentication no"
+      for (i = 0; i < size / 60; i++) printf "Match User u%d\n  PermitRootLogin yes\n  X11Forwarding yes\n", i
+    } else if (shape == "pg-hba-records") {
+      for (i = 0; i < size / 45; i++) printf "host all u%d 0.0.0.0/0 trust # legacy\n", i
+    } else if (shape == "postgresql-settings") {
+      for (i = 0; i < size / 40; i++) printf "ssl = off\nlog_line_prefix = \047%%m %d\047\n", i
+    } else if (shape == "redis-acl-users") {
+      for (i = 0; i < size / 45; i++) printf "user u%d on nopass ~* +@all\nbind 0.0.0.0\n", i
+    } else if (shape == "mysql-groups") {
+      for (i = 0; i < size / 55; i++) printf "[mysqld-%d]\nlocal-infile = 1\npassword = p%d\n", i, i
     } else if (shape == "gitlab-jobs") {
       for (i = 0; i < size / 60; i++) printf "j%d:\n  image: alpine\n  script:\n    - curl x | sh\n    - echo $CI_JOB_TOKEN\n", i
     }
@@ -267,7 +278,10 @@ for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instru
   terraform:tf-resources:main.tf terraform:tf-interpolations:main.tf terraform:tf-reference-chain:main.tf \
   cloudformation:cfn-json-resources:template.json cloudformation:cfn-yaml-resources:template.yaml \
   github-workflow:gha-expressions-one-line:.github/workflows/ci.yml github-workflow:gha-flow-steps:.github/workflows/ci.yml \
-  gitlab-ci:gitlab-flow-script:.gitlab-ci.yml gitlab-ci:gitlab-jobs:.gitlab-ci.yml; do
+  gitlab-ci:gitlab-flow-script:.gitlab-ci.yml gitlab-ci:gitlab-jobs:.gitlab-ci.yml \
+  sshd-config:sshd-match-blocks:etc/ssh/sshd_config pg-hba:pg-hba-records:pg_hba.conf \
+  postgresql-conf:postgresql-settings:postgresql.conf redis-config:redis-acl-users:redis.conf \
+  mysql-options:mysql-groups:my.cnf; do
   IFS=: read -r pack shape name <<<"$entry"
   dir="$work/pathological-$shape"
   mkdir -p "$dir/$(dirname "$name")"

@@ -34,7 +34,7 @@ final class MySQLPackTests: XCTestCase {
         XCTAssertEqual(findings("[mysqld]\nlocal_infile = ON\n[mysqld-8.0]\nlocal-infile = OFF\n").filter { $0.hasPrefix("MYSQL-LOCAL-INFILE") }, [])
         XCTAssertEqual(findings("[mysqld]\nlocal-infile = OFF\nbind-address = 127.0.0.1\nLOCAL_INFILE\n"), ["MYSQL-LOCAL-INFILE:4"])
         XCTAssertEqual(findings("[client]\nlocal-infile = 1\n"), [], "a client option is not the server's")
-        XCTAssertTrue(MySQLPack.matches(path: "docker/mysql/conf.d/custom.cnf"))
-        XCTAssertFalse(MySQLPack.matches(path: "etc/ssl/openssl.cnf"))
+        XCTAssertTrue(MySQLPack.recognises(path: "docker/mysql/conf.d/custom.cnf"))
+        XCTAssertFalse(MySQLPack.recognises(path: "etc/ssl/openssl.cnf"))
     }
 }

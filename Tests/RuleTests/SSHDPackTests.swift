@@ -59,9 +59,9 @@ final class SSHDPackTests: XCTestCase {
     }
 
     func testDropInFilesAreRecognisedByTheirFolder() {
-        XCTAssertTrue(SSHDPack.matches(path: "roles/ssh/files/sshd_config"))
-        XCTAssertTrue(SSHDPack.matches(path: "image/etc/ssh/sshd_config.d/50-hardening.conf"))
-        XCTAssertFalse(SSHDPack.matches(path: "etc/ssh/ssh_config"))
-        XCTAssertFalse(SSHDPack.matches(path: "nginx/conf.d/site.conf"))
+        XCTAssertTrue(SSHDPack.recognises(path: "roles/ssh/files/sshd_config"))
+        XCTAssertTrue(SSHDPack.recognises(path: "image/etc/ssh/sshd_config.d/50-hardening.conf"))
+        XCTAssertFalse(SSHDPack.recognises(path: "etc/ssh/ssh_config"))
+        XCTAssertFalse(SSHDPack.recognises(path: "nginx/conf.d/site.conf"))
     }
 }

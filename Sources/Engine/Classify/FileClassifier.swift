@@ -28,20 +28,9 @@ public enum FileClassifier {
         if isContainerBuildFileName(name) {
             return .kind(.dockerfile)
         }
-        if SSHDPack.matches(path: path) {
-            return .kind(.sshdConfig)
-        }
-        if PostgreSQLPack.matches(path: path) {
-            return .kind(.postgresHBA)
-        }
-        if RedisPack.matches(path: path) {
-            return .kind(.redisConfig)
-        }
-        if MySQLPack.matches(path: path) {
-            return .kind(.mysqlOptions)
-        }
-        if PostgreSQLConfigPack.matches(path: path) {
-            return .kind(.postgresConf)
+        // Server configuration files are known by their names, which each pack states.
+        if let pack = RuleCatalog.packs.first(where: { $0.recognises(path: path) }) {
+            return .kind(pack.kind)
         }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
             return .kind(.terraform)

@@ -68,8 +68,12 @@ public protocol RulePack: Sendable {
     /// Whether an example with this file name belongs to this pack; packs that share rules
     /// (Terraform and CloudFormation share the AWS rules) tell their examples apart by name.
     static func canEvaluate(examplePath: String) -> Bool
+    /// Whether the file's name alone makes it this pack's (`sshd_config`, `pg_hba.conf`). Packs the
+    /// classifier recognises by its own path rules, or by content, say no.
+    static func recognises(path: String) -> Bool
 }
 
 extension RulePack {
     public static func canEvaluate(examplePath: String) -> Bool { true }
+    public static func recognises(path: String) -> Bool { false }
 }

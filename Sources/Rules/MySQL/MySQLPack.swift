@@ -19,14 +19,12 @@ public enum MySQLPack: RulePack {
 
     public static let rules = checks.descriptions
 
-    public static func matches(path: String) -> Bool {
+    public static func recognises(path: String) -> Bool {
         let name = RepositoryPath.name(of: path).lowercased()
         if name == "my.cnf" { return true }
         guard name.hasSuffix(".cnf") else { return false }
         return RepositoryPath.folders(of: path.lowercased()).contains { $0.contains("mysql") || $0.contains("mariadb") }
     }
-
-    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         PackResult(violations: checks.violations(in: MySQLOptions(parsing: file.text)))

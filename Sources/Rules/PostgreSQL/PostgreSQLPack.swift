@@ -19,11 +19,9 @@ public enum PostgreSQLPack: RulePack {
 
     public static let rules = checks.descriptions
 
-    public static func matches(path: String) -> Bool {
+    public static func recognises(path: String) -> Bool {
         RepositoryPath.name(of: path) == "pg_hba.conf"
     }
-
-    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         PackResult(violations: checks.violations(in: HostBasedAuthentication(parsing: file.text)))

@@ -19,12 +19,10 @@ public enum RedisPack: RulePack {
 
     public static let rules = checks.descriptions
 
-    public static func matches(path: String) -> Bool {
+    public static func recognises(path: String) -> Bool {
         let name = RepositoryPath.name(of: path).lowercased()
         return name == "redis.conf" || name.hasSuffix(".redis.conf") || name.hasPrefix("redis-") && name.hasSuffix(".conf")
     }
-
-    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         PackResult(violations: checks.violations(in: RedisConfig(parsing: file.text)))

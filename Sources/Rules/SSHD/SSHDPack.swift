@@ -24,12 +24,10 @@ public enum SSHDPack: RulePack {
     public static let rules = checks.descriptions
 
     /// `sshd_config` in any folder, and `*.conf` in a `sshd_config.d` folder.
-    public static func matches(path: String) -> Bool {
+    public static func recognises(path: String) -> Bool {
         let name = RepositoryPath.name(of: path)
         return name == "sshd_config" || name.hasSuffix(".conf") && RepositoryPath.folders(of: path).last == "sshd_config.d"
     }
-
-    public static func canEvaluate(examplePath: String) -> Bool { matches(path: examplePath) }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let isDropIn = RepositoryPath.name(of: file.path) != "sshd_config"

@@ -40,11 +40,6 @@ enum ControlPlaneComponent: String, CaseIterable {
 /// `--name value` (not for boolean flags, where a bare `--name` is `true` and the next word is an
 /// argument, as Go's pflag reads them), the last occurrence winning.
 struct ControlPlaneFlags {
-    struct Flag {
-        let value: String
-        let line: Int
-    }
-
     /// Boolean flags the rules read: a following word is never their value.
     private static let booleanFlags: Set<String> = [
         "anonymous-auth", "profiling", "service-account-lookup", "use-service-account-credentials", "client-cert-auth",
@@ -53,15 +48,13 @@ struct ControlPlaneFlags {
     ]
 
     let component: ControlPlaneComponent
-    let flags: [String: Flag]
+    let flags: [String: FlagValue]
     /// Where findings about a missing flag point: the command, or the ClusterConfiguration section.
     let line: Int
     /// What the finding's identity names: the object and the component.
     let identity: String
-    /// Whether the flags come from kubeadm's ClusterConfiguration (its defaults included) rather than a static pod.
-    let isKubeadmConfiguration: Bool
 
-    subscript(name: String) -> Flag? { flags[name] }
+    subscript(name: String) -> FlagValue? { flags[name] }
 
     /// Every component an object configures: a static pod's containers running a control-plane
     /// binary, or the sections of a kubeadm `ClusterConfiguration`.
@@ -79,7 +72,7 @@ struct ControlPlaneFlags {
             let arguments = container.node["args"]?.items ?? []
             let words = (command.dropFirst() + arguments).compactMap { item in item.string.map { ($0, item.line) } }
             return ControlPlaneFlags(component: component, flags: parse(words), line: command.first?.line ?? container.line,
-                                     identity: "\(object.identity)|\(component.rawValue)", isKubeadmConfiguration: false)
+                                     identity: "\(object.identity)|\(component.rawValue)")
         }
     }
 
@@ -91,25 +84,15 @@ struct ControlPlaneFlags {
             if let entry = section?.entry(key) { line = entry.keyLine }
             section = section?[key]
         }
-        var flags = component.kubeadmDefaults.mapValues { Flag(value: $0, line: line) }
-        if let extraArguments = section?.entry("extraArgs") {
-            if extraArguments.value.isSequence {
-                for item in extraArguments.value.items {
-                    guard let name = item["name"]?.string else { continue }
-                    flags[name] = Flag(value: item["value"]?.string ?? "", line: item.line)
-                }
-            } else {
-                for entry in extraArguments.value.entries {
-                    flags[entry.key] = Flag(value: entry.value.string ?? "", line: entry.keyLine)
-                }
-            }
+        var flags = component.kubeadmDefaults.mapValues { FlagValue(value: $0, line: line) }
+        if let extraArguments = section?["extraArgs"] {
+            flags.merge(KubeadmArguments.flags(in: extraArguments)) { _, written in written }
         }
-        return ControlPlaneFlags(component: component, flags: flags, line: line, identity: "\(object.identity)|\(component.rawValue)",
-                                 isKubeadmConfiguration: true)
+        return ControlPlaneFlags(component: component, flags: flags, line: line, identity: "\(object.identity)|\(component.rawValue)")
     }
 
-    private static func parse(_ words: [(String, Int)]) -> [String: Flag] {
-        var flags: [String: Flag] = [:]
+    private static func parse(_ words: [(String, Int)]) -> [String: FlagValue] {
+        var flags: [String: FlagValue] = [:]
         var index = 0
         while index < words.count {
             let (word, line) = words[index]
@@ -117,14 +100,14 @@ struct ControlPlaneFlags {
             guard word.hasPrefix("--") || (word.hasPrefix("-") && word.count > 2) else { continue }
             let body = word.drop { $0 == "-" }
             if let equals = body.firstIndex(of: "=") {
-                flags[String(body[..<equals])] = Flag(value: String(body[body.index(after: equals)...]), line: line)
+                flags[String(body[..<equals])] = FlagValue(value: String(body[body.index(after: equals)...]), line: line)
             } else if booleanFlags.contains(String(body)) {
-                flags[String(body)] = Flag(value: "true", line: line)
+                flags[String(body)] = FlagValue(value: "true", line: line)
             } else if index < words.count, !words[index].0.hasPrefix("-") {
-                flags[String(body)] = Flag(value: words[index].0, line: line)
+                flags[String(body)] = FlagValue(value: words[index].0, line: line)
                 index += 1
             } else {
-                flags[String(body)] = Flag(value: "", line: line)
+                flags[String(body)] = FlagValue(value: "", line: line)
             }
         }
         return flags

@@ -38,29 +38,13 @@ struct KubeletConfiguration {
 /// `nodeRegistration.kubeletExtraArgs` (a mapping in v1beta3, a list of `{name, value}` in v1beta4):
 /// a flag overrides the configuration file's setting on that node.
 struct KubeletExtraArguments {
-    struct Argument {
-        let value: String
-        let line: Int
-    }
-
-    let arguments: [String: Argument]
+    let arguments: [String: FlagValue]
 
     init?(_ object: KubernetesObject) {
         guard ["InitConfiguration", "JoinConfiguration"].contains(object.kind),
               object.root["apiVersion"]?.string?.hasPrefix("kubeadm.k8s.io/") == true,
               let extraArguments = object.root["nodeRegistration"]?["kubeletExtraArgs"] else { return nil }
-        var arguments: [String: Argument] = [:]
-        if extraArguments.isSequence {
-            for item in extraArguments.items {
-                guard let name = item["name"]?.string else { continue }
-                arguments[name] = Argument(value: item["value"]?.string ?? "", line: item.line)
-            }
-        } else {
-            for entry in extraArguments.entries {
-                arguments[entry.key] = Argument(value: entry.value.string ?? "", line: entry.keyLine)
-            }
-        }
-        self.arguments = arguments
+        arguments = KubeadmArguments.flags(in: extraArguments)
     }
 
     /// A boolean flag's value as Go's `strconv.ParseBool` reads it; nil for anything else (the kubelet refuses to start).
