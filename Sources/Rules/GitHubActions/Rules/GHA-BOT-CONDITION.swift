@@ -28,6 +28,9 @@ struct SpoofableBotCondition: Rule {
                       - name: Merge
                 ↓        if: ${{ github.triggering_actor == 'renovate[bot]' && github.event.pull_request.draft == false }}
                         run: gh pr merge --auto --squash "$PR"
+                      - name: Approve
+                ↓        if: startsWith(github.actor, 'dependabot')
+                        run: gh pr review --approve "$PR"
                 """, path: ".github/workflows/automerge.yml"),
         ],
         nonTriggering: [
@@ -38,7 +41,7 @@ struct SpoofableBotCondition: Rule {
                     runs-on: ubuntu-latest
                     if: github.event.pull_request.user.login == 'dependabot[bot]'
                     steps:
-                      - if: github.actor != 'octocat'
+                      - if: github.actor != 'dependabot[bot]' && github.actor != 'octocat'
                         run: gh pr merge --auto --squash "$PR"
                 """, path: ".github/workflows/automerge.yml"),
         ])
@@ -51,7 +54,8 @@ struct SpoofableBotCondition: Rule {
         }
     }
 
-    /// The actor context compared for equality with a `[bot]` account, if the condition does that.
+    /// The actor context compared with a `[bot]` account, if the condition does that: for equality, or
+    /// through `contains`, `startsWith` or `endsWith` (`startsWith(github.actor, 'dependabot')`).
     private static func botComparison(in condition: String) -> String? {
         let text = condition.lowercased()
         return actorContexts.first { context in
@@ -59,7 +63,19 @@ struct SpoofableBotCondition: Rule {
                 let literal = comparedLiteral(after: text[range.upperBound...]) ?? comparedLiteral(before: text[..<range.lowerBound])
                 return literal?.contains("[bot]") == true
             }
+        } ?? botFunctionCall(in: text)
+    }
+
+    /// The actor context an expression function tests against a bot name, as in `contains('…[bot]', github.actor)`.
+    private static func botFunctionCall(in text: String) -> String? {
+        for function in ["contains(", "startswith(", "endswith("] {
+            for call in text.ranges(of: function) {
+                let arguments = text[call.upperBound...].prefix { $0 != ")" }
+                guard arguments.contains("bot"), arguments.contains("'") else { continue }
+                if let context = actorContexts.first(where: { arguments.contains($0) }) { return context }
+            }
         }
+        return nil
     }
 
     /// `x` of `== 'x'` at the start of `text`.

@@ -44,6 +44,11 @@ struct EnvironmentFileWrite: Rule {
                     runs-on: ubuntu-latest
                     steps:
                 ↓      - run: cat pr-number.txt >> ${GITHUB_ENV}
+                      - name: Through a variable
+                        run: |
+                          env_file="${GITHUB_ENV:?}"
+                ↓          echo "PR=$(cat pr-number.txt)" >> "$env_file"
+                ↓      - run: echo "SHA=$(cat sha.txt)" >> "${GITHUB_ENV:?}"
                 """, path: ".github/workflows/report.yml"),
         ],
         nonTriggering: [
@@ -70,8 +75,15 @@ struct EnvironmentFileWrite: Rule {
     func check(_ workflow: Workflow) -> [Violation] {
         guard workflow.isTriggered(byAnyOf: Workflow.privilegedTriggers) else { return [] }
         var occurrences = Occurrences()
+        // Per step, the names that hold an environment file's path: the files themselves, and variables
+        // assigned from them (`F=$GITHUB_ENV`, then `echo "X=$Y" >> "$F"`).
+        var namesByStep: [String: [String: String]] = [:]
         return workflow.runLines.compactMap { runLine in
-            guard let file = Self.environmentFiles.first(where: { Self.writesData(to: $0, in: runLine.text) }) else { return nil }
+            let step = runLine.step.identity
+            var names = namesByStep[step] ?? Dictionary(uniqueKeysWithValues: Self.environmentFiles.map { ($0, $0) })
+            if let (alias, file) = Self.alias(in: runLine.text, of: names) { names[alias] = file }
+            namesByStep[step] = names
+            guard let file = names.first(where: { Self.writesData(to: $0.key, in: runLine.text) })?.value else { return nil }
             let key = "\(runLine.step.identity)|\(file)"
             return Violation(line: runLine.line,
                              message: "\(runLine.step.displayName) writes data to `$\(file)` in a workflow triggered by \(workflow.privilegedTriggerNames).",
@@ -79,16 +91,37 @@ struct EnvironmentFileWrite: Rule {
         }
     }
 
+    /// `F=$GITHUB_ENV`, `export F="${GITHUB_PATH}"`: the variable assigned, and the file it names.
+    private static func alias(in line: Substring, of names: [String: String]) -> (String, String)? {
+        var rest = line.drop { $0 == " " || $0 == "\t" }
+        for keyword in ["export ", "local ", "readonly ", "declare "] where rest.hasPrefix(keyword) {
+            rest = rest.dropFirst(keyword.count).drop { $0 == " " }
+        }
+        let variable = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard !variable.isEmpty, rest.dropFirst(variable.count).first == "=" else { return nil }
+        let value = rest.dropFirst(variable.count + 1).drop { $0 == "\"" || $0 == "'" }
+        return names.first { value.hasPrefix("$" + $0.key) || value.hasPrefix("${" + $0.key) }.map { (String(variable), $0.value) }
+    }
+
     /// Whether the line names the file as a write target (`>>`, `>`, `tee`, PowerShell's `Out-File`/`Add-Content`)
     /// and writes something other than constant text: a variable, an expression, a substitution or another file.
-    private static func writesData(to file: String, in line: Substring) -> Bool {
-        let references = ["$\(file)", "${\(file)}", "$env:\(file)", "${{ env.\(file) }}"]
-        guard references.contains(where: line.contains) else { return false }
+    /// Every spelling of the reference counts: `$F`, `${F}`, `${F:?}`, `$env:F`.
+    private static func writesData(to name: String, in line: Substring) -> Bool {
+        guard ["$" + name, "${" + name, "$env:" + name].contains(where: line.contains) else { return false }
         let writes = [">", "tee", "Out-File", "Add-Content", "Set-Content"]
         guard writes.contains(where: line.contains) else { return false }
-        var rest = String(line)
-        for reference in references { rest = rest.replacing(reference, with: "") }
+        let rest = withoutReferences(to: name, in: String(line))
         let command = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         return rest.contains("$") || rest.contains("`") || !["echo", "printf", "Write-Output", "Add-Content", "Out-File"].contains(command)
+    }
+
+    /// The line with every reference to the variable removed, `${name…}` up to its closing brace.
+    private static func withoutReferences(to name: String, in line: String) -> String {
+        var rest = line.replacing("${{ env.\(name) }}", with: "").replacing("$env:" + name, with: "")
+        while let start = rest.firstRange(of: "${" + name) {
+            let end = rest[start.upperBound...].firstIndex(of: "}").map { rest.index(after: $0) } ?? rest.endIndex
+            rest.removeSubrange(start.lowerBound..<end)
+        }
+        return rest.replacing("$" + name, with: "")
     }
 }

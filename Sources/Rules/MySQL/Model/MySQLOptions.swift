@@ -36,10 +36,11 @@ struct MySQLOptions {
             }
             let uncommented = Self.withoutComment(line)
             let parts = uncommented.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = String(parts[0].trimmingWhitespace().lowercased().map { $0 == "-" ? "_" : $0 })
-            guard !name.isEmpty else { continue }
+            let written = String(parts[0].trimmingWhitespace().lowercased().map { $0 == "-" ? "_" : $0 })
+            guard !written.isEmpty else { continue }
             let value = parts.count > 1 ? Self.unquoted(parts[1].trimmingWhitespace()) : nil
-            options.append(Option(name: name, value: value, line: index + 1, group: group))
+            let (name, effectiveValue) = Self.canonical(written, value)
+            options.append(Option(name: name, value: effectiveValue, line: index + 1, group: group))
         }
         self.options = options
     }
@@ -54,6 +55,23 @@ struct MySQLOptions {
 
     static func isServerGroup(_ group: String) -> Bool {
         serverGroups.contains(group) || serverGroups.contains { group.hasPrefix($0 + "-") }
+    }
+
+    /// Options whose own name starts with `skip_`, which is not then the negating prefix.
+    private static let namesStartingWithSkip: Set<String> = [
+        "skip_grant_tables", "skip_networking", "skip_name_resolve", "skip_show_database", "skip_external_locking",
+        "skip_slave_start", "skip_replica_start", "skip_symbolic_links", "skip_log_bin", "skip_ssl",
+    ]
+
+    /// The option as the server takes it: `loose_` marks an option it may not know; `enable_x` turns x
+    /// on, `disable_x` and `skip_x` turn it off (MySQL's option prefixes).
+    private static func canonical(_ name: String, _ value: String?) -> (String, String?) {
+        var name = name
+        if name.hasPrefix("loose_") { name.removeFirst("loose_".count) }
+        if name.hasPrefix("enable_") { return (String(name.dropFirst("enable_".count)), value ?? "1") }
+        if name.hasPrefix("disable_") { return (String(name.dropFirst("disable_".count)), "0") }
+        if name.hasPrefix("skip_"), !namesStartingWithSkip.contains(name) { return (String(name.dropFirst("skip_".count)), "0") }
+        return (name, value)
     }
 
     /// A `#` after the value starts a comment, outside quotes.

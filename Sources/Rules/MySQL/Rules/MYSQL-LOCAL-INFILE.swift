@@ -7,9 +7,12 @@ extension MySQLOptionRule {
             recommendation: "Set `local_infile = OFF` (or remove it).",
             triggering: [
                 example("[mysqld]\n↓local-infile = 1"),
+                example("[mysqld]\n↓loose-local-infile = ON"),
+                example("[mysqld]\nskip-local-infile\n↓enable-local-infile"),
             ],
             nonTriggering: [
                 example("[mysqld]\nlocal-infile = 0"),
+                example("[mysqld]\nlocal-infile = 1\nskip-local-infile"),
             ]),
         problems: on("local_infile", "`LOAD DATA LOCAL` reads files of whoever connects"))
 }

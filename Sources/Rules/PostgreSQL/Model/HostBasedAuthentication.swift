@@ -23,9 +23,6 @@ struct HostBasedAuthentication {
         /// TCP/IP, whether or not encrypted.
         var isNetwork: Bool { type != .local }
 
-        /// Whether the record may match a connection that is not TLS-encrypted.
-        var acceptsCleartext: Bool { [.host, .hostnossl, .hostgssenc, .hostnogssenc].contains(type) }
-
         /// Loopback only: `127.0.0.0/8`-style local addresses, `::1`, or `samehost`.
         var isLoopback: Bool {
             guard let address else { return true }

@@ -8,14 +8,16 @@ extension RedisRule {
             triggering: [
                 example("↓bind 0.0.0.0\nrequirepass ${REDIS_PASSWORD}"),
                 example("↓bind * -::*"),
+                example("↓bind 127.0.0.1 -0.0.0.0"),
             ],
             nonTriggering: [
                 example("bind 127.0.0.1 -::1"),
                 example("bind 10.0.0.5 192.168.1.20"),
             ]),
         problems: { config in
+            // A leading `-` makes an address optional; it is bound all the same when it exists.
             guard let bind = config.last("bind"),
-                  bind.arguments.contains(where: { ["0.0.0.0", "*", "::", "::*", "-::*"].contains($0) }) else { return [] }
+                  (config.boundAddresses ?? []).contains(where: { ["0.0.0.0", "*", "::", "::*"].contains($0) }) else { return [] }
             return [(bind.line, "`bind \(bind.arguments.joined(separator: " "))` listens on every interface.", "bind")]
         })
 }
