@@ -88,6 +88,7 @@ import Testing
     @Test func `DOCKER-SECRET-FILE-COPIED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SECRET-FILE-COPIED") == []) }
     @Test func `DOCKER-SSH-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SSH-PORT") == []) }
     @Test func `DOCKER-SUDO`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SUDO") == []) }
+    @Test func `DOCKER-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-VERIFICATION-DISABLED") == []) }
     @Test func `DOCKER-WORLD-WRITABLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-WORLD-WRITABLE") == []) }
     @Test func `GCP-COMPUTE-DEFAULT-SA-FULL-SCOPES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-DEFAULT-SA-FULL-SCOPES") == []) }
     @Test func `GCP-COMPUTE-SERIAL-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-SERIAL-PORT") == []) }
@@ -103,11 +104,14 @@ import Testing
     @Test func `GHA-CACHE-POISONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CACHE-POISONING") == []) }
     @Test func `GHA-CHECKOUT-CREDENTIALS-UPLOADED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CHECKOUT-CREDENTIALS-UPLOADED") == []) }
     @Test func `GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR") == []) }
+    @Test func `GHA-CONTAINER-IMAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CONTAINER-IMAGE-UNPINNED") == []) }
     @Test func `GHA-DEPLOY-WITHOUT-ENVIRONMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-DEPLOY-WITHOUT-ENVIRONMENT") == []) }
     @Test func `GHA-GITHUB-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-GITHUB-ENV-WRITE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ENV-WRITE") == []) }
     @Test func `GHA-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-HARDCODED-SECRET") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
+    @Test func `GHA-OBFUSCATED-EXPRESSION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OBFUSCATED-EXPRESSION") == []) }
+    @Test func `GHA-OIDC-WITHOUT-CONSUMER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OIDC-WITHOUT-CONSUMER") == []) }
     @Test func `GHA-PERMISSIONS-UNDECLARED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PERMISSIONS-UNDECLARED") == []) }
     @Test func `GHA-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PIPE-TO-SHELL") == []) }
     @Test func `GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE") == []) }
@@ -122,9 +126,11 @@ import Testing
     @Test func `GHA-UNSOUND-CONDITION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONDITION") == []) }
     @Test func `GHA-UNSOUND-CONTAINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONTAINS") == []) }
     @Test func `GHA-UNTRUSTED-CHECKOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNTRUSTED-CHECKOUT") == []) }
+    @Test func `GHA-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-VERIFICATION-DISABLED") == []) }
     @Test func `GHA-WORKFLOW-RUN-ARTIFACT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WORKFLOW-RUN-ARTIFACT") == []) }
     @Test func `GHA-WRITE-ALL-PERMISSIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WRITE-ALL-PERMISSIONS") == []) }
     @Test func `GITLAB-ARTIFACT-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-ARTIFACT-CREDENTIALS") == []) }
+    @Test func `GITLAB-DEBUG-TRACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DEBUG-TRACE") == []) }
     @Test func `GITLAB-DIND-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-PRIVILEGED") == []) }
     @Test func `GITLAB-DIND-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-TLS-DISABLED") == []) }
     @Test func `GITLAB-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-LATEST") == []) }
@@ -135,8 +141,13 @@ import Testing
     @Test func `GITLAB-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-REGISTRY-PASSWORD-ARGUMENT") == []) }
     @Test func `GITLAB-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-ECHOED") == []) }
     @Test func `GITLAB-SECRET-IN-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-IN-VARIABLES") == []) }
+    @Test func `GITLAB-SECURITY-JOB-ALLOW-FAILURE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-ALLOW-FAILURE") == []) }
+    @Test func `GITLAB-SECURITY-JOB-NEVER-RUNS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-NEVER-RUNS") == []) }
+    @Test func `GITLAB-SECURITY-JOB-WITHOUT-SOURCE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-WITHOUT-SOURCE") == []) }
     @Test func `GITLAB-SECURITY-SCAN-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-SCAN-DISABLED") == []) }
     @Test func `GITLAB-SERVICE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SERVICE-IMAGE-LATEST") == []) }
+    @Test func `GITLAB-TRIGGER-FORWARDS-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-TRIGGER-FORWARDS-VARIABLES") == []) }
+    @Test func `GITLAB-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-VERIFICATION-DISABLED") == []) }
     @Test func `HELM-HOST-NAMESPACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-HOST-NAMESPACE") == []) }
     @Test func `HELM-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-IMAGE-LATEST") == []) }
     @Test func `HELM-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-PRIVILEGE-ESCALATION") == []) }
