@@ -68,6 +68,9 @@ import Testing
     @Test func `COMPOSE-SECRET-IN-ENV`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-SECRET-IN-ENV") == []) }
     @Test func `COMPOSE-SENSITIVE-MOUNT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-SENSITIVE-MOUNT") == []) }
     @Test func `COMPOSE-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-WRITABLE-ROOT-FS") == []) }
+    @Test func `DEPENDABOT-INSECURE-EXTERNAL-CODE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-INSECURE-EXTERNAL-CODE") == []) }
+    @Test func `DEPENDABOT-NO-COOLDOWN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-NO-COOLDOWN") == []) }
+    @Test func `DEPENDABOT-REGISTRY-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-REGISTRY-CREDENTIALS") == []) }
     @Test func `DOCKER-ADD-INSTEAD-OF-COPY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-ADD-INSTEAD-OF-COPY") == []) }
     @Test func `DOCKER-ADD-REMOTE-URL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-ADD-REMOTE-URL") == []) }
     @Test func `DOCKER-APK-CACHE-KEPT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-APK-CACHE-KEPT") == []) }
@@ -247,6 +250,9 @@ import Testing
     @Test func `PG-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-OLD-TLS") == []) }
     @Test func `PG-SLOW-QUERIES-NOT-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SLOW-QUERIES-NOT-LOGGED") == []) }
     @Test func `PG-SSL-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SSL-OFF") == []) }
+    @Test func `PRECOMMIT-HOOK-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-HOOK-NOT-PINNED") == []) }
+    @Test func `PRECOMMIT-INSECURE-REPOSITORY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-INSECURE-REPOSITORY") == []) }
+    @Test func `PRECOMMIT-REV-BRANCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-REV-BRANCH") == []) }
     @Test func `REDIS-ACL-NOPASS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-ACL-NOPASS") == []) }
     @Test func `REDIS-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-BIND-ALL") == []) }
     @Test func `REDIS-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-COMMITTED-PASSWORD") == []) }
