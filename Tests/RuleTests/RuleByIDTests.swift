@@ -159,6 +159,7 @@ import Testing
     @Test func `K8S-ANONYMOUS-BINDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ANONYMOUS-BINDING") == []) }
     @Test func `K8S-APISERVER-ADMISSION-PLUGINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-ADMISSION-PLUGINS") == []) }
     @Test func `K8S-APISERVER-ANONYMOUS-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-ANONYMOUS-AUTH") == []) }
+    @Test func `K8S-APISERVER-AUDIT-LOG-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-AUDIT-LOG-RETENTION") == []) }
     @Test func `K8S-APISERVER-AUTHORIZATION-MODE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-AUTHORIZATION-MODE") == []) }
     @Test func `K8S-APISERVER-INSECURE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-INSECURE-PORT") == []) }
     @Test func `K8S-APISERVER-KUBELET-CA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-KUBELET-CA") == []) }
@@ -166,6 +167,8 @@ import Testing
     @Test func `K8S-APISERVER-NO-ENCRYPTION-CONFIG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-NO-ENCRYPTION-CONFIG") == []) }
     @Test func `K8S-APISERVER-PROFILING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-PROFILING") == []) }
     @Test func `K8S-APISERVER-SA-LOOKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-SA-LOOKUP") == []) }
+    @Test func `K8S-APISERVER-STATIC-TOKEN-FILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-STATIC-TOKEN-FILE") == []) }
+    @Test func `K8S-APISERVER-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-WEAK-TLS") == []) }
     @Test func `K8S-AUDIT-LOGS-NOTHING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-LOGS-NOTHING") == []) }
     @Test func `K8S-AUDIT-SECRETS-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-SECRETS-LOGGED") == []) }
     @Test func `K8S-CAPABILITIES-NOT-DROPPED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CAPABILITIES-NOT-DROPPED") == []) }
@@ -206,6 +209,8 @@ import Testing
     @Test func `K8S-KUBELET-PROTECT-KERNEL-DEFAULTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-PROTECT-KERNEL-DEFAULTS") == []) }
     @Test func `K8S-KUBELET-READ-ONLY-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-READ-ONLY-PORT") == []) }
     @Test func `K8S-KUBELET-SELF-SIGNED-SERVING-CERT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-SELF-SIGNED-SERVING-CERT") == []) }
+    @Test func `K8S-KUBELET-STREAMING-TIMEOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-STREAMING-TIMEOUT") == []) }
+    @Test func `K8S-KUBELET-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-WEAK-TLS") == []) }
     @Test func `K8S-LOADBALANCER-NO-SOURCE-RANGES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-LOADBALANCER-NO-SOURCE-RANGES") == []) }
     @Test func `K8S-MEMORY-LIMITS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-MEMORY-LIMITS") == []) }
     @Test func `K8S-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-NO-QUOTA") == []) }
@@ -214,17 +219,23 @@ import Testing
     @Test func `K8S-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NO-NETWORK-POLICY") == []) }
     @Test func `K8S-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGE-ESCALATION") == []) }
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }
+    @Test func `K8S-PROC-MOUNT-UNMASKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PROC-MOUNT-UNMASKED") == []) }
     @Test func `K8S-PSP-PERMISSIVE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSP-PERMISSIVE") == []) }
     @Test func `K8S-RBAC-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-ESCALATION") == []) }
     @Test func `K8S-RBAC-SECRETS-READ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-SECRETS-READ") == []) }
     @Test func `K8S-RBAC-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-WILDCARD") == []) }
+    @Test func `K8S-RESTRICTED-VOLUME-TYPE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RESTRICTED-VOLUME-TYPE") == []) }
     @Test func `K8S-RUN-AS-ROOT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RUN-AS-ROOT") == []) }
     @Test func `K8S-SA-TOKEN-MOUNTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SA-TOKEN-MOUNTED") == []) }
     @Test func `K8S-SCHEDULER-BIND-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SCHEDULER-BIND-ADDRESS") == []) }
     @Test func `K8S-SECCOMP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECCOMP") == []) }
     @Test func `K8S-SECRET-IN-ENV`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-IN-ENV") == []) }
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
+    @Test func `K8S-SELINUX-CUSTOM-OPTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SELINUX-CUSTOM-OPTIONS") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
+    @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
+    @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
+    @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }
