@@ -1,0 +1,51 @@
+import InfragateParsers
+
+/// The family "a resource must carry one of these settings" when the setting is a block (`log_config {}`)
+/// or has alternatives (a customer key or a raw key), and may live in a separate resource that points
+/// at it (`azurerm_mssql_server_extended_auditing_policy.server_id`). `ResourceSettingRule` covers a
+/// single attribute with known safe values; this one covers presence.
+struct RequiredSettingRule: Rule {
+    /// A separate resource type that provides the setting, and the attribute by which it names its target.
+    struct Attachment: Sendable {
+        let type: String
+        let reference: String
+    }
+
+    let description: RuleDescription
+    let resourceTypes: [String]
+    /// Alternative paths of nested blocks ending in an attribute or a block; any one present suffices.
+    let alternatives: [[String]]
+    var attachments: [Attachment] = []
+    /// What is wrong, completing "<address> …".
+    let problem: String
+
+    func check(_ module: TerraformModule) -> [Violation] {
+        let attached = TerraformAttachments(attachments.map { ($0.type, $0.reference) }, in: module)
+        return module.resources.filter { resourceTypes.contains($0.type) }.compactMap { resource in
+            if alternatives.contains(where: { Self.isSet($0, in: resource.settings) }) || attached.mayConfigure(resource) { return nil }
+            let names = alternatives.map { $0.joined(separator: ".") } + attachments.map { "`\($0.type)`" }
+            return resource.violation(
+                message: "\(resource.address) \(problem): none of \(names.map { $0.hasPrefix("`") ? $0 : "`\($0)`" }.joined(separator: ", ")) is set.",
+                detail: alternatives.first?.joined(separator: ".") ?? "attachment")
+        }
+    }
+
+    /// A block that exists, or an attribute that is set to something other than false, null or empty;
+    /// an unknown value is given the benefit of the doubt.
+    static func isSet(_ path: [String], in block: TerraformBlock) -> Bool {
+        guard let last = path.last else { return false }
+        var current = block
+        for step in path.dropLast() {
+            guard let next = current.blocks(step).first else { return false }
+            current = next
+        }
+        if !current.body.blocks(ofType: last).isEmpty || current.body.blocks(ofType: "dynamic").contains(where: { $0.labels == [last] }) {
+            return true
+        }
+        guard let value = current.value(last) else { return false }
+        switch value {
+        case .null, .string(""), .bool(false), .list([]): return false
+        default: return true
+        }
+    }
+}
