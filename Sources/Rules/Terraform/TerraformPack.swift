@@ -70,7 +70,7 @@ public enum TerraformPack: RulePack {
         ResourceSettingRule.gcpSerialPort,
         ResourceSettingRule.gcpDataprocPublicIP,
         ResourceSettingRule.gcpDefaultNetwork,
-        ResourceSettingRule.gcpDNSSEC,
+        GCPDNSSECRule(),
         GCPDNSRSASHA1Rule(),
         OpenIngressRule.gcpAllPorts,
         OpenIngressRule.gcpDatabase,

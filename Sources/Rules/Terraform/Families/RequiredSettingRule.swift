@@ -18,16 +18,35 @@ struct RequiredSettingRule: Rule {
     var attachments: [Attachment] = []
     /// What is wrong, completing "<address> …".
     let problem: String
+    /// Attributes or blocks whose presence makes the setting someone else's (a read replica's
+    /// backups are its primary's): the resource is not judged then.
+    var inheritedThrough: [String] = []
 
     func check(_ module: TerraformModule) -> [Violation] {
         let attached = TerraformAttachments(attachments.map { ($0.type, $0.reference) }, in: module)
         return module.resources.filter { resourceTypes.contains($0.type) }.compactMap { resource in
-            if alternatives.contains(where: { Self.isSet($0, in: resource.settings) }) || attached.mayConfigure(resource) { return nil }
-            let names = alternatives.map { $0.joined(separator: ".") } + attachments.map { "`\($0.type)`" }
-            return resource.violation(
-                message: "\(resource.address) \(problem): none of \(names.map { $0.hasPrefix("`") ? $0 : "`\($0)`" }.joined(separator: ", ")) is set.",
-                detail: alternatives.first?.joined(separator: ".") ?? "attachment")
+            let settings = resource.settings
+            if alternatives.contains(where: { Self.isSet($0, in: settings) }) || attached.mayConfigure(resource)
+                || inheritedThrough.contains(where: { settings.attribute($0) != nil || !settings.blocks($0).isEmpty }) {
+                return nil
+            }
+            return resource.violation(message: "\(resource.address) \(problem): \(missing).", detail: alternatives.first?.joined(separator: ".") ?? "attachment")
         }
+    }
+
+    /// "`log_config` is not set", "none of `a`, `b` is set", "no `type` in the module refers to it".
+    private var missing: String {
+        let names = alternatives.map { "`\($0.joined(separator: "."))`" }
+        var parts: [String] = []
+        switch names.count {
+        case 0: break
+        case 1: parts.append("\(names[0]) is not set")
+        default: parts.append("none of \(names.joined(separator: ", ")) is set")
+        }
+        if !attachments.isEmpty {
+            parts.append("no \(attachments.map { "`\($0.type)`" }.joined(separator: " or ")) in the module refers to it")
+        }
+        return parts.joined(separator: " and ")
     }
 
     /// A block that exists, or an attribute that is set to something other than false, null or empty;

@@ -26,7 +26,17 @@ extension ResourceSettingRule {
                   public_network_access_enabled = false
                 }
                 """,
+                """
+                resource "azurerm_mysql_flexible_server" "main" {
+                  name                = "main"
+                  sku_name            = "GP_Standard_D2s_v3"
+                  delegated_subnet_id = azurerm_subnet.database.id
+                  private_dns_zone_id = azurerm_private_dns_zone.database.id
+                }
+                """,
             ]),
         resourceTypes: ["azurerm_mysql_server", "azurerm_mysql_flexible_server"], setting: ["public_network_access_enabled"],
-        expectation: .explicitly([.bool(false)]), problem: "is reachable on a public endpoint")
+        expectation: .explicitly([.bool(false)]), problem: "is reachable on a public endpoint",
+        // A flexible server integrated into a virtual network has no public endpoint.
+        inheritedThrough: ["delegated_subnet_id"])
 }

@@ -40,7 +40,16 @@ extension ResourceSettingRule {
                   }
                 }
                 """,
+                """
+                resource "google_sql_database_instance" "replica" {
+                  database_version     = "POSTGRES_15"
+                  master_instance_name = google_sql_database_instance.main.name
+                  settings {
+                    tier = "db-custom-2-7680"
+                  }
+                }
+                """,
             ]),
         resourceTypes: ["google_sql_database_instance"], setting: ["settings", "backup_configuration", "enabled"],
-        expectation: .explicitly([.bool(true)]), problem: "is not backed up")
+        expectation: .explicitly([.bool(true)]), problem: "is not backed up", inheritedThrough: ["master_instance_name"])
 }

@@ -44,7 +44,16 @@ extension RequiredSettingRule {
                   }
                 }
                 """,
+                """
+                resource "google_sql_database_instance" "replica" {
+                  database_version     = "POSTGRES_15"
+                  master_instance_name = google_sql_database_instance.main.name
+                  settings {
+                    tier = "db-custom-2-7680"
+                  }
+                }
+                """,
             ]),
         resourceTypes: ["google_sql_database_instance"], alternatives: [["settings", "backup_configuration", "point_in_time_recovery_enabled"], ["settings", "backup_configuration", "binary_log_enabled"]],
-        problem: "cannot be restored to a point in time")
+        problem: "cannot be restored to a point in time", inheritedThrough: ["master_instance_name"])
 }
