@@ -119,7 +119,7 @@ public enum TerraformPack: RulePack {
         ResourceSettingRule.gcpSQLPublicIP,
         CloudSQLFlagRule.gcpSQLServerContainedAuthentication,
         CloudSQLFlagRule.gcpSQLServerCrossDatabaseChaining,
-        ResourceSettingRule.gcpSSLPolicyWeak,
+        GCPSSLPolicyRule(),
         ResourceSettingRule.gcpStorageCMK,
         ResourceSettingRule.gcpStorageLogging,
         ResourceSettingRule.gcpStoragePublicAccessPrevention,

@@ -24,7 +24,7 @@ struct RequiredSettingRule: Rule {
 
     func check(_ module: TerraformModule) -> [Violation] {
         let attached = TerraformAttachments(attachments.map { ($0.type, $0.reference) }, in: module)
-        return module.resources.filter { resourceTypes.contains($0.type) }.compactMap { resource in
+        return resourceTypes.flatMap(module.resources(ofType:)).compactMap { resource in
             let settings = resource.settings
             if alternatives.contains(where: { Self.isSet($0, in: settings) }) || attached.mayConfigure(resource)
                 || inheritedThrough.contains(where: { settings.attribute($0) != nil || !settings.blocks($0).isEmpty }) {

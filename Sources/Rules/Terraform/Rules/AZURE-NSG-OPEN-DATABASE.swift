@@ -5,7 +5,7 @@ extension OpenIngressRule {
             checklist: "Network exposure › Databases are not reachable from the internet",
             rationale: "Database ports (SQL Server, PostgreSQL, MySQL, Oracle, Redis, MongoDB, Elasticsearch, Cassandra, Memcached) open to the internet are found by scanners within minutes and brute-forced or exploited. Critical.",
             recommendation: "Restrict the source to the application subnets, or use private endpoints.",
-            equivalents: [],
+            equivalents: [.kics("Sensitive Port Is Exposed To Entire Network")],
             triggering: [
                 """
                 resource "azurerm_network_security_group" "app" {

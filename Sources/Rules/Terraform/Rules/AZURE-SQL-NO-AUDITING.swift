@@ -24,7 +24,6 @@ extension RequiredSettingRule {
                   resource_group_name = azurerm_resource_group.main.name
                   location            = "westeurope"
                   version             = "12.0"
-
                 }
 
                 resource "azurerm_mssql_server_extended_auditing_policy" "main" {
@@ -33,6 +32,21 @@ extension RequiredSettingRule {
                   retention_in_days      = 90
                 }
                 """,
+                RuleExample(
+                    """
+                    resource "azurerm_mssql_server" "main" {
+                      name                = "main"
+                      resource_group_name = azurerm_resource_group.main.name
+                      location            = "westeurope"
+                      version             = "12.0"
+                    }
+                    """,
+                    neighbours: ["audit.tf": """
+                        resource "azurerm_mssql_server_extended_auditing_policy" "main" {
+                          server_id         = azurerm_mssql_server.main.id
+                          retention_in_days = 90
+                        }
+                        """]),
             ]),
         resourceTypes: ["azurerm_mssql_server"], alternatives: [["extended_auditing_policy"]],
         attachments: [.init(type: "azurerm_mssql_server_extended_auditing_policy", reference: "server_id")],

@@ -24,7 +24,6 @@ extension RequiredSettingRule {
                   resource_group_name = azurerm_resource_group.main.name
                   location            = "westeurope"
                   version             = "12.0"
-
                 }
 
                 resource "azurerm_mssql_server_security_alert_policy" "main" {

@@ -8,7 +8,7 @@ struct GCPAuditConfigRule: Rule {
         checklist: "Logging › Access to sensitive data is logged",
         rationale: "Data Access audit logs are off by default; an `allServices` audit configuration that omits `DATA_READ`/`DATA_WRITE`, or exempts members, leaves reads of sensitive data (and whoever is exempt) unrecorded. Medium.",
         recommendation: "Declare `audit_log_config` blocks for `ADMIN_READ`, `DATA_READ` and `DATA_WRITE` with no `exempted_members`.",
-        equivalents: [.kics("IAM Audit Not Properly Configured")],
+        equivalents: [.checkov("CKV2_GCP_5"), .kics("IAM Audit Not Properly Configured")],
         triggering: [
             """
             resource "google_project_iam_audit_config" "all" {

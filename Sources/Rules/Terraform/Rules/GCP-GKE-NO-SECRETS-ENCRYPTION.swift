@@ -6,7 +6,7 @@ extension ResourceSettingRule {
             checklist: "Data protection › Data at rest is encrypted",
             rationale: "Application-layer Secrets encryption wraps etcd contents with a key you control; without it, Secrets are only protected by Google-managed disk encryption. Medium.",
             recommendation: "Add `database_encryption { state = \"ENCRYPTED\", key_name = google_kms_crypto_key.gke.id }`.",
-            equivalents: [],
+            equivalents: [.kics("GCP GKE Secrets Encryption CMEK Disabled")],
             triggering: [
                 """
                 ↓resource "google_container_cluster" "main" {

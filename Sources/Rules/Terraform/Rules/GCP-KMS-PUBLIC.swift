@@ -6,7 +6,7 @@ extension GCPIAMGrantRule {
             checklist: "Identity › Least privilege",
             rationale: "A role on a key or key ring granted to `allUsers` or `allAuthenticatedUsers` lets anyone decrypt (or sign with) the key, which unlocks whatever it protects. Critical.",
             recommendation: "Grant key roles to the service accounts that use the key only.",
-            equivalents: [.checkov("CKV_GCP_112"), .kics("KMS Crypto Key is Publicly Accessible")],
+            equivalents: [.checkov("CKV2_GCP_6"), .checkov("CKV_GCP_112"), .kics("KMS Crypto Key is Publicly Accessible")],
             triggering: [
                 """
                 resource "google_kms_crypto_key_iam_member" "decrypt" {

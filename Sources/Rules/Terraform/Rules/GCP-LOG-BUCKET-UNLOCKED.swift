@@ -6,7 +6,7 @@ extension ResourceSettingRule {
             checklist: "Logging › Audit logs are protected",
             rationale: "An unlocked log bucket can have its retention shortened or be deleted by a project owner, so an intruder with that role can erase the trail. Low.",
             recommendation: "Set `locked = true` once `retention_days` is final (locking is irreversible).",
-            equivalents: [],
+            equivalents: [.checkov("CKV2_GCP_4")],
             triggering: [
                 """
                 ↓resource "google_logging_project_bucket_config" "audit" {

@@ -5,7 +5,7 @@ extension RequiredSettingRule {
             checklist: "Resilience › Data stores are backed up",
             rationale: "Daily backups alone lose up to a day of writes; point-in-time recovery (PostgreSQL, SQL Server) or binary logging (MySQL) restores to the minute before the incident. Low.",
             recommendation: "Set `point_in_time_recovery_enabled = true` (PostgreSQL, SQL Server) or `binary_log_enabled = true` (MySQL) in `backup_configuration`.",
-            equivalents: [],
+            equivalents: [.checkov("CKV2_GCP_20")],
             triggering: [
                 """
                 ↓resource "google_sql_database_instance" "main" {
