@@ -51,6 +51,29 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [8], "the container's `name` line")
     }
 
+    /// One finding per problem: a floating tag is not also "no digest", but a pinned tag still is, and
+    /// each container's finding names the container and its object.
+    func testASubsumedRuleIsLeftOutOnlyWhereItsSubsumerReports() {
+        let result = evaluate("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      image: nginx:latest
+                    - name: proxy
+                      image: envoy:1.30
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-IMAGE-LATEST"), [10])
+        XCTAssertEqual(lines(result, rule: "K8S-IMAGE-DIGEST"), [12])
+        let messages = result.violations.filter { $0.rule.id == "K8S-IMAGE-DIGEST" }.map(\.violation.message)
+        XCTAssertEqual(messages, ["Container `proxy` of `Deployment` `web` image `envoy:1.30` has no digest."])
+    }
+
     func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
         let text = privilegedPod + "\n---\nkind: [broken\n---\n" + privilegedPod + "\n"
         let result = evaluate(text)

@@ -29,7 +29,7 @@ struct ImageWithoutDigest: Rule {
                 - name: app
                   image: nginx:1.27@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
             """,
-            // Reported once, as a floating tag (K8S-IMAGE-LATEST).
+            // Reported once, as a floating tag: K8S-IMAGE-LATEST subsumes this rule.
             """
             apiVersion: v1
             kind: Pod
@@ -44,9 +44,8 @@ struct ImageWithoutDigest: Rule {
 
     func check(_ container: Container) -> [Violation] {
         guard let entry = container.node.entry("image"), let image = container.image,
-              // A floating tag is one finding, K8S-IMAGE-LATEST's, not also this one.
-              image.digest == nil, !image.isTemplated, !image.isFloating else { return [] }
-        return [Violation(line: entry.keyLine, message: "Container `\(container.name)` image `\(image.text)` has no digest.",
+              image.digest == nil, !image.isTemplated else { return [] }
+        return [Violation(line: entry.keyLine, message: "\(container.subject) image `\(image.text)` has no digest.",
                          identity: container.identity("image-digest"))]
     }
 }
