@@ -8,7 +8,8 @@ struct KubernetesObject {
     let line: Int
 
     var name: String { root["metadata"]?["name"]?.string ?? "" }
-    var namespace: String? { root["metadata"]?["namespace"]?.string }
+    /// Nil when unset or empty: kubectl then applies the object to the context's namespace.
+    var namespace: String? { root["metadata"]?["namespace"]?.string.flatMap { $0.isEmpty ? nil : $0 } }
 
     /// `kind/namespace/name`: what fingerprints hold instead of lines.
     let identity: String
@@ -52,7 +53,7 @@ struct KubernetesObject {
         let metadata = root["metadata"]
         identity = "\(kind)/\(metadata?["namespace"]?.string ?? "")/\(metadata?["name"]?.string ?? "")"
         if let template = Self.podTemplate(of: root, kind: kind), let spec = template.entry("spec"), spec.value.isMapping {
-            workload = PodWorkload(ownerIdentity: identity, spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
+            workload = PodWorkload(ownerIdentity: identity, owner: "`\(kind)` `\(metadata?["name"]?.string ?? "")`", spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
         } else {
             workload = nil
         }

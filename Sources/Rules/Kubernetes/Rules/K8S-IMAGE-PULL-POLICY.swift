@@ -51,7 +51,7 @@ struct ImagePullPolicy: Rule {
         let effective = written ?? (image.isFloating ? "Always" : "IfNotPresent")
         guard effective != "Always" else { return [] }
         return [Violation(line: policy?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
+                         message: "\(container.subject) uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
                          identity: container.identity("imagePullPolicy"))]
     }
 }

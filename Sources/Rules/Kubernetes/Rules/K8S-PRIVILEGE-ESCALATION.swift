@@ -41,7 +41,7 @@ struct PrivilegeEscalation: Rule {
         let entry = container.securityContext?.entry("allowPrivilegeEscalation")
         guard entry?.value.bool != false else { return [] }
         return [Violation(line: entry?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` does not set `allowPrivilegeEscalation: false`.",
+                         message: "\(container.subject) does not set `allowPrivilegeEscalation: false`.",
                          identity: container.identity("allowPrivilegeEscalation"))]
     }
 }

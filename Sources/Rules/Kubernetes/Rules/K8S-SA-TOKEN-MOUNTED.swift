@@ -103,19 +103,43 @@ struct ServiceAccountTokenMounted: Rule {
               namespace: shop
             automountServiceAccountToken: false
             """]),
+            // Empty and null are unset: the `default` account of the namespace decides.
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              namespace: shop
+            spec:
+              template:
+                spec:
+                  serviceAccountName: ""
+                  automountServiceAccountToken: null
+                  containers:
+                    - name: app
+                      image: nginx:1.27
+            """, neighbours: ["rbac/default-account.yaml": """
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: default
+              namespace: shop
+            automountServiceAccountToken: false
+            """]),
         ])
 
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object
         guard let workload = object.workload else { return [] }
-        let entry = workload.spec.entry("automountServiceAccountToken")
+        // `null` (or nothing after the key) is unset, as the API reads it: the account decides.
+        let entry = workload.spec.entry("automountServiceAccountToken").flatMap { $0.value.isNull ? nil : $0 }
         guard entry?.value.bool != false else { return [] }
-        if entry == nil {
-            let account = workload.spec["serviceAccountName"]?.string ?? workload.spec["serviceAccount"]?.string ?? "default"
-            if input.tree.serviceAccountDisablesToken(named: account, inNamespace: object.namespace) { return [] }
-        }
+        // An empty account name is unset too; the API server fills in `default`.
+        let account = [workload.spec["serviceAccountName"]?.string, workload.spec["serviceAccount"]?.string]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? "default"
+        if entry == nil, input.tree.serviceAccountDisablesToken(named: account, inNamespace: object.namespace) { return [] }
         return [Violation(line: entry?.keyLine ?? workload.specLine,
-                          message: "The pod mounts its service account token; set `automountServiceAccountToken: false` if unused.",
+                          message: "The pod of \(workload.owner) mounts the token of service account `\(account)`; set `automountServiceAccountToken: false` if unused.",
                           identity: workload.identity("automountServiceAccountToken"))]
     }
 }
