@@ -74,6 +74,34 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(messages, ["Container `proxy` of `Deployment` `web` image `envoy:1.30` has no digest."])
     }
 
+    func testJSONPortsAndPolicyRulesPointAtTheirFirstKey() {
+        let json = """
+            {"apiVersion": "v1", "kind": "List", "items": [
+              {
+                "apiVersion": "v1", "kind": "Service", "metadata": {"name": "db"},
+                "spec": {"type": "LoadBalancer", "ports": [
+                  {
+                    "port": 5432
+                  }
+                ]}
+              },
+              {
+                "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": {"name": "open"},
+                "spec": {"podSelector": {}, "egress": [
+                  {
+                    "ports": [{"port": 443}]
+                  }
+                ]}
+              }
+            ]}
+            """
+        let result = evaluate(json, path: "list.json")
+        XCTAssertEqual(lines(result, rule: "K8S-EXPOSED-SENSITIVE-PORT"), [6])
+        XCTAssertEqual(lines(result, rule: "K8S-NETWORK-POLICY-ALLOW-ALL"), [14])
+        XCTAssertEqual(result.violations.first { $0.rule.id == "K8S-NETWORK-POLICY-ALLOW-ALL" }?.violation.message,
+                       "NetworkPolicy `open` allows egress to any peer (a `spec.egress` rule without `to`).")
+    }
+
     func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
         let text = privilegedPod + "\n---\nkind: [broken\n---\n" + privilegedPod + "\n"
         let result = evaluate(text)
