@@ -16,8 +16,8 @@ extension ImageReference {
     }
 
     /// Floating as far as the text shows: a reference with placeholders floats only when it
-    /// writes the `latest` tag itself (`${REGISTRY}/api:latest`).
+    /// writes the `latest` tag itself (`${REGISTRY}/api:latest`); an empty one names nothing yet.
     var isKnownFloating: Bool {
-        isFloating && (!isTemplated || tag == "latest")
+        !text.isEmpty && isFloating && (!isTemplated || tag == "latest")
     }
 }

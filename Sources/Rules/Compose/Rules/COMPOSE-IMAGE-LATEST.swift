@@ -28,6 +28,9 @@ struct ComposeFloatingImage: Rule {
                 image: $REGISTRY/worker
               api:
                 image: registry.example.com/api:${API_TAG:-1.4.2}
+              builder:
+                image: ""
+                build: ./builder
             """])
 
     func check(_ service: ComposeService) -> [Violation] {

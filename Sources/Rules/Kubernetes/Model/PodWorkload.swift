@@ -68,7 +68,8 @@ struct Container {
         return "\(role) `\(name)` of \(owner)"
     }
     var securityContext: YAMLNode? { node["securityContext"] }
-    var image: ImageReference? { node["image"]?.string.map { ImageReference(parsing: $0) } }
+    /// Nil when unset or empty (a patch or template leaves it to another source).
+    var image: ImageReference? { node["image"]?.string.flatMap { $0.isEmpty ? nil : ImageReference(parsing: $0) } }
 
     /// A security setting as it applies to the container: its own, else the pod's. A `null`
     /// is unset, as the API reads it, so it does not hide the pod's setting.

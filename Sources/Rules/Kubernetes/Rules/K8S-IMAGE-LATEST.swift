@@ -59,6 +59,8 @@ struct FloatingImageTag: Rule {
                       image: ko://github.com/acme/jobs/cmd/jobs
                     - name: cron
                       image: "{{ .Values.cron.image }}"
+                    - name: patched
+                      image: ""
             """,
         ])
 
