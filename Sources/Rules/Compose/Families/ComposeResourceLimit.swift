@@ -11,7 +11,7 @@ struct ComposeResourceLimit: Rule {
         // An empty value is unset, as compose-go reads it: no limit.
         let isSet = { (value: String?) in !(value ?? "").isEmpty }
         guard !isSet(service.node["deploy"]?["resources"]?["limits"]?[limitKey]?.string), !isSet(service.node[legacyKey]?.string) else { return [] }
-        return [Violation(line: service.line, message: "Service `\(service.name)` sets no \(limitKey) limit.",
+        return [Violation(line: service.line, message: "Service `\(service.name)` sets no \(limitKey) limit (`deploy.resources.limits.\(limitKey)` or `\(legacyKey)`).",
                           identity: service.identity("limit:\(limitKey)"))]
     }
 }

@@ -34,6 +34,6 @@ struct ComposeNoHealthcheck: Rule {
             return [Violation(line: service.line, message: "Service `\(service.name)` has no healthcheck.", identity: service.identity("healthcheck"))]
         }
         guard let disable = healthcheck.entry("disable"), disable.value.bool == true else { return [] }
-        return [Violation(line: disable.keyLine, message: "Service `\(service.name)` disables its healthcheck.", identity: service.identity("healthcheck"))]
+        return [Violation(line: disable.keyLine, message: "Service `\(service.name)` disables its healthcheck (`healthcheck.disable: true`).", identity: service.identity("healthcheck"))]
     }
 }

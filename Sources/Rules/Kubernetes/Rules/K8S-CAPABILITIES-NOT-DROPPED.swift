@@ -41,7 +41,7 @@ struct CapabilitiesNotDropped: Rule {
         let drop = container.securityContext?["capabilities"]?.entry("drop")
         guard !(drop?.value.items ?? []).contains(where: { $0.string.map(LinuxCapability.normalised) == "ALL" }) else { return [] }
         return [Violation(line: drop?.keyLine ?? container.line,
-                         message: "\(container.subject) does not drop `ALL` capabilities.",
+                         message: "\(container.subject) does not drop `ALL` capabilities (`securityContext.capabilities.drop`).",
                          identity: container.identity("capabilities.drop"))]
     }
 }

@@ -81,7 +81,7 @@ struct PrivilegedContainer: Rule {
 
     func check(_ container: Container) -> [Violation] {
         guard let entry = container.securityContext?.entry("privileged"), entry.value.bool == true else { return [] }
-        return [Violation(line: entry.keyLine, message: "\(container.subject) runs privileged.",
+        return [Violation(line: entry.keyLine, message: "\(container.subject) runs privileged (`securityContext.privileged: true`).",
                          identity: container.identity("privileged"))]
     }
 }

@@ -60,7 +60,7 @@ struct RunAsRoot: Rule {
         if let user = container.securitySetting("runAsUser"), let uid = user.value.int {
             // A non-zero uid cannot be root, whatever `runAsNonRoot` says.
             guard uid == 0 else { return [] }
-            return [Violation(line: user.keyLine, message: "\(container.subject) runs as uid 0 (root).",
+            return [Violation(line: user.keyLine, message: "\(container.subject) runs as root (`runAsUser: 0`).",
                              identity: container.identity("runAsUser"))]
         }
         let nonRoot = container.securitySetting("runAsNonRoot")
