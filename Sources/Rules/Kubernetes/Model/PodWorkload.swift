@@ -68,6 +68,10 @@ struct Container {
         return "\(role) `\(name)` of \(owner)"
     }
     var securityContext: YAMLNode? { node["securityContext"] }
+    /// Its `privileged: true`, if set: all capabilities and escalation, whatever else it says.
+    var privileged: YAMLEntry? {
+        securityContext?.entry("privileged").flatMap { $0.value.bool == true ? $0 : nil }
+    }
     /// Nil when unset or empty (a patch or template leaves it to another source).
     var image: ImageReference? { node["image"]?.string.flatMap { $0.isEmpty ? nil : ImageReference(parsing: $0) } }
 
