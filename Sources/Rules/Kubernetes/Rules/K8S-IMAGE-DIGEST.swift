@@ -29,6 +29,28 @@ struct ImageWithoutDigest: Rule {
                 - name: app
                   image: nginx:1.27@sha256:4b6d1a0c1c2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e
             """,
+            // skaffold deploys the image it built, by tag and digest, in place of the name.
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      image: ghcr.io/acme/web:dev
+            """, neighbours: ["skaffold.yaml": """
+            apiVersion: skaffold/v4beta11
+            kind: Config
+            build:
+              artifacts:
+                - image: ghcr.io/acme/web
+                  docker: {dockerfile: Dockerfile}
+            manifests:
+              rawYaml: [k8s/*.yaml]
+            """]),
             // Reported once, as a floating tag: K8S-IMAGE-LATEST subsumes this rule.
             """
             apiVersion: v1
@@ -42,9 +64,10 @@ struct ImageWithoutDigest: Rule {
             """,
         ])
 
-    func check(_ container: Container) -> [Violation] {
+    func check(_ input: ContainerInTree) -> [Violation] {
+        let container = input.container
         guard let entry = container.node.entry("image"), let image = container.image,
-              image.digest == nil, !image.isTemplated else { return [] }
+              image.digest == nil, !image.isTemplated, !input.tree.buildsWithSkaffold(image) else { return [] }
         return [Violation(line: entry.keyLine, message: "\(container.subject) image `\(image.text)` has no digest.",
                          identity: container.identity("image-digest"))]
     }

@@ -62,11 +62,34 @@ struct FloatingImageTag: Rule {
                     - name: patched
                       image: ""
             """,
+            // skaffold deploys the image it built, by tag and digest, in place of the name.
+            RuleExample("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      image: ghcr.io/acme/web
+            """, neighbours: ["skaffold.yaml": """
+            apiVersion: skaffold/v4beta11
+            kind: Config
+            build:
+              artifacts:
+                - image: ghcr.io/acme/web
+                  docker: {dockerfile: Dockerfile}
+            manifests:
+              rawYaml: [k8s/*.yaml]
+            """]),
         ])
 
-    func check(_ container: Container) -> [Violation] {
+    func check(_ input: ContainerInTree) -> [Violation] {
+        let container = input.container
         guard let entry = container.node.entry("image"), let image = container.image,
-              image.isKnownFloating else { return [] }
+              image.isKnownFloating, !input.tree.buildsWithSkaffold(image) else { return [] }
         return [Violation(line: entry.keyLine, message: "\(container.subject) uses floating image `\(image.text)`.",
                          identity: container.identity("image"))]
     }
