@@ -49,7 +49,7 @@ struct ExposedSensitivePort: Rule {
         return (spec["ports"]?.items ?? []).compactMap { port in
             let numbers = [port["port"]?.int, port["targetPort"]?.int].compactMap { $0 }
             guard let exposed = numbers.first(where: SensitivePort.all.contains) else { return nil }
-            return Violation(line: port.firstKeyLine, message: "\(type) Service `\(object.name)` exposes port \(exposed) outside the cluster (`spec.ports`).",
+            return Violation(line: port.firstKeyLine, message: "\(type) Service `\(object.displayName)` exposes port \(exposed) outside the cluster (`spec.ports`).",
                              identity: "\(object.identity)|port:\(exposed)")
         }
     }

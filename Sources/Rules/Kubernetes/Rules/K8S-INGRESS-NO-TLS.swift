@@ -68,7 +68,7 @@ struct IngressWithoutTLS: Rule {
               spec.value["tls"]?.items.isEmpty ?? true,
               !Self.loadBalancerCertificates.contains(where: { !(object.root["metadata"]?["annotations"]?[$0]?.string ?? "").isEmpty })
         else { return [] }
-        return [Violation(line: spec.keyLine, message: "Ingress `\(object.name)` has no `spec.tls` section and no load balancer certificate annotation.",
+        return [Violation(line: spec.keyLine, message: "Ingress `\(object.displayName)` has no `spec.tls` section and no load balancer certificate annotation.",
                           identity: "\(object.identity)|tls")]
     }
 }

@@ -53,7 +53,7 @@ struct IstioPeerAuthenticationNotStrict: Rule {
         }
         return ([workloadMode].compactMap { $0 } + portModes).compactMap { scope, entry in
             guard let mode = entry.value.string, ["PERMISSIVE", "DISABLE"].contains(mode) else { return nil }
-            return Violation(line: entry.keyLine, message: "`PeerAuthentication` `\(object.name)` sets `mode: \(mode)` on \(scope).",
+            return Violation(line: entry.keyLine, message: "`PeerAuthentication` `\(object.displayName)` sets `mode: \(mode)` on \(scope).",
                              identity: "\(object.identity)|\(scope)")
         }
     }

@@ -70,7 +70,7 @@ struct LoadBalancerWithoutSourceRanges: Rule {
         return (spec["ports"]?.items ?? []).compactMap { port in
             guard let number = port["port"]?.int, !Self.webPorts.contains(number),
                   ![port["port"]?.int, port["targetPort"]?.int].contains(where: { $0.map(SensitivePort.all.contains) == true }) else { return nil }
-            return Violation(line: port.firstKeyLine, message: "LoadBalancer Service `\(object.name)` serves port \(number) to every source address (no `spec.loadBalancerSourceRanges`).",
+            return Violation(line: port.firstKeyLine, message: "LoadBalancer Service `\(object.displayName)` serves port \(number) to every source address (no `spec.loadBalancerSourceRanges`).",
                              identity: "\(object.identity)|port:\(number)")
         }
     }
