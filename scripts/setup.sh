@@ -6,6 +6,8 @@ need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v git >/dev/null 2>&1 || need+=(git)
+# Test-only: cmark renders the Markdown audit as GitHub/GitLab would.
+command -v cmark >/dev/null 2>&1 || need+=(cmark)
 if [ "${#need[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -5,7 +5,7 @@ import InfragateReporters
 
 /// Output options shared by the commands that produce a gate report.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "Format on standard output: text, github, gitlab, gitlab-sast, json, sarif.")
+    @Option(name: .long, help: "Format on standard output: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: ArgumentHelp("Also write FORMAT to PATH (repeatable), e.g. --report gitlab=gl-code-quality.json.", valueName: "FORMAT=PATH"))
@@ -14,13 +14,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the text output (default: colour only on a terminal).")
     var noColor = false
 
+    /// Whether any output is the Markdown audit, whose summary needs the whole tree.
+    var wantsTreeAudit: Bool {
+        format == .markdown || report.contains { $0.format == .markdown }
+    }
+
     /// Prints and writes the report, then exits with the verdict's code.
-    func emit(_ gateReport: GateReport) throws -> Never {
+    func emit(_ gateReport: GateReport, tree: TreeAudit? = nil) throws -> Never {
         let colour = format == .text && !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date())
+        let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date(), tree: tree)
         print(format.render(gateReport, options: options), terminator: "")
         for destination in report {
-            let plain = RenderOptions(colour: false, toolVersion: Infragate.version, now: options.now)
+            let plain = RenderOptions(colour: false, toolVersion: Infragate.version, now: options.now, tree: tree)
             do {
                 try destination.format.render(gateReport, options: plain).write(toFile: destination.path, atomically: true, encoding: .utf8)
             } catch {
@@ -62,16 +67,19 @@ struct ReportDestination: ExpressibleByArgument {
 extension OutputFormat: ExpressibleByArgument {}
 
 /// Runs gate work and turns its errors into the documented exit codes with a clear message.
-func runGate(_ work: () throws -> GateReport, output: OutputOptions) throws {
+/// `tree` describes the whole tree for the Markdown audit, and runs only when that is asked for.
+func runGate(_ work: () throws -> GateReport, output: OutputOptions, tree: ((GateReport) throws -> TreeAudit)? = nil) throws {
     let report: GateReport
+    let audit: TreeAudit?
     do {
         report = try work()
+        audit = output.wantsTreeAudit ? try tree?(report) : nil
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
         throw ExitCode(error.exitCode)
     }
     do {
-        try output.emit(report)
+        try output.emit(report, tree: audit)
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
         throw ExitCode(error.exitCode)

@@ -22,7 +22,7 @@ final class StepSummaryTests: XCTestCase {
 
         XCTAssertEqual(row.components(separatedBy: " | ").count, 5, "five cells, no extra column: \(row)")
         XCTAssertTrue(row.contains(#"a\|b\`c&lt;d&gt;:2"#))
-        XCTAssertTrue(row.contains(#"x \| y \`code\` &lt;img src=x onerror=alert(1)&gt; \[link\](https://evil) \*bold\*\\nnext"#))
+        XCTAssertTrue(row.contains(#"x \| y `code` &lt;img src=x onerror=alert(1)&gt; \[link\](https\://evil) \*bold\*\\nnext"#), row)
     }
 
     func testSkippedFilesAndNoticesAreListed() {

@@ -122,7 +122,7 @@ final class RedactionTrustTests: TrustTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: summary, contents: nil))
         var outputs: [(String, String)] = []
         var reports: [String] = []
-        for format in ["gitlab", "gitlab-sast", "json", "sarif"] {
+        for format in ["gitlab", "gitlab-sast", "json", "sarif", "markdown", "junit"] {
             let path = server.root.appendingPathComponent("report.\(format)").path
             reports += ["--report", "\(format)=\(path)"]
         }
@@ -132,7 +132,7 @@ final class RedactionTrustTests: TrustTestCase {
             XCTAssertEqual(result.status, 1, "\(format): \(result.stderr)")
             outputs.append((format, result.stdout + result.stderr))
         }
-        for format in ["gitlab", "gitlab-sast", "json", "sarif"] {
+        for format in ["gitlab", "gitlab-sast", "json", "sarif", "markdown", "junit"] {
             outputs.append((format, try String(contentsOfFile: server.root.appendingPathComponent("report.\(format)").path, encoding: .utf8)))
         }
         outputs.append(("step summary", try String(contentsOfFile: summary, encoding: .utf8)))

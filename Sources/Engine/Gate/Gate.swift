@@ -60,13 +60,16 @@ public enum Gate {
         return Set(before.findings.map(\.fingerprint))
     }
 
-    /// The whole tree at a revision (optionally only paths under the given prefixes).
+    /// The whole tree at a revision (optionally only paths under the given prefixes), judged under
+    /// `policyFile`, else `.infragate.yml` at `policyRevision` (default: the revision itself).
     public static func scan(
-        repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, today: Date = Date()
+        repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, policyRevision: String? = nil,
+        today: Date = Date()
     ) throws -> GateReport {
         let repository = try openRepository(repositoryPath)
         let commit = try resolve(revision, in: repository)
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: commit)
+        let policyCommit = try policyRevision.map { try resolve($0, in: repository) } ?? commit
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: policyCommit)
         let entries = try undecidable { try repository.files(at: commit) }.filter { entry in
             pathPrefixes.isEmpty || pathPrefixes.contains { entry.path == $0 || entry.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
@@ -74,6 +77,13 @@ public enum Gate {
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
         let judgement = try judgement(of: entries, by: judge, in: repository, at: repositoryPath, revision: commit, candidate: candidate(for:in:))
         return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
+    }
+
+    /// Every file path of the tree at a revision, for reports that describe the repository.
+    public static func filePaths(repositoryPath: String?, revision: String) throws -> [String] {
+        let repository = try openRepository(repositoryPath)
+        let commit = try resolve(revision, in: repository)
+        return try undecidable { try repository.files(at: commit) }.map(\.path)
     }
 
     /// Files and folders on disk, outside git (local use before committing).
