@@ -31,7 +31,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .gitlab: return CodeQualityReport(report: report).render()
         case .gitlabSAST: return SASTReport(report: report, options: options).render()
         case .json: return JSONReport(report: report, toolVersion: options.toolVersion).render()
-        case .sarif: return SARIFReport(report: report, toolVersion: options.toolVersion).render()
+        case .sarif:
+            return SARIFReport(report: report, toolVersion: options.toolVersion, docsBaseURL: options.docsBaseURL, category: options.sarifCategory).render()
         case .junit: return JUnitReport(report: report).render()
         case .markdown: return MarkdownReport(report: report, tree: options.tree ?? TreeAudit(report: report)).render()
         }

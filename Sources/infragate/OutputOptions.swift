@@ -14,6 +14,12 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the text output (default: colour only on a terminal).")
     var noColor = false
 
+    @Option(name: .long, help: ArgumentHelp("Where the rule pages (docs/rules/<ID>.md) are published, for SARIF helpUri.", valueName: "URL"))
+    var docsURL: String = RenderOptions.defaultDocsBaseURL
+
+    @Option(name: .long, help: "SARIF run category (automationDetails.id); pull requests and the default branch must share it.")
+    var sarifCategory: String = RenderOptions.defaultSARIFCategory
+
     /// Whether any output is the Markdown audit, whose summary needs the whole tree.
     var wantsTreeAudit: Bool {
         format == .markdown || report.contains { $0.format == .markdown }
@@ -22,10 +28,12 @@ struct OutputOptions: ParsableArguments {
     /// Prints and writes the report, then exits with the verdict's code.
     func emit(_ gateReport: GateReport, tree: TreeAudit? = nil) throws -> Never {
         let colour = format == .text && !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date(), tree: tree)
+        let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date(), tree: tree,
+                                    docsBaseURL: docsURL, sarifCategory: sarifCategory)
         print(format.render(gateReport, options: options), terminator: "")
         for destination in report {
-            let plain = RenderOptions(colour: false, toolVersion: Infragate.version, now: options.now, tree: tree)
+            var plain = options
+            plain.colour = false
             do {
                 try destination.format.render(gateReport, options: plain).write(toFile: destination.path, atomically: true, encoding: .utf8)
             } catch {
