@@ -39,11 +39,12 @@ struct JUnitReport {
         let keys = cases.keys.sorted()
         let failed = keys.filter { key in cases[key]?.findings.contains { $0.level == .failure } == true }.count
         let skipped = keys.filter { key in cases[key].map { $0.suppressed.count > 0 && $0.findings.isEmpty } == true }.count
-        let counts = "tests=\"\(keys.count)\" failures=\"\(failed)\" errors=\"0\" skipped=\"\(skipped)\""
+        // Jenkins' schema (junit-10.xsd) counts skipped cases on the suite only.
+        let counts = "tests=\"\(keys.count)\" failures=\"\(failed)\" errors=\"0\""
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             "<testsuites name=\"infragate\" \(counts)>",
-            "  <testsuite name=\"infragate: \(Self.escaped(report.scope))\" \(counts)>",
+            "  <testsuite name=\"infragate: \(Self.escaped(report.scope))\" \(counts) skipped=\"\(skipped)\">",
         ]
         for key in keys {
             guard let entry = cases[key] else { continue }
@@ -55,7 +56,8 @@ struct JUnitReport {
 
     private func testCase(_ key: Key, _ entry: Case) -> [String] {
         let path = Self.escaped(key.path)
-        let open = "    <testcase classname=\"\(path)\" name=\"\(Self.escaped("\(key.ruleID): \(entry.title)"))\" file=\"\(path)\""
+        // The class name is the file: GitLab and Jenkins group cases by it.
+        let open = "    <testcase classname=\"\(path)\" name=\"\(Self.escaped("\(key.ruleID): \(entry.title)"))\""
         let failures = entry.findings.filter { $0.level == .failure }.map(\.finding)
         let below = entry.findings.filter { $0.level != .failure }
         var body: [String] = []
