@@ -20,13 +20,29 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "SARIF run category (automationDetails.id); pull requests and the default branch must share it.")
     var sarifCategory: String = RenderOptions.defaultSARIFCategory
 
+    /// A report that cannot be written is found before judging, so that no verdict is lost to it.
+    func checkReportPaths() throws {
+        for destination in report {
+            let path = destination.path
+            let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            let writable = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                ? !isDirectory.boolValue && FileManager.default.isWritableFile(atPath: path)
+                : FileManager.default.isWritableFile(atPath: folder)
+            guard writable else {
+                throw GateError.usage("cannot write the \(destination.format.rawValue) report to \(path): "
+                    + (isDirectory.boolValue ? "it is a folder" : "no write permission or no such folder"))
+            }
+        }
+    }
+
     /// Whether any output is the Markdown audit, whose summary needs the whole tree.
     var wantsTreeAudit: Bool {
         format == .markdown || report.contains { $0.format == .markdown }
     }
 
     /// Prints and writes the report, then exits with the verdict's code.
-    func emit(_ gateReport: GateReport, tree: TreeAudit? = nil) throws -> Never {
+    func emit(_ gateReport: GateReport, tree: TreeAudit? = nil, softFail: Bool = false) throws -> Never {
         let colour = format == .text && !noColor && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(colour: colour, toolVersion: Infragate.version, now: Date(), tree: tree,
                                     docsBaseURL: docsURL, sarifCategory: sarifCategory)
@@ -42,6 +58,10 @@ struct OutputOptions: ParsableArguments {
         }
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             appendStepSummary(StepSummary.markdown(gateReport), to: summaryPath)
+        }
+        if !gateReport.decision.passed && softFail {
+            FileHandle.standardError.write(Data("infragate: the policy failed this change; exit 0 because of --soft-fail\n".utf8))
+            throw ExitCode(ExitStatus.passed)
         }
         throw ExitCode(gateReport.decision.passed ? ExitStatus.passed : ExitStatus.policyFailed)
     }
@@ -76,18 +96,21 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Runs gate work and turns its errors into the documented exit codes with a clear message.
 /// `tree` describes the whole tree for the Markdown audit, and runs only when that is asked for.
-func runGate(_ work: () throws -> GateReport, output: OutputOptions, tree: ((GateReport) throws -> TreeAudit)? = nil) throws {
+func runGate(_ work: () throws -> GateReport, output: OutputOptions, selection: SelectionOptions,
+             tree: ((GateReport) throws -> TreeAudit)? = nil) throws {
     let report: GateReport
     let audit: TreeAudit?
     do {
-        report = try work()
+        try output.checkReportPaths()
+        let narrowing = try selection.selection()
+        report = try work().narrowed(to: narrowing)
         audit = output.wantsTreeAudit ? try tree?(report) : nil
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
         throw ExitCode(error.exitCode)
     }
     do {
-        try output.emit(report, tree: audit)
+        try output.emit(report, tree: audit, softFail: selection.softFail)
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))
         throw ExitCode(error.exitCode)
