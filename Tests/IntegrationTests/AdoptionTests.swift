@@ -58,6 +58,21 @@ final class AdoptionTests: XCTestCase {
         XCTAssertTrue(new.findings.allSatisfy { $0["path"] as? String == "svc/Dockerfile" }, "\(new.findings)")
     }
 
+    func testPeersSuppressionCommentsAreHonouredUnlessThePolicySaysNo() throws {
+        try repository.write("app/Dockerfile", "FROM alpine:3.20\n# hadolint ignore=DL3002\nUSER root\nCMD [\"sh\"]\n")
+        try repository.commitAll("hadolint comment")
+        let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--format", "json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        let suppressed = try XCTUnwrap(object["suppressed"] as? [[String: Any]])
+        XCTAssertTrue(suppressed.contains { ($0["finding"] as? [String: Any])?["ruleId"] as? String == "DOCKER-ROOT-USER"
+            && $0["reason"] as? String == "hadolint ignore=DL3002" && $0["authority"] as? String == "inline" }, "\(suppressed)")
+
+        let policy = repository.beside("policy.yml").path
+        try "version: 1\npeer_suppressions: false\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        let strict = try json(["scan", "--rev", "HEAD", "--policy", policy])
+        XCTAssertTrue(strict.findings.contains { $0["ruleId"] as? String == "DOCKER-ROOT-USER" })
+    }
+
     func testAnUnwritableReportPathIsAnErrorBeforeJudging() throws {
         let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path,
                                            "--report", "sarif=/nonexistent-folder/report.sarif"])
