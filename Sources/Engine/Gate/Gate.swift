@@ -87,8 +87,11 @@ public enum Gate {
     }
 
     /// Files and folders on disk, outside git (local use before committing).
+    /// Without `policyFile`, the `.infragate.yml` of the first folder named (else of the current
+    /// folder) applies when there is one: on disk the user's own files are all there is to trust.
     public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
+        let localPolicy = localPolicyFile(for: paths)
+        let loaded = try (policyFile ?? localPolicy).map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
         var judgement = Judgement()
         // One snapshot per folder, so that files named one by one (a pre-commit hook's list) share what it remembers.
         var snapshots: [URL: DiskSnapshot] = [:]
@@ -99,9 +102,12 @@ public enum Gate {
                 throw GateError.usage("no such file or directory: \(path)")
             }
             let root = isDirectory.boolValue ? url : url.deletingLastPathComponent()
-            let entries = isDirectory.boolValue
-                ? DiskWalk.files(under: url)
-                : [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            let walked = isDirectory.boolValue ? DiskWalk.files(under: url) : nil
+            let entries = walked?.entries ?? [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            if let skipped = walked?.skippedFolders, !skipped.isEmpty {
+                judgement.notices.append("not scanned (tool state or third-party code): \(skipped.map { $0 + "/" }.joined(separator: ", ")); name a folder to scan it")
+            }
+            let judgedBefore = judgement.scanned.count + judgement.skipped.count + judgement.findings.count
             let snapshot = snapshots[root] ?? DiskSnapshot(root: root, sizeLimit: loaded.policy.maxFileSize)
             snapshots[root] = snapshot
             let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
@@ -110,8 +116,18 @@ public enum Gate {
                 let candidate = Candidate(path: shownPath, type: entry.type) { limit in try DiskWalk.read(entry.url, limit: limit) }
                 try undecidable { try judge.judge(candidate, into: &judgement) }
             }
+            if !isDirectory.boolValue, judgement.scanned.count + judgement.skipped.count + judgement.findings.count == judgedBefore {
+                judgement.notices.append("\(path) is not an infrastructure file infragate recognises; it was not judged")
+            }
         }
         return decide(judgement, policy: loaded, scope: "files on disk: \(paths.joined(separator: " "))")
+    }
+
+    private static func localPolicyFile(for paths: [String]) -> String? {
+        var isDirectory: ObjCBool = false
+        let folder = paths.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? "."
+        let file = URL(fileURLWithPath: folder).appendingPathComponent(PolicyLoader.fileName).path
+        return FileManager.default.fileExists(atPath: file) ? file : nil
     }
 
     /// Applies the thresholds: every finding gets a level; any failure-level finding fails the gate.
