@@ -191,7 +191,16 @@ public enum Gate {
         do {
             return try GitRepository.open(at: path)
         } catch {
-            throw GateError.undecidable("cannot open git repository \(path ?? "(from the environment / current directory)"): \(error)")
+            let place = path ?? "the current directory (nor GIT_DIR)"
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw GateError.undecidable("\(path) does not exist; pass --repo the folder of a clone or of a bare repository")
+            }
+            // libgit2's wording says "could not find repository" for a folder that is none.
+            guard "\(error)".contains("could not find repository") else {
+                throw GateError.undecidable("cannot open the git repository at \(place): \(error)")
+            }
+            throw GateError.undecidable("\(place) is not a git repository; run infragate inside a clone or pass --repo PATH "
+                + "(to judge files that are not committed, use `infragate scan PATH` without --rev)")
         }
     }
 
@@ -199,7 +208,11 @@ public enum Gate {
         do {
             return try repository.resolveCommit(revision)
         } catch {
-            throw GateError.undecidable("cannot resolve revision '\(revision)': \(error) (in CI, fetch enough history: e.g. actions/checkout with fetch-depth: 0)")
+            guard "\(error)".contains("not found") else {
+                throw GateError.undecidable("cannot resolve revision '\(revision)': \(error)")
+            }
+            throw GateError.undecidable("cannot resolve revision '\(revision)': no branch, tag or commit of this repository has that name; "
+                + "in CI, fetch enough history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 on GitLab) and the base branch (git fetch origin main)")
         }
     }
 
