@@ -1,10 +1,12 @@
 /// Budgets that keep an explosive template (a self-including `define`, exponential `include`s,
 /// strings doubled in a loop) from hanging the gate: it fails with a `.limit` error instead.
 public struct TemplateLimits: Sendable {
-    public var maxSteps = 2_000_000
+    public var maxSteps = 1_000_000
     public var maxDepth = 100
     public var maxOutputBytes = 16 << 20
     public var maxListCount = 1_000_000
+    /// Everything written, `include`s' outputs too: nested includes copy their text upwards.
+    public var maxBytesWritten = 64 << 20
 
     public init() {}
     public static let standard = TemplateLimits()
@@ -58,12 +60,17 @@ public final class TemplateEvaluator {
 
     private var definitions: [String: Definition] = [:]
     private var functions: [String: Function]
+    /// Functions that change their first argument in place in Go (Sprig's `set`, `unset`, `merge`):
+    /// values here are copies, so the result is written back to the variable or field named.
+    private let mutatingFunctions: Set<String>
     public let limits: TemplateLimits
     private var steps = 0
+    private var bytesWritten = 0
     private var depth = 0
 
-    public init(functions: [String: Function], limits: TemplateLimits = .standard) {
+    public init(functions: [String: Function], mutating: Set<String> = [], limits: TemplateLimits = .standard) {
         self.functions = functions
+        self.mutatingFunctions = mutating
         self.limits = limits
     }
 
@@ -137,6 +144,7 @@ public final class TemplateEvaluator {
 
     private func execute(_ nodes: [TemplateNode], _ state: inout State, into output: inout TemplateOutput) throws -> Flow {
         for node in nodes {
+            let before = output.byteCount
             switch node {
             case .text(let text, let line):
                 try step(state, line)
@@ -159,8 +167,9 @@ public final class TemplateEvaluator {
             case .continueLoop:
                 return .continueLoop
             }
-            guard output.byteCount <= limits.maxOutputBytes else {
-                throw TemplateError(.limit, template: state.template, line: Self.line(of: node), message: "output over \(limits.maxOutputBytes) bytes")
+            bytesWritten += output.byteCount - before
+            guard output.byteCount <= limits.maxOutputBytes, bytesWritten <= limits.maxBytesWritten else {
+                throw TemplateError(.limit, template: state.template, line: Self.line(of: node), message: "output over \(limits.maxOutputBytes) bytes, or over \(limits.maxBytesWritten) written with includes (an explosive chart?)")
             }
         }
         return .normal
@@ -371,8 +380,30 @@ public final class TemplateEvaluator {
             throw TemplateError(.unsupported(name), template: state.template, line: line, message: "function \"\(name)\" is not supported by the native renderer")
         }
         try checkSize(result, state: state, line: line)
+        if mutatingFunctions.contains(name), let target = operands.first { writeBack(result, to: target, &state) }
         // A function keeps the values key of what it was given: `quote .Values.tag` still shows `tag`.
         return Evaluated(result, origin: origin)
+    }
+
+    private func writeBack(_ value: TemplateValue, to target: TemplateOperand, _ state: inout State) {
+        switch target {
+        case .dot:
+            state.dot.value = value
+        case .field(let fields):
+            state.dot.value = Self.replacing(state.dot.value, at: fields[...], with: value)
+        case .variable(let name, let fields):
+            guard let index = state.variables.lastIndex(where: { $0.name == name }) else { return }
+            state.variables[index].value.value = Self.replacing(state.variables[index].value.value, at: fields[...], with: value)
+        default:
+            return
+        }
+    }
+
+    private static func replacing(_ root: TemplateValue, at path: ArraySlice<String>, with value: TemplateValue) -> TemplateValue {
+        guard let first = path.first else { return value }
+        guard case .map(var map) = root else { return root }
+        map[first] = replacing(map[first] ?? .map([:]), at: path.dropFirst(), with: value)
+        return .map(map)
     }
 
     private func checkSize(_ value: TemplateValue, state: State, line: Int) throws {
