@@ -24,6 +24,7 @@ private struct PolicyReader {
     private static let topLevelKeys = [
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
+        "helm",
     ]
 
     let nodes: PolicyNodes
@@ -64,6 +65,10 @@ private struct PolicyReader {
         if let node = document["waivers"] { policy.waivers = try waivers(node) }
         if let node = document["existing_findings"] {
             policy.existingFindings = try nodes.choice(node, "existing_findings") as Policy.ExistingFindings
+        }
+        if let node = document["helm"] {
+            let helm = try nodes.section(node, name: "helm", allowedKeys: ["renderer"])
+            if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
         }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy

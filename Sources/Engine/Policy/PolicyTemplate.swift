@@ -56,6 +56,10 @@ extension Policy {
     # only what the change introduces can fail it.
     existing_findings: fail
 
+    # Helm templates: `native` renders charts itself, no helm binary needed; `helm` runs `helm template`
+    # from PATH instead (without one, each template is GATE-UNSCANNED-FILE).
+    helm: { renderer: native }
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for

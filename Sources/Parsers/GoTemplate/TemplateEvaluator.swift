@@ -298,7 +298,8 @@ public final class TemplateEvaluator {
         var current = receiver
         for (position, field) in fields.enumerated() {
             let isLast = position == fields.count - 1
-            let origin = current.origin.map { $0.isEmpty ? field : $0 + "." + field }
+            // Keys are traced from `.Values` down: the root's `Values` starts the path.
+            let origin = current.origin.map { $0.isEmpty ? field : $0 + "." + field } ?? (field == "Values" ? "" : nil)
             switch current.value {
             case .map(let map):
                 guard !isLast || arguments.isEmpty else {
