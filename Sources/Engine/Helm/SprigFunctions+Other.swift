@@ -130,17 +130,29 @@ extension SprigFunctions {
         "htpasswd": { call in .string(text(call.argument(0)) + ":infragate-placeholder-hash") },
     ]
 
-    /// Go's reference-time layouts for the fields charts print (`2006-01-02T15:04:05Z07:00`), in UTC.
+    /// Go's reference-time layout (`2006-01-02T15:04:05Z07:00`) read left to right, in UTC.
     private static func goDate(_ layout: String, _ seconds: Double) -> String {
-        let date = Date(timeIntervalSince1970: seconds)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
         func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return layout.replacingOccurrences(of: "2006", with: String(parts.year ?? 1970)).replacingOccurrences(of: "01", with: two(parts.month))
-            .replacingOccurrences(of: "02", with: two(parts.day)).replacingOccurrences(of: "15", with: two(parts.hour))
-            .replacingOccurrences(of: "04", with: two(parts.minute)).replacingOccurrences(of: "05", with: two(parts.second))
-            .replacingOccurrences(of: "Z07:00", with: "Z").replacingOccurrences(of: "-0700", with: "+0000").replacingOccurrences(of: "MST", with: "UTC")
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let fields: [(String, String)] = [
+            ("2006", String(parts.year ?? 1970)), ("Z07:00", "Z"), ("-0700", "+0000"), ("Jan", months[((parts.month ?? 1) - 1) % 12]),
+            ("MST", "UTC"), ("01", two(parts.month)), ("02", two(parts.day)), ("15", two(parts.hour)), ("04", two(parts.minute)),
+            ("05", two(parts.second)), ("06", two((parts.year ?? 1970) % 100)),
+        ]
+        var result = ""
+        var rest = Substring(layout)
+        while !rest.isEmpty {
+            if let (token, value) = fields.first(where: { rest.hasPrefix($0.0) }) {
+                result += value
+                rest = rest.dropFirst(token.count)
+            } else {
+                result.append(rest.removeFirst())
+            }
+        }
+        return result
     }
 }
 

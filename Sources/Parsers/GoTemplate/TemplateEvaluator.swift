@@ -78,8 +78,10 @@ public final class TemplateEvaluator {
         functions[name] = function
     }
 
-    /// Makes a parsed template's `define`s callable; a later definition replaces an earlier one.
-    public func define(_ parsed: ParsedTemplate) {
+    /// Makes a parsed template's `define`s callable, and the file itself by its name (Go's template
+    /// set: `include (print $.Template.BasePath "/configmap.yaml") .`); a later definition wins.
+    public func define(_ parsed: ParsedTemplate, includingBody: Bool = true) {
+        if includingBody { definitions[parsed.name] = Definition(template: parsed.name, nodes: parsed.body) }
         for (name, nodes) in parsed.definitions { definitions[name] = Definition(template: parsed.name, nodes: nodes) }
     }
 
@@ -115,7 +117,7 @@ public final class TemplateEvaluator {
             error = TemplateError(error.kind, template: template, line: line, message: "tpl: \(error.message)")
             throw error
         }
-        define(parsed)
+        define(parsed, includingBody: false)
         return try nested(template: template, line: line) {
             var output = TemplateOutput(recordsLines: false)
             var state = State(template: template, dot: Evaluated(data), variables: [("$", Evaluated(data))])
