@@ -39,7 +39,7 @@ extension SprigFunctions {
         },
         "untilStep": { call in
             let (start, stop, step) = (integer(call.argument(0)), integer(call.argument(1)), integer(call.argument(2)))
-            guard step != 0, (stop - start) / step <= call.evaluator.limits.maxListCount else { return .list([]) }
+            guard step != 0, (Double(stop) - Double(start)) / Double(step) <= Double(call.evaluator.limits.maxListCount) else { return .list([]) }
             return .list(stride(from: start, to: stop, by: step).map { .int($0) })
         },
     ]
@@ -112,12 +112,12 @@ extension SprigFunctions {
         "div": { call in
             try call.expectArguments(2...2)
             guard integer(call.arguments[1]) != 0 else { throw call.failure("integer divide by zero") }
-            return .int(integer(call.arguments[0]) / integer(call.arguments[1]))
+            return .int(integer(call.arguments[0]).dividedReportingOverflow(by: integer(call.arguments[1])).partialValue)
         },
         "mod": { call in
             try call.expectArguments(2...2)
             guard integer(call.arguments[1]) != 0 else { throw call.failure("integer divide by zero") }
-            return .int(integer(call.arguments[0]) % integer(call.arguments[1]))
+            return .int(integer(call.arguments[0]).remainderReportingOverflow(dividingBy: integer(call.arguments[1])).partialValue)
         },
         "max": { call in .int(call.arguments.map(integer).max() ?? 0) },
         "min": { call in .int(call.arguments.map(integer).min() ?? 0) },

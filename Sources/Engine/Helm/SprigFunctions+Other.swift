@@ -227,7 +227,7 @@ struct SemanticVersion: Comparable {
         // Without a prerelease in the constraint, prereleases never satisfy it (Masterminds' rule).
         if !version.prerelease.isEmpty, bound.prerelease.isEmpty { return false }
         if wildcard != nil || (op.isEmpty && precision < 3) {
-            let upper = precision == 1 ? SemanticVersion(bound.major + 1, 0, 0) : SemanticVersion(bound.major, bound.minor + 1, 0)
+            let upper = precision == 1 ? SemanticVersion(bound.major &+ 1, 0, 0) : SemanticVersion(bound.major, bound.minor &+ 1, 0)
             switch op {
             case "", "=": return version >= bound && version < upper
             case "!=": return !(version >= bound && version < upper)
@@ -244,11 +244,11 @@ struct SemanticVersion: Comparable {
         case ">=": return version >= bound
         case "<=": return version <= bound
         case "~", "~>":
-            let upper = precision == 1 ? SemanticVersion(bound.major + 1, 0, 0) : SemanticVersion(bound.major, bound.minor + 1, 0)
+            let upper = precision == 1 ? SemanticVersion(bound.major &+ 1, 0, 0) : SemanticVersion(bound.major, bound.minor &+ 1, 0)
             return version >= bound && version < upper
         case "^":
             bound = SemanticVersion(bound.major, bound.minor, bound.patch, bound.prerelease)
-            let upper = bound.major > 0 ? SemanticVersion(bound.major + 1, 0, 0) : bound.minor > 0 ? SemanticVersion(0, bound.minor + 1, 0) : SemanticVersion(0, 0, bound.patch + 1)
+            let upper = bound.major > 0 ? SemanticVersion(bound.major &+ 1, 0, 0) : bound.minor > 0 ? SemanticVersion(0, bound.minor &+ 1, 0) : SemanticVersion(0, 0, bound.patch &+ 1)
             return version >= bound && version < upper
         default: return nil
         }

@@ -68,6 +68,15 @@ enum SprigFunctions {
         }
     }
 
+    /// An indentation or padding width, within the output budget.
+    static func width(_ value: TemplateValue, _ call: TemplateCall) throws -> Int {
+        let width = max(0, integer(value))
+        guard width <= call.evaluator.limits.maxOutputBytes else {
+            throw TemplateError(.limit, template: call.template, line: call.line, message: "\(call.name) of \(width) is over the output budget")
+        }
+        return width
+    }
+
     /// Sprig's `empty`: Go's zero values and empty collections.
     static func isEmpty(_ value: TemplateValue) -> Bool { !value.isTruthy }
 
@@ -154,7 +163,8 @@ enum SprigFunctions {
         "hasSuffix": { call in .bool(text(call.argument(1)).hasSuffix(text(call.argument(0)))) },
         "repeat": { call in
             let (count, value) = (integer(call.argument(0)), text(call.argument(1)))
-            guard count >= 0, count.multipliedReportingOverflow(by: max(value.utf8.count, 1)).partialValue <= call.evaluator.limits.maxOutputBytes else {
+            let size = count.multipliedReportingOverflow(by: max(value.utf8.count, 1))
+            guard count >= 0, !size.overflow, size.partialValue <= call.evaluator.limits.maxOutputBytes else {
                 throw TemplateError(.limit, template: call.template, line: call.line, message: "repeat of \(count) copies is over the output budget")
             }
             return .string(String(repeating: value, count: count))
@@ -165,12 +175,12 @@ enum SprigFunctions {
         "camelcase": { call in .string(words(text(call.argument(0))).map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()) },
         "indent": { call in
             try call.expectArguments(2...2)
-            let padding = String(repeating: " ", count: max(0, integer(call.arguments[0])))
+            let padding = String(repeating: " ", count: try width(call.arguments[0], call))
             return .string(padding + text(call.arguments[1]).replacingOccurrences(of: "\n", with: "\n" + padding))
         },
         "nindent": { call in
             try call.expectArguments(2...2)
-            let padding = String(repeating: " ", count: max(0, integer(call.arguments[0])))
+            let padding = String(repeating: " ", count: try width(call.arguments[0], call))
             return .string("\n" + padding + text(call.arguments[1]).replacingOccurrences(of: "\n", with: "\n" + padding))
         },
         "b64enc": { call in .string(Data(text(call.argument(0)).utf8).base64EncodedString()) },

@@ -151,11 +151,12 @@ public enum GoFormatting {
                 while index < characters.count, characters[index].isASCII, characters[index].isNumber { digits.append(characters[index]); index += 1 }
                 return Int(digits)
             }
-            let width = number()
+            // Widths and precisions beyond any sensible output are clamped, not allocated.
+            let width = number().map { min($0, 1 << 16) }
             var precision: Int?
             if index < characters.count, characters[index] == "." {
                 index += 1
-                precision = number() ?? 0
+                precision = min(number() ?? 0, 1 << 10)
             }
             guard index < characters.count else { result += "%!(NOVERB)"; break }
             let verb = characters[index]

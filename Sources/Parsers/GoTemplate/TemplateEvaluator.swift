@@ -1,8 +1,10 @@
 /// Budgets that keep an explosive template (a self-including `define`, exponential `include`s,
 /// strings doubled in a loop) from hanging the gate: it fails with a `.limit` error instead.
 public struct TemplateLimits: Sendable {
-    public var maxSteps = 1_000_000
+    public var maxSteps = 500_000
     public var maxDepth = 100
+    /// Control structures, parentheses and includes nested in all: the evaluator recurses on them.
+    public var maxNesting = 500
     public var maxOutputBytes = 16 << 20
     public var maxListCount = 1_000_000
     /// Everything written, `include`s' outputs too: nested includes copy their text upwards.
@@ -67,6 +69,7 @@ public final class TemplateEvaluator {
     private var steps = 0
     private var bytesWritten = 0
     private var depth = 0
+    private var nesting = 0
 
     public init(functions: [String: Function], mutating: Set<String> = [], limits: TemplateLimits = .standard) {
         self.functions = functions
@@ -132,6 +135,15 @@ public final class TemplateEvaluator {
         guard depth <= limits.maxDepth else {
             throw TemplateError(.limit, template: template, line: line, message: "templates include each other more than \(limits.maxDepth) deep (a recursive define?)")
         }
+        return try deeper(template: template, line: line, body)
+    }
+
+    private func deeper<T>(template: String, line: Int, _ body: () throws -> T) throws -> T {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= limits.maxNesting else {
+            throw TemplateError(.limit, template: template, line: line, message: "templates nested over \(limits.maxNesting) deep with their includes")
+        }
         return try body()
     }
 
@@ -187,6 +199,10 @@ public final class TemplateEvaluator {
 
     private func execute(_ branch: TemplateBranch, _ state: inout State, into output: inout TemplateOutput) throws -> Flow {
         try step(state, branch.pipeline.line)
+        return try deeper(template: state.template, line: branch.pipeline.line) { try run(branch, &state, into: &output) }
+    }
+
+    private func run(_ branch: TemplateBranch, _ state: inout State, into output: inout TemplateOutput) throws -> Flow {
         let mark = state.variables.count
         defer { state.variables.removeSubrange(mark...) }
         switch branch.kind {
@@ -230,6 +246,8 @@ public final class TemplateEvaluator {
         switch collection.value {
         case .null: return []
         case .list(let items): return items.enumerated().map { (.int($0.offset), Evaluated($0.element, origin: child("[\($0.offset)]"))) }
+        case .int(let count) where count > TemplateLimits.standard.maxListCount:
+            throw TemplateError(.limit, template: state.template, line: line, message: "range over \(count) is over the list budget")
         case .int(let count): return (0..<max(count, 0)).map { (.int($0), Evaluated(.int($0))) }
         case .map, .object:
             guard let entries = collection.value.sortedEntries else { break }
@@ -341,7 +359,7 @@ public final class TemplateEvaluator {
             return fields.isEmpty ? value : try access(value, fields, arguments: [], state: state, line: line)
         case .identifier(let name): return try call(name, operands: [], piped: nil, &state, line: line)
         case .pipeline(let inner, let fields):
-            let value = try evaluate(TemplatePipeline(variables: inner.variables, isAssignment: inner.isAssignment, commands: inner.commands, line: line), &state)
+            let value = try deeper(template: state.template, line: line) { try evaluate(TemplatePipeline(variables: inner.variables, isAssignment: inner.isAssignment, commands: inner.commands, line: line), &state) }
             return fields.isEmpty ? value : try access(value, fields, arguments: [], state: state, line: line)
         case .literal(let value): return Evaluated(value)
         }

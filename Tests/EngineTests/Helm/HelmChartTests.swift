@@ -318,6 +318,20 @@ final class HelmChartTests: XCTestCase {
         XCTAssertEqual(output, expected)
     }
 
+    func testFilesFailAndYamlArrays() throws {
+        let template = #"""
+            {{ range $path, $content := .Files.Glob "conf/*.ini" }}{{ $path }}={{ $content | trim }};{{ end }}
+            {{ (.Files.Glob "conf/*.ini").AsSecrets }}
+            {{ fromYamlArray "[a, b]" | len }}{{ with .Values.a }}A{{ else with .Values.b }}B={{ . }}{{ end }}
+            {{ if .Values.stop }}{{ fail "stopped by the chart" }}{{ end }}
+            """#
+        let files: [String: String?] = ["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 1.0.0\n", "values.yaml": "b: 2\n",
+                                        "conf/a.ini": "x=1\n", "conf/b.ini": "y=2\n", "conf/c.txt": "no\n", "templates/t.yaml": template]
+        XCTAssertEqual(try renderChart(files).1["chart/templates/t.yaml"], "conf/a.ini=x=1;conf/b.ini=y=2;\na.ini: eD0xCg==\nb.ini: eT0yCg==\n2B=2\n")
+        XCTAssertEqual(try renderChart(files, overrides: "stop: true\n").1["chart/templates/t.yaml"],
+                       "ERROR failed demo/templates/t.yaml:4: fail: stopped by the chart")
+    }
+
     func testAPackagedSubchartIsReportedNotSkipped() throws {
         let (rendering, _) = try renderChart(["Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n", "charts/redis-17.0.0.tgz": nil,
                                               "templates/a.yaml": "a: 1\n"])
