@@ -21,8 +21,6 @@ public struct TemplateCall {
     public let evaluator: TemplateEvaluator
     public let template: String
     public let line: Int
-    /// The data `.` held where the call was made (`include` and `tpl` pass it on by name only).
-    public let dot: TemplateValue
 
     /// An error stopping the render, as a chart's own `fail` does.
     public func failure(_ message: String) -> TemplateError {
@@ -61,7 +59,7 @@ public final class TemplateEvaluator {
     private enum Flow { case normal, breakLoop, continueLoop }
 
     private var definitions: [String: Definition] = [:]
-    private var functions: [String: Function]
+    private let functions: [String: Function]
     /// Functions that change their first argument in place in Go (Sprig's `set`, `unset`, `merge`):
     /// values here are copies, so the result is written back to the variable or field named.
     private let mutatingFunctions: Set<String>
@@ -77,18 +75,12 @@ public final class TemplateEvaluator {
         self.limits = limits
     }
 
-    public func register(_ name: String, _ function: @escaping Function) {
-        functions[name] = function
-    }
-
     /// Makes a parsed template's `define`s callable, and the file itself by its name (Go's template
     /// set: `include (print $.Template.BasePath "/configmap.yaml") .`); a later definition wins.
     public func define(_ parsed: ParsedTemplate, includingBody: Bool = true) {
         if includingBody { definitions[parsed.name] = Definition(template: parsed.name, nodes: parsed.body) }
         for (name, nodes) in parsed.definitions { definitions[name] = Definition(template: parsed.name, nodes: nodes) }
     }
-
-    public func isDefined(_ name: String) -> Bool { definitions[name] != nil }
 
     /// Renders a template's body with `data` as `.` and `$`, recording where each output line came from.
     public func render(_ parsed: ParsedTemplate, data: TemplateValue) throws -> RenderedText {
@@ -391,7 +383,7 @@ public final class TemplateEvaluator {
         var evaluated = try operands.map { try operand($0, &state, line: line) }
         if let piped { evaluated.append(piped) }
         let origin = evaluated.last(where: { $0.origin != nil })?.origin
-        let callContext = TemplateCall(name: name, arguments: evaluated.map(\.value), evaluator: self, template: state.template, line: line, dot: state.dot.value)
+        let callContext = TemplateCall(name: name, arguments: evaluated.map(\.value), evaluator: self, template: state.template, line: line)
         let result: TemplateValue
         if let builtin = TemplateBuiltins.functions[name] {
             result = try builtin(callContext)
