@@ -299,3 +299,67 @@ for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instru
   ms=$(cd "$dir" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- "$name")
   echo "| $pack | $shape | $bytes | $ms | $(awk -v b="$bytes" -v ms="$ms" 'BEGIN { printf "%.2f", b / 1e6 / (ms / 1000) }') |"
 done
+
+# Helm: a chart of 50 templates (Deployments on shared helpers, toYaml blocks, a values file) added
+# in one commit and rendered natively, and an explosive chart (exponential includes) that must be
+# stopped by the render budget rather than hang.
+helm_chart() {
+  local dir=$1 explosive=${2:-}
+  mkdir -p "$dir/chart/templates"
+  printf 'apiVersion: v2\nname: bench\nversion: 1.0.0\nappVersion: "2.1"\n' >"$dir/chart/Chart.yaml"
+  printf 'image:\n  repository: registry.example.com/app\n  tag: "1.4.2"\nresources:\n  limits: {cpu: 100m, memory: 128Mi}\nsecurityContext:\n  runAsNonRoot: true\n  allowPrivilegeEscalation: false\n  readOnlyRootFilesystem: true\n  capabilities: {drop: [ALL]}\nlabels: {team: web}\n' >"$dir/chart/values.yaml"
+  cat >"$dir/chart/templates/_helpers.tpl" <<'TPL'
+{{- define "bench.name" -}}{{ default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}{{- end -}}
+{{- define "bench.labels" -}}
+app.kubernetes.io/name: {{ include "bench.name" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+{{- range $k, $v := .Values.labels }}
+{{ $k }}: {{ $v | quote }}
+{{- end }}
+{{- end -}}
+TPL
+  for i in $(seq 1 50); do
+    cat >"$dir/chart/templates/deploy-$i.yaml" <<TPL
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: {{ include "bench.name" . }}-$i
+  labels: {{- include "bench.labels" . | nindent 4 }}
+spec:
+  replicas: {{ .Values.replicas | default 2 }}
+  selector:
+    matchLabels: {{- include "bench.labels" . | nindent 6 }}
+  template:
+    metadata:
+      labels: {{- include "bench.labels" . | nindent 8 }}
+    spec:
+      automountServiceAccountToken: false
+      securityContext:
+        seccompProfile: {type: RuntimeDefault}
+      containers:
+        - name: app
+          image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+          resources: {{- toYaml .Values.resources | nindent 12 }}
+          securityContext: {{- toYaml .Values.securityContext | nindent 12 }}
+TPL
+  done
+  if [ -n "$explosive" ]; then
+    : >"$dir/chart/templates/_explosive.tpl"
+    for i in $(seq 0 29); do printf '{{ define "e%d" }}{{ include "e%d" . }}{{ include "e%d" . }}{{ end }}' "$i" $((i + 1)) $((i + 1)) >>"$dir/chart/templates/_explosive.tpl"; done
+    printf '{{ define "e30" }}x{{ end }}' >>"$dir/chart/templates/_explosive.tpl"
+    printf 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ include "e0" . }}\n' >"$dir/chart/templates/explosive.yaml"
+  fi
+}
+echo
+echo "| Helm chart added in one commit (native renderer) | templates | infragate check (ms) |"
+echo "|---|---:|---:|"
+for kind in chart50 explosive; do
+  repo="$work/helm-$kind"
+  git init -q "$repo"
+  git -C "$repo" -c user.name=bench -c user.email=bench@infragate.invalid commit -q --allow-empty -m base
+  helm_chart "$repo" "$([ "$kind" = explosive ] && echo yes)"
+  git -C "$repo" checkout -q -b chart
+  git -C "$repo" add -A && git -C "$repo" -c user.name=bench -c user.email=bench@infragate.invalid commit -q -m chart
+  ms=$(median_ms "$bin" check --repo "$repo" --base HEAD~1 --head chart --format json)
+  echo "| $kind | $(ls "$repo/chart/templates" | grep -c '\.yaml$') | $ms |"
+done

@@ -10,9 +10,17 @@ extension GitRepository {
     /// Visits every non-tree entry of a revision with its folder's prefix, keeping what `visit`
     /// returns. An explicit work list rather than recursion: a hostile push may nest trees
     /// arbitrarily deep. Entry pointers are valid only inside `visit`.
-    private func walkFiles<T>(at revision: ObjectID, _ visit: (OpaquePointer, String) -> T?) throws -> [T] {
+    private func walkFiles<T>(at revision: ObjectID, under directory: String = "", _ visit: (OpaquePointer, String) -> T?) throws -> [T] {
         var found: [T] = []
-        var pending: [(tree: git_oid, prefix: String)] = [(try Tree.id(of: revision, in: self), "")]
+        let path = directory.split(separator: "/").joined(separator: "/")
+        var start = try Tree.id(of: revision, in: self)
+        if !path.isEmpty {
+            let root = try Tree(start, in: self)
+            let subtree = try root.withEntry(at: path) { entry in TreeEntryPointer.isTree(entry) ? TreeEntryPointer.id(entry) : nil }
+            guard let subtree else { return [] }
+            start = subtree
+        }
+        var pending: [(tree: git_oid, prefix: String)] = [(start, path.isEmpty ? "" : path + "/")]
         while let (id, prefix) = pending.popLast() {
             let tree = try Tree(id, in: self)
             withExtendedLifetime(tree) {
@@ -26,6 +34,13 @@ extension GitRepository {
             }
         }
         return found
+    }
+
+    /// Every file, symlink and submodule under `directory`, at any depth, in path order. Costs
+    /// the size of that subtree, not of the revision (a Helm chart's files).
+    public func files(under directory: String, at revision: ObjectID) throws -> [TreeEntry] {
+        try walkFiles(at: revision, under: directory) { entry, prefix in TreeEntryPointer.file(entry, path: prefix + TreeEntryPointer.name(entry)) }
+            .sorted { inPathOrder($0.path, $1.path) }
     }
 
     /// The files, symlinks and submodules directly inside `directory` ("" is the root), without

@@ -3,9 +3,10 @@ import InfragateEngine
 import TestSupport
 import XCTest
 
-/// Helm templates are judged as what they render to. `helm` is not installed on this machine, so a
-/// stand-in script plays it: it checks that infragate wrote the chart out and asked for
-/// `helm template`, and prints what helm prints (manifests under `# Source:` comments).
+/// With `helm: { renderer: helm }`, Helm templates are judged as what `helm template` renders.
+/// `helm` is not installed on this machine, so a stand-in script plays it: it checks that
+/// infragate wrote the chart out and asked for `helm template`, and prints what helm prints
+/// (manifests under `# Source:` comments).
 final class HelmRenderingTests: XCTestCase {
     private var repository: TemporaryRepository!
     private var tools: URL!
@@ -46,6 +47,7 @@ final class HelmRenderingTests: XCTestCase {
         repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
         tools = repository.root.appendingPathComponent(".tools")
         try repository.write("README.md", "chart\n")
+        try repository.write(".infragate.yml", "version: 1\nhelm: { renderer: helm }\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
         try repository.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
@@ -99,7 +101,7 @@ final class HelmRenderingTests: XCTestCase {
         XCTAssertEqual(report.skipped.first?.reason, .missingTool)
         let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
         XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/deploy.yaml"])
-        XCTAssertTrue(unscanned.first?.finding.message.contains("helm is not installed") ?? false)
+        XCTAssertTrue(unscanned.first?.finding.message.contains("which is not installed") ?? false)
         XCTAssertFalse(report.decision.passed)
     }
 }

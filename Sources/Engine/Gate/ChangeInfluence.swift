@@ -9,6 +9,8 @@ import InfragateRules
 /// - a changed `.gitlab-ci.yml` (or included file) can pull an unchanged file into the pipeline;
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
 ///   (`LinkIndex` keeps listing the links from costing the whole tree on every push).
+/// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
+///   every template of the chart renders to.
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
 // Scope: Terraform sibling files of the changed files' directories; local child modules are not yet followed.
 enum ChangeInfluence {
@@ -20,6 +22,7 @@ enum ChangeInfluence {
         let influenced = try terraformSiblings(of: changes, at: head, in: repository)
             + gitLabIncludes(of: changes, judge: judge, at: head, in: repository)
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
+            + helmTemplates(of: changes, judge: judge, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         var before = Set<String>()
@@ -45,7 +48,7 @@ enum ChangeInfluence {
             }
             introduced.findings += new.map { finding in
                 var finding = finding
-                finding.related = related
+                finding.related += related
                 return finding
             }
         }
@@ -83,6 +86,18 @@ enum ChangeInfluence {
                   case .file(_, let target) = try SymbolicLink.resolve(linkAt: path, in: judge.snapshot),
                   let cause = changedByPath[target], let link = try repository.entry(at: path, in: head) else { return nil }
             return (link, [cause])
+        }
+    }
+
+    /// The templates of every chart a changed file belongs to (the outermost chart, which renders its subcharts).
+    private static func helmTemplates(of changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
+        var changedByChart: [String: [ChangedEntry]] = [:]
+        for change in changes {
+            if let chart = judge.helmChart(containing: change.path) { changedByChart[chart, default: []].append(change) }
+        }
+        return try changedByChart.keys.sorted().flatMap { chart in
+            try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
+                && FileClassifier.classify(path: $0.path) != .notInfrastructure }.map { ($0, changedByChart[chart] ?? []) }
         }
     }
 

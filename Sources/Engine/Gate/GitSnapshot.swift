@@ -38,6 +38,14 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
         return paths
     }
 
+    func filePaths(under directory: String) -> [String] {
+        if let everyPath {
+            let prefix = directory.isEmpty ? "" : directory + "/"
+            return everyPath.filter { $0.hasPrefix(prefix) }
+        }
+        return recording("cannot list \(directory)") { try repository.files(under: directory, at: commit) }?.map(\.path) ?? []
+    }
+
     func text(at path: String) -> String? {
         if let cached = texts[path] { return cached }
         let text = read(path)

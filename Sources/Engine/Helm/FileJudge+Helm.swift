@@ -12,25 +12,55 @@ extension FileJudge {
         return RepositoryPath.name(of: directory) == "ci" && isChart(RepositoryPath.directory(of: directory))
     }
 
-    /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.
+    /// The chart that renders a file under `<chart>/templates/`: the outermost chart, since a
+    /// subchart under `charts/` renders with its parent's values.
     func helmChart(ofTemplate path: String) -> String? {
-        if path.hasPrefix("templates/") { return isChart("") ? "" : nil }
-        guard let range = path.range(of: "/templates/", options: .backwards) else { return nil }
-        let chart = String(path[..<range.lowerBound])
-        return isChart(chart) ? chart : nil
+        var chart: String
+        if path.hasPrefix("templates/") {
+            chart = ""
+        } else {
+            guard let range = path.range(of: "/templates/", options: .backwards) else { return nil }
+            chart = String(path[..<range.lowerBound])
+        }
+        guard isChart(chart) else { return nil }
+        while let range = chart.range(of: "/charts/", options: .backwards) ?? (chart.hasPrefix("charts/") ? chart.range(of: "charts/") : nil) {
+            let parent = String(chart[..<range.lowerBound])
+            guard !chart[range.upperBound...].contains("/"), isChart(parent) else { break }
+            chart = parent
+        }
+        return chart
+    }
+
+    /// The outermost chart any file belongs to (a folder at or above it with a `Chart.yaml`).
+    func helmChart(containing path: String) -> String? {
+        var directory = RepositoryPath.directory(of: path)
+        var found: String?
+        while true {
+            if isChart(directory) { found = directory }
+            guard !directory.isEmpty else { break }
+            directory = RepositoryPath.directory(of: directory)
+        }
+        return found
     }
 
     private func isChart(_ directory: String) -> Bool {
         snapshot.filePaths(in: directory).contains { RepositoryPath.name(of: $0) == "Chart.yaml" }
     }
 
-    /// Renders the template's chart once per run with `helm` and judges the manifests this template
-    /// produced as Kubernetes, reporting on the template's lines.
+    /// Renders the template's chart once per run and judges the manifests this template produced
+    /// as Kubernetes, reporting on the template's lines: natively, or with `helm` when the policy says so.
     func judgeRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) throws {
+        switch policy.helmRenderer {
+        case .native: try judgeNativelyRenderedTemplate(path, text: text, chart: chart, into: &judgement)
+        case .helm: try judgeTemplateRenderedByHelm(path, text: text, chart: chart, into: &judgement)
+        }
+    }
+
+    private func judgeTemplateRenderedByHelm(_ path: String, text: String, chart: String, into judgement: inout Judgement) throws {
         // An unrendered template is unjudged, and being unjudged must not be a way in: it fails
         // closed as GATE-UNSCANNED-FILE, which only the trusted policy can lower or exclude.
         guard let renderer = HelmRenderer.locate(), let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
-            unscanned(path, .missingTool, "Helm template not rendered: helm is not installed on this host", into: &judgement)
+            unscanned(path, .missingTool, "Helm template not rendered: the policy asks for helm (helm.renderer: helm), which is not installed on this host", into: &judgement)
             return
         }
         let rendering = snapshot.shared("helm-render:\(chart)") { renderer.render(chartDirectory: chart, from: snapshot) }

@@ -4,6 +4,10 @@ import InfragateRules
 /// What the gate enforces, as read from `.infragate.yml` (see `template` for every key).
 public struct Policy: Hashable, Sendable {
     /// How `check` weighs findings that were already there at the merge base.
+    public enum HelmRenderer: String, CaseIterable, Sendable {
+        case native, helm
+    }
+
     public enum ExistingFindings: String, CaseIterable, Sendable {
         /// Judged like new ones (the default): a touched file must be clean.
         case fail
@@ -35,6 +39,8 @@ public struct Policy: Hashable, Sendable {
     /// Whether other tools' suppression comments (`checkov:skip=…`, `hadolint ignore=…`, …) count as
     /// inline suppressions, within `inline_suppressions`.
     public var peerSuppressions = true
+    /// How Helm templates are rendered: natively, or with a `helm` binary on PATH (`helm.renderer`).
+    public var helmRenderer: HelmRenderer = .native
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,

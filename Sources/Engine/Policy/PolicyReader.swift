@@ -25,6 +25,7 @@ private struct PolicyReader {
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
         "peer_suppressions",
+        "helm",
     ]
 
     let nodes: PolicyNodes
@@ -67,6 +68,10 @@ private struct PolicyReader {
             policy.existingFindings = try nodes.choice(node, "existing_findings") as Policy.ExistingFindings
         }
         if let node = document["peer_suppressions"] { policy.peerSuppressions = try nodes.bool(node, "peer_suppressions") }
+        if let node = document["helm"] {
+            let helm = try nodes.section(node, name: "helm", allowedKeys: ["renderer"])
+            if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
+        }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy
     }

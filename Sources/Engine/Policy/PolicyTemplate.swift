@@ -61,6 +61,9 @@ extension Policy {
     # tfsec:ignore:AVD-…, hadolint ignore=DL…, kics-scan ignore-line/ignore-block, and the
     # ignore-check.kube-linter.io/<check> annotation. An id with no equivalent is a notice.
     peer_suppressions: true
+    # Helm templates: `native` renders charts itself, no helm binary needed; `helm` runs `helm template`
+    # from PATH instead (without one, each template is GATE-UNSCANNED-FILE).
+    helm: { renderer: native }
 
     # ---- Server side: read by `infragate pre-receive` only. ----
 

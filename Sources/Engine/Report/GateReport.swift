@@ -53,6 +53,8 @@ public struct SkippedFile: Codable, Hashable, Sendable {
     public enum Reason: String, Codable, Sendable {
         case binary, tooLarge = "too-large", notUTF8 = "not-utf8", symlink, submodule, excluded
         case missingTool = "missing-tool"
+        /// A Helm template the native renderer could not render (an unsupported function, a budget spent).
+        case unrendered
     }
 
     public let path: String

@@ -1,7 +1,7 @@
 import InfragateParsers
 
-/// Helm charts. Templates hold Go template syntax and are not YAML: they must be rendered
-/// (`helm template`) before the Kubernetes rules can judge them, which this pack does not do.
+/// Helm charts. Templates hold Go template syntax and are not YAML: the engine renders them
+/// (`Engine/Helm`, natively) and the Kubernetes rules judge what they render to, not this pack.
 /// It judges what values files decide (privileges, host namespaces, image tags) and checks that
 /// `Chart.yaml` and values files parse.
 public enum HelmPack: RulePack {

@@ -18,6 +18,8 @@ public protocol RepositorySnapshot: Sendable {
     func filePaths(in directory: String) -> [String]
     /// Every file path of the revision. Costs the size of the tree: call only when a rule needs it.
     func allFilePaths() -> [String]
+    /// Every file path under `directory` at any depth (a Helm chart's files): costs that folder.
+    func filePaths(under directory: String) -> [String]
     /// The text of a file, or nil when it is missing, binary, invalid UTF-8 or over the size limit.
     func text(at path: String) -> String?
     /// `compute()`, run once per key for the whole gate run where the snapshot can remember it:
@@ -32,6 +34,11 @@ public protocol RepositorySnapshot: Sendable {
 extension RepositorySnapshot {
     /// Snapshots that remember nothing compute the value every time.
     public func shared<Value>(_ key: String, _ compute: () -> Value) -> Value { compute() }
+
+    public func filePaths(under directory: String) -> [String] {
+        let prefix = directory.isEmpty ? "" : directory + "/"
+        return allFilePaths().filter { $0.hasPrefix(prefix) }
+    }
 
     public func facts(_ collector: TreeFacts) -> Set<String> {
         shared("tree-facts:" + collector.name) { collector.collect(from: self) }

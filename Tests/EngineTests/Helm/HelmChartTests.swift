@@ -1,0 +1,340 @@
+@testable import InfragateEngine
+import InfragateParsers
+import XCTest
+
+/// Whole charts: a bitnami-style chart on a `common` library chart, subcharts with `global`
+/// values, conditions and tags, `.Files`, `tpl`, `.Capabilities`, and the Sprig functions charts use.
+final class HelmChartTests: XCTestCase {
+    static let common: [String: String?] = [
+        "charts/common/Chart.yaml": "apiVersion: v2\nname: common\nversion: 2.20.0\ntype: library\n",
+        "charts/common/values.yaml": "exampleValue: common-chart\n",
+        "charts/common/templates/_names.tpl": #"""
+            {{- define "common.names.name" -}}
+            {{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" -}}
+            {{- end -}}
+            {{- define "common.names.fullname" -}}
+            {{- if .Values.fullnameOverride -}}
+            {{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" -}}
+            {{- else -}}
+            {{- $name := default .Chart.Name .Values.nameOverride -}}
+            {{- if contains $name .Release.Name -}}
+            {{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+            {{- else -}}
+            {{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" -}}
+            {{- end -}}
+            {{- end -}}
+            {{- end -}}
+            {{- define "common.names.namespace" -}}
+            {{- default .Release.Namespace .Values.namespaceOverride | trunc 63 | trimSuffix "-" -}}
+            {{- end -}}
+            """#,
+        "charts/common/templates/_labels.tpl": #"""
+            {{- define "common.labels.standard" -}}
+            {{- if and (hasKey . "customLabels") (hasKey . "context") -}}
+            {{- $default := dict "app.kubernetes.io/name" (include "common.names.name" .context) "helm.sh/chart" (include "common.names.chart" .context) "app.kubernetes.io/instance" .context.Release.Name "app.kubernetes.io/managed-by" .context.Release.Service -}}
+            {{- with .context.Chart.AppVersion -}}
+            {{- $_ := set $default "app.kubernetes.io/version" . -}}
+            {{- end -}}
+            {{ template "common.tplvalues.merge" (dict "values" (list .customLabels $default) "context" .context) }}
+            {{- else -}}
+            app.kubernetes.io/name: {{ include "common.names.name" . }}
+            {{- end -}}
+            {{- end -}}
+            {{- define "common.names.chart" -}}
+            {{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" -}}
+            {{- end -}}
+            {{- define "common.labels.matchLabels" -}}
+            app.kubernetes.io/name: {{ include "common.names.name" .context }}
+            app.kubernetes.io/instance: {{ .context.Release.Name }}
+            {{- end -}}
+            """#,
+        "charts/common/templates/_tplvalues.tpl": #"""
+            {{- define "common.tplvalues.render" -}}
+            {{- $value := typeIs "string" .value | ternary .value (.value | toYaml) }}
+            {{- if contains "{{" (toJson .value) }}
+              {{- if .scope }}
+                  {{- tpl (cat "{{- with $.RelativeScope -}}" $value "{{- end }}") (merge (dict "RelativeScope" .scope) .context) }}
+              {{- else }}
+                {{- tpl $value .context }}
+              {{- end }}
+            {{- else }}
+                {{- $value }}
+            {{- end }}
+            {{- end -}}
+            {{- define "common.tplvalues.merge" -}}
+            {{- $dst := dict -}}
+            {{- range .values -}}
+            {{- $dst = include "common.tplvalues.render" (dict "value" . "context" $.context "scope" $.scope) | fromYaml | merge $dst -}}
+            {{- end -}}
+            {{ $dst | toYaml }}
+            {{- end -}}
+            """#,
+        "charts/common/templates/_images.tpl": #"""
+            {{- define "common.images.image" -}}
+            {{- $registryName := default .imageRoot.registry ((.global).imageRegistry) -}}
+            {{- $repositoryName := .imageRoot.repository -}}
+            {{- $separator := ":" -}}
+            {{- $termination := .imageRoot.tag | toString -}}
+            {{- if .imageRoot.digest }}
+                {{- $separator = "@" -}}
+                {{- $termination = .imageRoot.digest | toString -}}
+            {{- end -}}
+            {{- if $registryName }}
+                {{- printf "%s/%s%s%s" $registryName $repositoryName $separator $termination -}}
+            {{- else -}}
+                {{- printf "%s%s%s"  $repositoryName $separator $termination -}}
+            {{- end -}}
+            {{- end -}}
+            """#,
+        "charts/common/templates/_capabilities.tpl": #"""
+            {{- define "common.capabilities.kubeVersion" -}}
+            {{- default .Capabilities.KubeVersion.Version (default ((.Values.global).kubeVersion) .Values.kubeVersion) -}}
+            {{- end -}}
+            {{- define "common.capabilities.deployment.apiVersion" -}}
+            {{- if and (.Capabilities.APIVersions.Has "apps/v1") (semverCompare ">=1.14-0" (include "common.capabilities.kubeVersion" .)) -}}
+            {{- print "apps/v1" -}}
+            {{- else -}}
+            {{- print "extensions/v1beta1" -}}
+            {{- end -}}
+            {{- end -}}
+            """#,
+    ]
+
+    static let bitnamiStyle: [String: String?] = common.merging([
+        "Chart.yaml": """
+            apiVersion: v2
+            name: nginx
+            version: 18.2.4
+            appVersion: 1.27.2
+            dependencies:
+              - name: common
+                repository: oci://registry-1.docker.io/bitnamicharts
+                tags: [bitnami-common]
+                version: 2.x.x
+            """,
+        "values.yaml": """
+            global:
+              imageRegistry: ""
+            image:
+              registry: docker.io
+              repository: bitnami/nginx
+              tag: 1.27.2-debian-12-r2
+              digest: ""
+            commonLabels:
+              team: "{{ .Release.Name }}-web"
+            podAnnotations: {}
+            replicaCount: 1
+            containerSecurityContext:
+              enabled: true
+              runAsUser: 1001
+              runAsNonRoot: true
+              privileged: false
+              allowPrivilegeEscalation: false
+            configuration: |-
+              server { listen {{ .Values.port }}; }
+            port: 8080
+            """,
+        "files/extra.conf": "gzip on;\n",
+        "templates/deployment.yaml": #"""
+            apiVersion: {{ include "common.capabilities.deployment.apiVersion" . }}
+            kind: Deployment
+            metadata:
+              name: {{ include "common.names.fullname" . }}
+              namespace: {{ include "common.names.namespace" . | quote }}
+              labels: {{- include "common.labels.standard" ( dict "customLabels" .Values.commonLabels "context" $ ) | nindent 4 }}
+            spec:
+              replicas: {{ .Values.replicaCount }}
+              template:
+                metadata:
+                  annotations:
+                    checksum/config: {{ include (print $.Template.BasePath "/configmap.yaml") . | sha256sum }}
+                spec:
+                  containers:
+                    - name: nginx
+                      image: {{ include "common.images.image" (dict "imageRoot" .Values.image "global" .Values.global) }}
+                      {{- if .Values.containerSecurityContext.enabled }}
+                      securityContext: {{- omit .Values.containerSecurityContext "enabled" | toYaml | nindent 12 }}
+                      {{- end }}
+                      ports:
+                        - containerPort: {{ .Values.port }}
+            """#,
+        "templates/configmap.yaml": #"""
+            {{- define "nginx.configmap" }}
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: {{ template "common.names.fullname" . }}
+            data:
+              server.conf: |-
+                {{- tpl .Values.configuration . | nindent 4 }}
+            {{ (.Files.Glob "files/*").AsConfig | indent 2 }}
+            {{- end }}
+            {{- include "nginx.configmap" . }}
+            """#,
+    ]) { _, new in new }
+
+    func testABitnamiStyleChartRendersOnItsCommonLibrary() throws {
+        let (rendering, texts) = try renderChart(Self.bitnamiStyle)
+        XCTAssertNil(texts["chart/charts/common/templates/_names.tpl"], "a library chart is not rendered itself")
+        let deployment = try XCTUnwrap(texts["chart/templates/deployment.yaml"])
+        let configMap = try XCTUnwrap(texts["chart/templates/configmap.yaml"])
+        XCTAssertFalse(deployment.hasPrefix("ERROR"), deployment)
+        XCTAssertEqual(configMap, """
+
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: infragate-nginx
+            data:
+              server.conf: |-
+                server { listen 8080; }
+              extra.conf: |
+                gzip on;
+            """)
+        let checksum = SHA256.hex(of: configMap)
+        XCTAssertEqual(deployment, """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: infragate-nginx
+              namespace: "default"
+              labels:
+                app.kubernetes.io/instance: infragate
+                app.kubernetes.io/managed-by: Helm
+                app.kubernetes.io/name: nginx
+                app.kubernetes.io/version: 1.27.2
+                helm.sh/chart: nginx-18.2.4
+                team: infragate-web
+            spec:
+              replicas: 1
+              template:
+                metadata:
+                  annotations:
+                    checksum/config: \(checksum)
+                spec:
+                  containers:
+                    - name: nginx
+                      image: docker.io/bitnami/nginx:1.27.2-debian-12-r2
+                      securityContext:
+                        allowPrivilegeEscalation: false
+                        privileged: false
+                        runAsNonRoot: true
+                        runAsUser: 1001
+                      ports:
+                        - containerPort: 8080
+            """)
+        XCTAssertTrue(rendering.unrendered.isEmpty, "\(rendering.unrendered)")
+    }
+
+    func testSubchartsGetTheirScopedValuesAndGlobalsAndObeyConditionsAndTags() throws {
+        let subchart = { (name: String) -> [String: String?] in [
+            "charts/\(name)/Chart.yaml": "apiVersion: v2\nname: \(name)\nversion: 1.0.0\n",
+            "charts/\(name)/values.yaml": "image: \(name):1.0\nport: 80\nglobal:\n  region: sub-default\n  own: kept\n",
+            "charts/\(name)/templates/pod.yaml": "name: {{ .Chart.Name }} image={{ .Values.image }} port={{ .Values.port }} region={{ .Values.global.region }} own={{ .Values.global.own }} template={{ .Template.Name }}\n",
+        ] }
+        var files: [String: String?] = [
+            "Chart.yaml": """
+                apiVersion: v2
+                name: stack
+                version: 1.0.0
+                dependencies:
+                  - name: server
+                    condition: server.enabled
+                  - name: exporter
+                    condition: exporter.enabled,exporter.fallback
+                    tags: [monitoring]
+                  - name: alerts
+                    tags: [monitoring]
+                  - name: server
+                    alias: second
+                """,
+            "values.yaml": """
+                global:
+                  region: eu-west-1
+                server:
+                  enabled: true
+                  port: 8080
+                exporter:
+                  enabled: false
+                tags:
+                  monitoring: false
+                second:
+                  image: other:2.0
+                """,
+            "templates/top.yaml": "region={{ .Values.global.region }}\n",
+        ]
+        for name in ["server", "exporter", "alerts"] { files.merge(subchart(name)) { _, new in new } }
+        let (_, texts) = try renderChart(files)
+        XCTAssertEqual(texts["chart/templates/top.yaml"], "region=eu-west-1\n")
+        XCTAssertEqual(texts["chart/charts/server/templates/pod.yaml"],
+                       "name: server image=other:2.0 port=80 region=eu-west-1 own=kept template=stack/charts/server/templates/pod.yaml\n",
+                       "the aliased copy renders last under the same path; each copy sees its own values")
+        XCTAssertNil(texts["chart/charts/exporter/templates/pod.yaml"], "condition false")
+        XCTAssertNil(texts["chart/charts/alerts/templates/pod.yaml"], "tag false")
+        let (_, enabled) = try renderChart(files, overrides: "tags:\n  monitoring: true\nexporter:\n  enabled: null\n")
+        XCTAssertEqual(enabled["chart/charts/alerts/templates/pod.yaml"],
+                       "name: alerts image=alerts:1.0 port=80 region=eu-west-1 own=kept template=stack/charts/alerts/templates/pod.yaml\n")
+        XCTAssertNotNil(enabled["chart/charts/exporter/templates/pod.yaml"], "a null condition falls back to the tags")
+    }
+
+    func testSprigFunctionsChartsUse() throws {
+        let template = #"""
+            {{ default "d" .Values.none }} {{ empty "" }} {{ coalesce "" .Values.none "c" }} {{ ternary "y" "n" true }} {{ squote "s" }}
+            {{ lower "AB" }} {{ title "hello world" }} {{ trim "  t " }} {{ trimPrefix "v" "v1" }} {{ trunc 3 "abcdef" }} {{ replace "a" "b" "aa" }} {{ hasPrefix "a" "ab" }} {{ hasSuffix "b" "ab" }} {{ repeat 3 "x" }} {{ nospace "a b" }}
+            {{ kebabcase "FooBar" }} {{ snakecase "FooBar" }} {{ camelcase "foo_bar" }} {{ "a\nb" | indent 2 }} {{ b64enc "hi" }} {{ b64dec "aGk=" }} {{ sha256sum "abc" }}
+            {{ append (list 1 2) 3 }} {{ prepend (list 2) 1 }} {{ first (list 1 2) }} {{ last (list 1 2) }} {{ rest (list 1 2 3) }} {{ initial (list 1 2 3) }} {{ uniq (list 1 1 2) }} {{ has 2 (list 1 2) }} {{ without (list 1 2 3) 2 }} {{ compact (list "" "a") }} {{ concat (list 1) (list 2) }} {{ reverse (list 1 2) }} {{ sortAlpha (list "b" "a") }} {{ join "," (list "a" "b") }} {{ splitList "," "a,b" }} {{ (split "," "a,b")._1 }}
+            {{ $d := dict "a" 1 "b" 2 }}{{ $_ := set $d "c" 3 }}{{ $_ := unset $d "a" }}{{ $d }} {{ get $d "b" }} {{ hasKey $d "c" }} {{ keys $d | sortAlpha }} {{ values $d }} {{ pick $d "b" }} {{ omit $d "b" }} {{ merge (dict "a" 1) (dict "a" 2 "b" 2) }} {{ mergeOverwrite (dict "a" 1) (dict "a" 2) }} {{ deepCopy $d }} {{ dig "x" "y" "none" (dict "x" (dict "y" "found")) }}
+            {{ int "12" }} {{ int64 3.9 }} {{ float64 "1.5" }} {{ toString 5 }} {{ toStrings (list 1 2) }} {{ atoi "7" }} {{ add 1 2 3 }} {{ sub 5 2 }} {{ mul 2 3 }} {{ div 7 2 }} {{ mod 7 2 }} {{ max 1 5 3 }} {{ min 4 2 }} {{ ceil 1.2 }} {{ floor 1.8 }} {{ round 1.256 2 }}
+            {{ (semver "v1.32.1").Minor }} {{ semverCompare ">=1.19-0" .Capabilities.KubeVersion.GitVersion }} {{ semverCompare "^1.2.0" "2.0.0" }} {{ semverCompare "~1.31" "1.31.4" }} {{ regexMatch "^[a-z]+$" "abc" }} {{ regexReplaceAll "a(x*)b" "-ab-axxb-" "${1}W" }} {{ regexFind "[0-9]+" "ab12cd" }}
+            {{ kindIs "map" .Values }} {{ typeOf 1 }} {{ kindOf (list) }} {{ now | date "2006-01-02" }} {{ randAlphaNum 5 | len }} {{ uuidv4 | len }} {{ (genCA "ca" 365).Cert | hasPrefix "infragate-placeholder" }}
+            {{ toJson (dict "a" (list 1 "<x>")) }} {{ (fromJson "{\"a\": 2}").a }} {{ (fromYaml "a: [1, 2]").a }} {{ toYaml (dict "b" (list "x" "true") "a" (dict "c" "")) | nindent 0 }}
+            {{ toPrettyJson (dict "a" 1) }} {{ .Capabilities.APIVersions.Has "networking.k8s.io/v1" }} {{ lookup "v1" "Secret" "default" "x" }} {{ .Files.Get "files/a.txt" }} {{ .Files.Lines "files/a.txt" }} {{ .Release.Name }}/{{ .Release.Namespace }}/{{ .Release.IsInstall }}/{{ .Release.Service }} {{ .Chart.AppVersion }}
+            """#
+        let files: [String: String?] = ["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 1.2.3\nappVersion: \"4.5\"\n", "values.yaml": "",
+                                        "files/a.txt": "one\ntwo\n", "templates/t.yaml": template]
+        let output = try XCTUnwrap(renderChart(files).1["chart/templates/t.yaml"])
+        let expected = #"""
+            d true c y 's'
+            ab Hello World t 1 abc bb true true xxx ab
+            foo-bar foo_bar FooBar   a
+              b aGk= hi ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+            [1 2 3] [1 2] 1 2 [2 3] [1 2] [1 2] true [1 3] [a] [1 2] [2 1] [a b] a,b [a b] b
+            map[b:2 c:3] 2 true [b c] [2 3] map[b:2] map[c:3] map[a:1 b:2] map[a:2] map[b:2 c:3] found
+            12 3 1.5 5 [1 2] 7 6 3 6 3 1 5 2 2 1 1.26
+            32 true false true true -W-xxW- 12
+            true int slice 2026-01-01 5 36 true
+            {"a":[1,"\u003cx\u003e"]} 2 [1 2] 
+            a:
+              c: ""
+            b:
+            - x
+            - "true"
+            {
+              "a": 1
+            } true map[] one
+            two
+             [one two] infragate/default/true/Helm 4.5
+            """#
+        XCTAssertEqual(output, expected)
+    }
+
+    func testFilesFailAndYamlArrays() throws {
+        let template = #"""
+            {{ range $path, $content := .Files.Glob "conf/*.ini" }}{{ $path }}={{ $content | trim }};{{ end }}
+            {{ (.Files.Glob "conf/*.ini").AsSecrets }}
+            {{ fromYamlArray "[a, b]" | len }}{{ with .Values.a }}A{{ else with .Values.b }}B={{ . }}{{ end }}
+            {{ if .Values.stop }}{{ fail "stopped by the chart" }}{{ end }}
+            """#
+        let files: [String: String?] = ["Chart.yaml": "apiVersion: v2\nname: demo\nversion: 1.0.0\n", "values.yaml": "b: 2\n",
+                                        "conf/a.ini": "x=1\n", "conf/b.ini": "y=2\n", "conf/c.txt": "no\n", "templates/t.yaml": template]
+        XCTAssertEqual(try renderChart(files).1["chart/templates/t.yaml"], "conf/a.ini=x=1;conf/b.ini=y=2;\na.ini: eD0xCg==\nb.ini: eT0yCg==\n2B=2\n")
+        XCTAssertEqual(try renderChart(files, overrides: "stop: true\n").1["chart/templates/t.yaml"],
+                       "ERROR failed demo/templates/t.yaml:4: fail: stopped by the chart")
+    }
+
+    func testAPackagedSubchartIsReportedNotSkipped() throws {
+        let (rendering, _) = try renderChart(["Chart.yaml": "apiVersion: v2\nname: app\nversion: 1.0.0\n", "charts/redis-17.0.0.tgz": nil,
+                                              "templates/a.yaml": "a: 1\n"])
+        XCTAssertEqual(rendering.unrendered.map(\.path), ["chart/charts/redis-17.0.0.tgz"])
+    }
+}

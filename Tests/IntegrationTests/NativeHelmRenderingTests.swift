@@ -1,0 +1,116 @@
+import Foundation
+import InfragateEngine
+import TestSupport
+import XCTest
+
+/// Helm charts rendered natively (no helm binary on PATH), through `infragate check`.
+final class NativeHelmRenderingTests: XCTestCase {
+    private var repository: TemporaryRepository!
+
+    private static let deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {{ include "app.fullname" . }}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: app
+                  image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                  securityContext:
+                    {{- toYaml .Values.securityContext | nindent 12 }}
+        """
+
+    private static let helpers = """
+        {{- define "app.fullname" -}}
+        {{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" -}}
+        {{- end -}}
+        """
+
+    private static let values = """
+        image:
+          repository: registry.example.com/app
+          tag: 1.4.2
+        securityContext:
+          runAsNonRoot: true
+          allowPrivilegeEscalation: false
+          privileged: false
+
+        """
+
+    override func setUpWithError() throws {
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
+        try repository.write("README.md", "chart\n")
+        try repository.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
+        try repository.write("charts/app/values.yaml", Self.values)
+        try repository.write("charts/app/templates/_helpers.tpl", Self.helpers)
+        try repository.write("charts/app/templates/deploy.yaml", Self.deployment)
+        try repository.commitAll("base")
+        try repository.git("checkout", "-q", "-b", "feature")
+    }
+
+    private func check() throws -> GateReport {
+        let result = try InfragateBinary.run(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"],
+                                             environment: ["PATH": "/usr/bin:/bin"])
+        XCTAssertTrue([0, 1].contains(result.status), result.stderr)
+        return try JSONDecoder().decode(GateReport.self, from: Data(result.stdout.utf8))
+    }
+
+    func testABadValueIsReportedAtTheTemplateLineAndTheValuesLine() throws {
+        try repository.write("charts/app/values.yaml", Self.values.replacingOccurrences(of: "privileged: false", with: "privileged: true"))
+        try repository.commitAll("privileged")
+        let report = try check()
+        let fromValues = report.findings.first { $0.finding.ruleID == "HELM-PRIVILEGED" }
+        XCTAssertEqual(fromValues?.finding.path, "charts/app/values.yaml")
+        XCTAssertEqual(fromValues?.finding.line, 7)
+        let rendered = report.findings.first { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(rendered?.finding.path, "charts/app/templates/deploy.yaml", "the unchanged template is judged because its values changed")
+        XCTAssertEqual(rendered?.finding.line, 12, "the template's toYaml line")
+        XCTAssertTrue(rendered?.finding.message.contains("`securityContext.privileged` in charts/app/values.yaml:7") ?? false, "\(String(describing: rendered))")
+        XCTAssertEqual(rendered?.finding.related.first?.path, "charts/app/values.yaml")
+        XCTAssertEqual(rendered?.finding.related.first?.line, 7)
+        XCTAssertFalse(report.findings.contains { $0.finding.ruleID.hasPrefix("GATE-") }, "\(report.findings.map(\.finding.message))")
+        XCTAssertFalse(report.decision.passed)
+    }
+
+    func testAValuesVariantIsRenderedBesideTheDefaults() throws {
+        try repository.write("charts/app/values-prod.yaml", "securityContext:\n  privileged: true\n")
+        try repository.commitAll("prod values")
+        let report = try check()
+        let rendered = report.findings.first { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(rendered?.finding.path, "charts/app/templates/deploy.yaml")
+        XCTAssertTrue(rendered?.finding.message.contains("with values-prod.yaml") ?? false, "\(String(describing: rendered))")
+        XCTAssertEqual(rendered?.finding.related.first?.path, "charts/app/values-prod.yaml")
+        XCTAssertEqual(rendered?.finding.related.first?.line, 2)
+    }
+
+    func testAnUnsupportedFunctionFailsClosedNamingItAndItsLine() throws {
+        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ toToml .Values }}\n")
+        try repository.commitAll("toml")
+        let report = try check()
+        let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
+        XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/config.yaml"])
+        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"toToml\"") ?? false)
+        XCTAssertTrue(unscanned.first?.finding.message.contains("app/templates/config.yaml:4") ?? false, "\(unscanned)")
+        XCTAssertFalse(report.decision.passed)
+    }
+
+    func testAFailingRequiredIsAParseErrorAtItsLine() throws {
+        try repository.write("charts/app/templates/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ required \"name is required\" .Values.serviceName }}\n")
+        try repository.commitAll("required")
+        let report = try check()
+        let error = report.findings.first { $0.finding.ruleID == "GATE-PARSE-ERROR" }
+        XCTAssertEqual(error?.finding.path, "charts/app/templates/svc.yaml")
+        XCTAssertEqual(error?.finding.line, 4)
+        XCTAssertTrue(error?.finding.message.contains("name is required") ?? false)
+    }
+
+    func testACleanChartPasses() throws {
+        try repository.write("charts/app/values.yaml", Self.values + "replicas: 2\n")
+        try repository.commitAll("replicas")
+        let report = try check()
+        XCTAssertFalse(report.findings.contains { $0.finding.ruleID.hasPrefix("GATE-") || $0.finding.ruleID == "K8S-PRIVILEGED" }, "\(report.findings.map(\.finding.message))")
+        XCTAssertTrue(report.scanned.contains(ScannedFile(path: "charts/app/templates/deploy.yaml", kind: .helm)) || report.scanned.contains { $0.path == "charts/app/values.yaml" })
+    }
+}
