@@ -19,10 +19,17 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // Vectorscan finds every secret detector's anchors in one linear pass.
+        .systemLibrary(
+            name: "CVectorscan",
+            path: "Sources/CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
         .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
-        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
+        .target(name: "InfragateRules", dependencies: ["InfragateParsers", "CVectorscan"], path: "Sources/Rules"),
         .target(
             name: "InfragateEngine",
             dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],

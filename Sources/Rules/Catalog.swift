@@ -15,6 +15,7 @@ public enum RuleCatalog {
         RedisPack.self,
         MySQLPack.self,
         PostgreSQLConfigPack.self,
+        SecretsPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

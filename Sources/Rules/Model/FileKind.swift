@@ -13,6 +13,8 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case redisConfig = "redis-config"
     case mysqlOptions = "mysql-options"
     case postgresConf = "postgresql-conf"
+    /// Any text file, judged for credentials only (`SecretsPack`), besides its own kind's pack.
+    case secrets
 
     public var displayName: String {
         switch self {
@@ -29,6 +31,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .redisConfig: return "redis.conf"
         case .mysqlOptions: return "MySQL option file"
         case .postgresConf: return "postgresql.conf"
+        case .secrets: return "text"
         }
     }
 }
