@@ -32,6 +32,7 @@ public struct Policy: Hashable, Sendable {
     public var waivers: [Waiver]
     public var push: PushPolicy
     public var existingFindings: ExistingFindings = .fail
+    public var secrets: SecretsPolicy = .defaults
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,

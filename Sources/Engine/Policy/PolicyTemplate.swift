@@ -56,6 +56,21 @@ extension Policy {
     # only what the change introduces can fail it.
     existing_findings: fail
 
+    # Every changed text file (infrastructure or not; UTF-16 too) is scanned for credentials by the
+    # SECRET-* detectors (`infragate rules`), in every commit a push adds. `paths.exclude` above does
+    # not apply here: only `secrets.paths.exclude` does. A reviewed false positive, or a secret already
+    # in history and revoked (the baseline), is accepted by the finding's fingerprint (`json`, `sarif`).
+    # `min_entropy`: the bits per character a value of a secret-named key needs to count as random.
+    secrets:
+      enabled: true
+      paths:
+        exclude: []
+    #   exclude: ["**/testdata/**"]
+      allow: []
+    #  - fingerprint: 0123456789abcdef0123456789abcdef
+    #    reason: "test fixture key, never deployed (SEC-456)"
+      min_entropy: 3.5
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for
