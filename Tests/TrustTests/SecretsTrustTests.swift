@@ -113,4 +113,65 @@ final class SecretsTrustTests: TrustTestCase {
         assertAccepted(accepted)
         XCTAssertTrue(accepted.stderr.contains("revoked on 2026-12-01 (SEC-77)"), accepted.stderr)
     }
+
+    /// Every detector's true examples, committed as plain files, judged in every output format and
+    /// refused on a push: no output holds any part of a secret beyond its first four characters.
+    func testNoOutputFormatPrintsAnyDetectorsTrueExamples() throws {
+        try start()
+        var fragments = Set<String>()
+        for rule in SecretsPack.rules {
+            var text = ""
+            for example in rule.triggering {
+                let (source, marked) = example.unmarked
+                text += source + "\n"
+                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                for line in marked { fragments.formUnion(Self.fragments(of: lines[line - 1])) }
+            }
+            try server.clone.write("corpus/\(rule.id).txt", text)
+        }
+        try server.clone.commitAll("every detector's secrets")
+        let summary = server.root.appendingPathComponent("summary.md").path
+        XCTAssertTrue(FileManager.default.createFile(atPath: summary, contents: nil))
+        let formats = ["gitlab", "gitlab-sast", "json", "sarif"]
+        let reports = formats.flatMap { ["--report", "\($0)=\(server.root.appendingPathComponent("report.\($0)").path)"] }
+        var outputs: [(String, String)] = []
+        for format in ["text", "github"] {
+            let result = try InfragateBinary.run(["scan", "--rev", "HEAD", "--format", format] + (format == "text" ? reports : []),
+                                                 environment: ["GITHUB_STEP_SUMMARY": summary], directory: server.clone.path)
+            XCTAssertEqual(result.status, 1, "\(format): \(result.stderr)")
+            outputs.append((format, result.stdout + result.stderr))
+        }
+        for format in formats {
+            outputs.append((format, try String(contentsOfFile: server.root.appendingPathComponent("report.\(format)").path, encoding: .utf8)))
+        }
+        outputs.append(("step summary", try String(contentsOfFile: summary, encoding: .utf8)))
+        let refused = try server.push("main")
+        assertRefused(refused)
+        outputs.append(("push output", refused.stderr))
+        try server.installHook(arguments: ["--format", "json"])
+        let refusedJSON = try server.push("main")
+        assertRefused(refusedJSON)
+        outputs.append(("push json", refusedJSON.stderr))
+
+        XCTAssertGreaterThan(fragments.count, 150)
+        for (name, output) in outputs {
+            for fragment in fragments where output.contains(fragment) {
+                XCTFail("\(name) prints `\(fragment)`")
+            }
+        }
+        let json = try XCTUnwrap(outputs.first { $0.0 == "json" }?.1)
+        for rule in SecretsPack.rules {
+            XCTAssertTrue(json.contains("\"ruleID\" : \"\(rule.id)\""), "\(rule.id) found nothing in its own examples")
+        }
+    }
+
+    /// The parts of a reported line a secret can be in: runs of token characters, less the four a
+    /// preview may show, that hold a digit or a capital (`client-key-data` and `sslmode=disable` are
+    /// key names the messages may quote).
+    private static func fragments(of line: Substring) -> [String] {
+        line.split { !($0.isLetter || $0.isNumber || "+/=_-.~%$".contains($0)) }
+            .filter { $0.count >= 12 }
+            .map { String($0.dropFirst(4)) }
+            .filter { $0.contains { $0.isNumber || $0.isUppercase } }
+    }
 }

@@ -64,11 +64,8 @@ extension Policy {
     secrets:
       enabled: true
       paths:
-        exclude: []
-    #   exclude: ["**/testdata/**"]
-      allow: []
-    #  - fingerprint: 0123456789abcdef0123456789abcdef
-    #    reason: "test fixture key, never deployed (SEC-456)"
+        exclude: []   # e.g. ["**/testdata/**"]
+      allow: []       # e.g. [{ fingerprint: 0123456789abcdef0123456789abcdef, reason: "test key, never deployed (SEC-456)" }]
       min_entropy: 3.5
 
     # ---- Server side: read by `infragate pre-receive` only. ----

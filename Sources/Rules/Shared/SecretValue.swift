@@ -19,7 +19,9 @@ enum SecretValue: Equatable {
     var isCredential: Bool { self == .literal || self == .defaultPassword }
 
     static func classify(_ raw: some StringProtocol) -> SecretValue {
-        var value = Substring(raw).trimmingSpaces
+        // What tells a placeholder or a reference is at its start: a long value is judged by its first
+        // characters, so classifying costs a bounded time whatever the value's length.
+        var value = Substring(raw).prefix(Self.longestJudged).trimmingSpaces
         if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" || first == "`" {
             value = value.dropFirst().dropLast().trimmingSpaces
         }
@@ -28,9 +30,12 @@ enum SecretValue: Equatable {
         if flags.contains(lower) { return .flag }
         if isReference(value, lower: lower) { return .reference }
         if isPlaceholder(value, lower: lower) { return .placeholder }
+        if isVariableName(value) { return .reference }
         if defaultPasswords.contains(lower) { return .defaultPassword }
         return .literal
     }
+
+    private static let longestJudged = 512
 
     private static let flags: Set<String> = [
         "true", "false", "yes", "no", "on", "off", "y", "n", "0", "1", "null", "nil", "none", "~", "enabled", "disabled",
@@ -58,13 +63,13 @@ enum SecretValue: Equatable {
         if (value.hasPrefix("/") || value.hasPrefix("./") || value.hasPrefix("../") || value.hasPrefix("~/")) && !value.contains(" ") {
             return true
         }
-        if lower.hasPrefix("secret/") || lower.hasPrefix("kv/") { return true }
-        // `SECRET_ID`, `GITHUB_TOKEN`: the name of a variable, not its value.
-        if value.contains("_"), value.utf8.allSatisfy({ (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }),
-           value.utf8.first.map({ (65...90).contains($0) }) == true {
-            return true
-        }
-        return false
+        return lower.hasPrefix("secret/") || lower.hasPrefix("kv/")
+    }
+
+    /// `SECRET_ID`, `GITHUB_TOKEN`: the name of a variable, not its value.
+    private static func isVariableName(_ value: Substring) -> Bool {
+        value.contains("_") && value.utf8.first.map { (65...90).contains($0) } == true
+            && value.utf8.allSatisfy { (65...90).contains($0) || (48...57).contains($0) || $0 == UInt8(ascii: "_") }
     }
 
     private static let placeholderWords = [

@@ -13,6 +13,7 @@ struct SecretAssignment: SecretFinder {
     var isGeneric: Bool { true }
 
     private static let longestKey = 96
+    private static let valueSeparator = ByteClass(ranges: [], extra: "=:")
     private static let longestValue = 512
     /// What a value may hold: anything visible but quotes, separators of the enclosing syntax and `<`.
     private static let valueCharacter = ByteClass { byte in
@@ -22,9 +23,10 @@ struct SecretAssignment: SecretFinder {
     func confirm(_ anchor: Range<Int>, in text: ScannedBytes) -> SecretMatch? {
         let keyStart = text.runStart(endingAt: anchor.lowerBound, limit: Self.longestKey, .keyCharacter)
         let keyEnd = text.runEnd(from: anchor.upperBound, limit: Self.longestKey, .keyCharacter)
-        // The key's last anchor confirms it, so `client_secret_token` is read once.
+        // Each secret word of `client_secret_token` finds the same key and value: the scanner keeps one.
+        // A key glued to a previous `=` or `:` is inside a value (`a=password=…`), not a key.
         guard text.startsRun(at: keyStart, .keyCharacter), text.endsRun(at: keyEnd, .keyCharacter),
-              !Self.anotherWord(in: text, from: anchor.upperBound, before: keyEnd) else { return nil }
+              keyStart == 0 || !Self.valueSeparator.contains(text[keyStart - 1]) else { return nil }
         let key = text.string(keyStart..<keyEnd)
         guard SecretName.matches(key) else { return nil }
         guard let start = KeyedValue.valueStart(after: keyEnd, in: text) else { return nil }
@@ -36,18 +38,6 @@ struct SecretAssignment: SecretFinder {
               ValueMeasures.mixes(value, atLeast: 2),
               !Self.isIdentifier(value) else { return nil }
         return SecretMatch(value: start..<end, identity: .name(key))
-    }
-
-    /// Whether another secret word starts between `from` and `end` (that one's anchor confirms the key).
-    private static func anotherWord(in text: ScannedBytes, from: Int, before end: Int) -> Bool {
-        guard from < end else { return false }
-        return (from..<end).contains { index in
-            words.contains { word in
-                let bytes = Array(word.utf8)
-                guard index + bytes.count <= end else { return false }
-                return zip(text.bytes[index..<index + bytes.count], bytes).allSatisfy { ValueMeasures.lowercased($0) == $1 }
-            }
-        }
     }
 
     /// `my-app.prod.internal`, `some_setting_name`, `com.example.Class`: names, not secrets. A value is a

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A URL that carries its password: `postgres://user:password@host/db`. The anchor is `scheme://`;
 /// the authority is read up to its end (bounded), and only a password that is a credential counts
 /// (`${DB_PASSWORD}` and `<password>` do not; `postgres` does, except on the loopback host where
@@ -30,7 +28,9 @@ struct URLCredentials: SecretFinder {
         let user = text.string(start..<colon)
         let hostEnd = text.firstIndex(of: UInt8(ascii: ":"), from: at + 1, before: end) ?? end
         let host = text.string(at + 1..<hostEnd).lowercased()
-        let kind = SecretValue.classify(password.removingPercentEncodedPlaceholders)
+        // `%3Cpassword%3E`, `%7BDB_PASSWORD%7D`: placeholders survive percent-encoding.
+        guard !password.contains("%3C"), !password.contains("%7B") else { return nil }
+        let kind = SecretValue.classify(password)
         guard kind.isCredential, !host.isEmpty else { return nil }
         if kind == .defaultPassword, Self.loopbackHosts.contains(host) { return nil }
         var match = SecretMatch(value: colon + 1..<at, identity: .name("\(text.string(anchor))\(user)@\(host)"))
@@ -40,13 +40,5 @@ struct URLCredentials: SecretFinder {
             match.note = "and `sslmode=disable` sends it unencrypted"
         }
         return match
-    }
-}
-
-extension String {
-    /// `%3Cpassword%3E` is `<password>`: placeholders survive percent-encoding.
-    fileprivate var removingPercentEncodedPlaceholders: String {
-        replacingOccurrences(of: "%3C", with: "<").replacingOccurrences(of: "%3E", with: ">")
-            .replacingOccurrences(of: "%7B", with: "{").replacingOccurrences(of: "%7D", with: "}")
     }
 }
