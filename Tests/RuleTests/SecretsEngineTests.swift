@@ -19,7 +19,7 @@ final class SecretsEngineTests: XCTestCase {
             let line = source.split(separator: "\n", omittingEmptySubsequences: false)[marked[0] - 1]
             let hostile = String(repeating: String(line), count: max(1, 16_384 / max(1, line.utf8.count)))
             let elapsed = seconds { _ = SecretsPack.violations(in: Array(hostile.utf8), path: "hostile.txt", minimumEntropy: 3.5) }
-            XCTAssertLessThan(elapsed, 1.0, "\(rule.id) took \(elapsed) s on 16 KiB of its own secret repeated")
+            XCTAssertLessThan(elapsed, 3.0, "\(rule.id) took \(elapsed) s on 16 KiB of its own secret repeated")
         }
     }
 

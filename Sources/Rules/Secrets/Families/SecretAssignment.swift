@@ -40,9 +40,10 @@ struct SecretAssignment: SecretFinder {
         return SecretMatch(value: start..<end, identity: .name(key))
     }
 
-    /// `my-app.prod.internal`, `some_setting_name`, `com.example.Class`: names, not secrets. A value is a
-    /// name when it is lower-case words joined by `.`, `-` or `_`, or a dotted/colon-separated host name.
+    /// `my-app.prod.internal`, `some_setting_name`, `SecretsPolicy.defaults`, `containers.flatMap`: names
+    /// and code, not secrets. A value is a name when it is letters joined by `.`, `-` or `_`, without a
+    /// digit (a generated secret of this length has one almost always).
     private static func isIdentifier(_ value: ArraySlice<UInt8>) -> Bool {
-        value.allSatisfy { (97...122).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
+        value.allSatisfy { ByteClass.letters.contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }
     }
 }

@@ -16,6 +16,12 @@ struct URLCredentials: SecretFinder {
     /// The path and query after the authority, up to a space or quote.
     private static let rest = ByteClass { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }
     private static let loopbackHosts: Set<String> = ["localhost", "127.0.0.1", "[::1]", "0.0.0.0"]
+    /// Host names that only ever stand for one (RFC 2606 and the usual `host`).
+    private static func isDocumentationHost(_ host: String) -> Bool {
+        ["host", "hostname", "example.com", "example.org", "example.net"].contains(host)
+            || [".example.com", ".example.org", ".example.net", ".example", ".invalid", ".test"].contains { host.hasSuffix($0) }
+    }
+
     private static let sslModeDisabled = Array("sslmode=disable".utf8)
 
     func confirm(_ anchor: Range<Int>, in text: ScannedBytes) -> SecretMatch? {
@@ -33,6 +39,8 @@ struct URLCredentials: SecretFinder {
         let kind = SecretValue.classify(password)
         guard kind.isCredential, !host.isEmpty else { return nil }
         if kind == .defaultPassword, Self.loopbackHosts.contains(host) { return nil }
+        // `https://user:token@host`: documentation, where the password is a word standing for one.
+        if Self.isDocumentationHost(host), password.utf8.allSatisfy({ ByteClass.letters.contains($0) }) { return nil }
         var match = SecretMatch(value: colon + 1..<at, identity: .name("\(text.string(anchor))\(user)@\(host)"))
         // `sslmode=disable` in the same URL sends that password in clear text.
         let queryEnd = text.runEnd(from: end, limit: 512, Self.rest)

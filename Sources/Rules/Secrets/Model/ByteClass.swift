@@ -15,13 +15,11 @@ struct ByteClass: Sendable {
 
     static let digits = ByteClass(ranges: [48...57])
     static let upper = ByteClass(ranges: [65...90])
-    static let lower = ByteClass(ranges: [97...122])
     static let alphanumeric = ByteClass(ranges: [48...57, 65...90, 97...122])
     static let upperAlphanumeric = ByteClass(ranges: [48...57, 65...90])
     static let lowerAlphanumeric = ByteClass(ranges: [48...57, 97...122])
     static let lowerHex = ByteClass(ranges: [48...57, 97...102])
     static let hex = ByteClass(ranges: [48...57, 65...70, 97...102])
-    static let upperHex = ByteClass(ranges: [48...57, 65...70])
     /// RFC 4648 base32 as AWS writes key ids.
     static let base32 = ByteClass(ranges: [65...90, 50...55])
     static let word = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "_")
@@ -29,8 +27,6 @@ struct ByteClass: Sendable {
     static let base64 = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "+/")
     static let base64Padded = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "+/=")
     static let base64URLPadded = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "-_=")
-    /// What a token may be glued to without being part of a longer word.
-    static let tokenCharacter = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "_-+/=.")
     /// Bytes of a configuration key: `spring.datasource.password`, `DB_PASSWORD`, `client-secret`.
     static let keyCharacter = ByteClass(ranges: [48...57, 65...90, 97...122], extra: "_-.")
     static let horizontalSpace = ByteClass(ranges: [], extra: " \t")
