@@ -21,10 +21,17 @@ let package = Package(
         ),
         // zlib (a dependency of libgit2 already): the gzipped size of a SARIF log, which GitHub limits.
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Vectorscan finds every secret detector's anchors in one linear pass.
+        .systemLibrary(
+            name: "CVectorscan",
+            path: "Sources/CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"])]
+        ),
         .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
-        .target(name: "InfragateRules", dependencies: ["InfragateParsers"], path: "Sources/Rules"),
+        .target(name: "InfragateRules", dependencies: ["InfragateParsers", "CVectorscan"], path: "Sources/Rules"),
         .target(
             name: "InfragateEngine",
             dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],

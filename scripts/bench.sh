@@ -363,3 +363,18 @@ for kind in chart50 explosive; do
   ms=$(median_ms "$bin" check --repo "$repo" --base HEAD~1 --head chart --format json)
   echo "| $kind | $(ls "$repo/chart/templates" | grep -c '\.yaml$') | $ms |"
 done
+# The secrets engine alone (issue 16): ordinary source text with no infrastructure file, judged only by the
+# SECRET-* detectors, beside an empty file for the process start; MB/s of the difference.
+src="$work/secrets-source"
+mkdir -p "$src"
+: >"$src/empty.txt"
+: >"$src/source.txt"
+git ls-files -z Sources | grep -zv '^Sources/Rules/Secrets/' | xargs -0 cat >"$src/once.txt"
+while [ "$(wc -c <"$src/source.txt")" -lt $((16 << 20)) ]; do cat "$src/once.txt" >>"$src/source.txt"; done
+bytes=$(wc -c <"$src/source.txt")
+empty_ms=$(cd "$src" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- empty.txt)
+ms=$(cd "$src" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- source.txt)
+echo
+echo "| secrets engine | bytes | infragate scan (ms) | empty file (ms) | MB/s |"
+echo "|---|---:|---:|---:|---:|"
+echo "| source text, no secret | $bytes | $ms | $empty_ms | $(awk -v b="$bytes" -v ms="$ms" -v e="$empty_ms" 'BEGIN { printf "%.1f", b / 1e6 / ((ms - e) / 1000) }') |"

@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
+pkg-config --exists libhs 2>/dev/null || need+=(libvectorscan-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v git >/dev/null 2>&1 || need+=(git)
 # Test-only: cmark renders the Markdown audit as GitHub/GitLab would; jsonschema and xmllint validate the

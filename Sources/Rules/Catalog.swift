@@ -17,6 +17,7 @@ public enum RuleCatalog {
         PostgreSQLConfigPack.self,
         DependabotPack.self,
         PreCommitPack.self,
+        SecretsPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

@@ -161,7 +161,8 @@ final class TerraformModuleTests: XCTestCase {
     }
 
     func testSecretValuesNeverAppearInMessagesOrIdentities() {
-        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+        // Not AWS's documentation key, which is a placeholder (SecretValue).
+        let secret = "q8Zr2XkT9vLm4NpW7sYb3/HcJ6dFg1QeAa5Uo0Rt"
         let source = """
         provider "aws" {
           secret_key = "\(secret)"

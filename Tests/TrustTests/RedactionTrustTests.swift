@@ -8,7 +8,7 @@ import XCTest
 final class RedactionTrustTests: TrustTestCase {
     /// Fragments of every secret in the corpus: none may appear in any output.
     static let secretFragments = [
-        "p4ssw0rdU5er", "IOSFODNN7EXAMPLE", "R4nd0mT0k3nV4lu3", "dozjgNryP4J3jVmNHl0w5N", "hunter2Secret",
+        "p4ssw0rdU5er", "Q7Z2R4N6XKZ3B5WM", "R4nd0mT0k3nV4lu3", "dozjgNryP4J3jVmNHl0w5N", "hunter2Secret",
         "R4nd0mSl4ckT0k3n", "p4ssw0rdK8s", "Xy9TokenValue0123456789ab", "p4ssw0rdW0rkfl0w", "Us3sRefT0k3nV4lu3",
         "C0mp0s3T0k3nV4lu3", "hunter2Compose", "JTERRAFORMEXAMPL", "hunter2Terraform", "MIIEowIBAAKCAQEA",
         "FileN4meT0k3nV4lu3", "hunter2Reason", "p4ssw0rdG1tl4b",
@@ -18,7 +18,7 @@ final class RedactionTrustTests: TrustTestCase {
         ("Dockerfile", """
             FROM alpine:3.20@sha256:77726ef6b57ddf65bb551896826ec38bc3e53f75cdde31354fbffb4f25238ebd
             ADD https://deploy:p4ssw0rdU5er@artifacts.example.com/app.tgz /app/
-            ENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE
+            ENV AWS_ACCESS_KEY_ID=AKIAQ7Z2R4N6XKZ3B5WM
             ARG GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s
             RUN curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U" https://x.example/i.sh | sh
             RUN mysql --password=hunter2Secret -e 'select 1'

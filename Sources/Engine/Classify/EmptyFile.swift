@@ -19,6 +19,9 @@ public enum EmptyFile {
             return !path.lowercased().hasSuffix(".json") && isOnlyHCLComments(text)
         case .compose, .kubernetes, .helm, .cloudFormation, .githubWorkflow, .gitlabCI, .dependabot, .preCommit:
             return isOnlyYAMLComments(text)
+        case .secrets:
+            // A secret can hide in a comment: only nothing at all declares nothing.
+            return text.allSatisfy(\.isWhitespace)
         }
     }
 

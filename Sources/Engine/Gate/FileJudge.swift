@@ -43,18 +43,27 @@ public struct FileJudge: Sendable {
         }
 
         let verdict = FileClassifier.classify(path: path)
-        if verdict == .notInfrastructure { return }
-        if policy.isExcluded(path: path) {
+        // Every text file is scanned for secrets; only infrastructure goes on to its pack.
+        let scansSecrets = policy.secrets.scans(path: path)
+        var isInfrastructure = verdict != .notInfrastructure
+        if isInfrastructure, policy.isExcluded(path: path) {
             judgement.skipped.append(SkippedFile(path: path, reason: .excluded, detail: "excluded by the policy's paths.exclude"))
-            return
+            isInfrastructure = false
         }
+        guard isInfrastructure || scansSecrets else { return }
 
         let text: String
         switch try candidate.load(policy.maxFileSize) {
         case .tooLarge(let size):
-            unscanned(path, .tooLarge, "\(size) bytes, over max_file_size (\(policy.maxFileSize) bytes)", into: &judgement)
+            if isInfrastructure {
+                unscanned(path, .tooLarge, "\(size) bytes, over max_file_size (\(policy.maxFileSize) bytes)", into: &judgement)
+            } else {
+                judgement.skipped.append(SkippedFile(path: path, reason: .tooLarge, detail: Self.tooLargeForSecrets(size, policy)))
+            }
             return
         case .bytes(let bytes):
+            if scansSecrets { scanSecrets(bytes, path: path, into: &judgement) }
+            guard isInfrastructure else { return }
             switch FileContent(bytes: bytes) {
             case .binary:
                 unscanned(path, .binary, "binary content (NUL byte)", into: &judgement)

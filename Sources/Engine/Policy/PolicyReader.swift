@@ -26,6 +26,7 @@ private struct PolicyReader {
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
         "peer_suppressions",
         "helm",
+        "secrets",
     ]
 
     let nodes: PolicyNodes
@@ -72,8 +73,47 @@ private struct PolicyReader {
             let helm = try nodes.section(node, name: "helm", allowedKeys: ["renderer"])
             if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
         }
+        if let node = document["secrets"] { policy.secrets = try secretsPolicy(node) }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy
+    }
+
+    private func secretsPolicy(_ node: YAMLNode) throws -> SecretsPolicy {
+        let section = try nodes.section(node, name: "secrets", allowedKeys: ["enabled", "paths", "allow", "min_entropy"])
+        var secrets = SecretsPolicy.defaults
+        if let node = section["enabled"] { secrets.isEnabled = try nodes.bool(node, "secrets.enabled") }
+        if let node = section["paths"] {
+            let paths = try nodes.section(node, name: "secrets.paths", allowedKeys: ["exclude"])
+            if let exclude = paths["exclude"] { secrets.excludedPaths = try globs(exclude, "secrets.paths.exclude") }
+        }
+        if let node = section["allow"] {
+            guard node.isSequence else {
+                throw nodes.failure(at: node, "`secrets.allow` must be a list of `{ fingerprint, reason }`; found \(nodes.shown(node))")
+            }
+            secrets.allowed = try node.items.map { item in
+                let entry = try nodes.section(item, name: "secrets.allow", allowedKeys: ["fingerprint", "reason"])
+                guard let fingerprintNode = entry["fingerprint"], let reasonNode = entry["reason"] else {
+                    throw nodes.failure(at: item, "a `secrets.allow` entry needs `fingerprint` and `reason`")
+                }
+                let fingerprint = try nodes.text(fingerprintNode, "secrets.allow.fingerprint").lowercased()
+                guard fingerprint.count == 32, fingerprint.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+                    throw nodes.failure(at: fingerprintNode, "`secrets.allow.fingerprint` must be the 32 hex digits of a finding's fingerprint (json, sarif); found \(nodes.shown(fingerprintNode))")
+                }
+                let reason = try nodes.text(reasonNode, "secrets.allow.reason")
+                guard !reason.allSatisfy(\.isWhitespace) else {
+                    throw nodes.failure(at: reasonNode, "`secrets.allow.reason` must say why the finding is accepted")
+                }
+                return SecretsPolicy.Allowance(fingerprint: fingerprint, reason: reason)
+            }
+        }
+        if let node = section["min_entropy"] {
+            let text = try nodes.text(node, "secrets.min_entropy")
+            guard let value = Double(text), value >= 0, value <= 8 else {
+                throw nodes.failure(at: node, "`secrets.min_entropy` must be a number of bits per character from 0 to 8; found \(nodes.shown(node))")
+            }
+            secrets.minimumEntropy = value
+        }
+        return secrets
     }
 
     private func compose(_ text: String) throws -> YAMLNode {

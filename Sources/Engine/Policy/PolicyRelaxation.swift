@@ -39,6 +39,7 @@ extension Policy {
         for waiver in proposed.waivers where !waived.contains(waiver) {
             found.append("waiver added for \(waiver.ruleID)\(waiver.path.map { " on \($0.pattern)" } ?? "")")
         }
+        found += secrets.relaxations(in: proposed.secrets)
         found += push.relaxations(in: proposed.push, failOn: failOn, proposedFailOn: proposed.failOn, refNames: refNames)
         return found
     }

@@ -64,6 +64,17 @@ extension Policy {
     # Helm templates: `native` renders charts itself, no helm binary needed; `helm` runs `helm template`
     # from PATH instead (without one, each template is GATE-UNSCANNED-FILE).
     helm: { renderer: native }
+    # Every changed text file (infrastructure or not; UTF-16 too) is scanned for credentials by the
+    # SECRET-* detectors (`infragate rules`), in every commit a push adds. `paths.exclude` above does
+    # not apply here: only `secrets.paths.exclude` does. A reviewed false positive, or a secret already
+    # in history and revoked (the baseline), is accepted by the finding's fingerprint (`json`, `sarif`).
+    # `min_entropy`: the bits per character a value of a secret-named key needs to count as random.
+    secrets:
+      enabled: true
+      paths:
+        exclude: []   # e.g. ["**/testdata/**"]
+      allow: []       # e.g. [{ fingerprint: 0123456789abcdef0123456789abcdef, reason: "test key, never deployed (SEC-456)" }]
+      min_entropy: 3.5
 
     # ---- Server side: read by `infragate pre-receive` only. ----
 

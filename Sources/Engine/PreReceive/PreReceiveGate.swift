@@ -259,9 +259,12 @@ private struct RefJudge {
     /// reported at the old tip when `existing_findings: warn`.
     private func judgeTip(_ head: ObjectID, old: ObjectID?, newCommits: [ObjectID], label: String, into judgement: inout Judgement) throws -> Set<String> {
         var paths = Set<String>()
+        var history: [(commit: ObjectID, changes: [ChangedEntry])] = []
         for commit in newCommits {
             let parents = try Gate.undecidable { try repository.parents(of: commit) }
-            paths.formUnion(try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }.map(\.path))
+            let changes = try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }
+            paths.formUnion(changes.map(\.path))
+            history.append((commit, changes))
         }
         let ordered = paths.sorted()
         progress.planned(ordered.map { "\(label): \($0)" })
@@ -273,6 +276,18 @@ private struct RefJudge {
                 try Gate.undecidable { try judge.judge(Gate.candidate(for: entry, in: repository), into: &judgement) }
             }
             progress.judged("\(label): \(path)")
+        }
+        // A secret added in one commit and removed by a later one is still in history: every version
+        // of a file the push adds is scanned for secrets, each once, not only the tip's.
+        var scannedBlobs = Set(entries.map(\.blob))
+        for (commit, changes) in history {
+            let versions = changes.filter { $0.mode != .submodule && scannedBlobs.insert($0.blob).inserted }
+            guard !versions.isEmpty else { continue }
+            let judge = FileJudge(policy: policy, snapshot: GitSnapshot(repository: repository, commit: commit, sizeLimit: policy.maxFileSize),
+                                  today: today, commit: commit.hex)
+            for version in versions {
+                try Gate.undecidable { try judge.scanSecrets(Gate.candidate(for: version, in: repository), into: &judgement) }
+            }
         }
         let changes = entries.map { ChangedEntry(path: $0.path, status: .modified, mode: $0.mode, blob: $0.blob) }
         judgement.absorb(try Gate.undecidable {

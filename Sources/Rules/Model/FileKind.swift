@@ -15,6 +15,8 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case postgresConf = "postgresql-conf"
     case dependabot
     case preCommit = "pre-commit"
+    /// Any text file, judged for credentials only (`SecretsPack`), besides its own kind's pack.
+    case secrets
 
     public var displayName: String {
         switch self {
@@ -33,6 +35,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .postgresConf: return "postgresql.conf"
         case .dependabot: return "dependabot.yml"
         case .preCommit: return "pre-commit config"
+        case .secrets: return "text"
         }
     }
 }

@@ -40,9 +40,4 @@ enum SecretName {
         if !current.isEmpty { words.append(current.uppercased()) }
         return words
     }
-
-    /// Values that are clearly not credentials: empty, or a reference resolved at deploy time.
-    static func isPlaceholder(_ value: String) -> Bool {
-        value.isEmpty || value.hasPrefix("$") || value.contains("{{")
-    }
 }

@@ -107,9 +107,9 @@ struct CloudFormationSecretRule: Rule {
         }
     }
 
-    /// A non-empty literal string that is not a dynamic reference resolved at deploy time.
+    /// A literal string that is a credential (`SecretValue`): not a flag, a deploy-time reference or a placeholder.
     private static func isLiteralSecret(_ value: TemplateValue) -> Bool {
         guard let text = value.string else { return false }
-        return !SecretName.isPlaceholder(text) && !text.hasPrefix("{{resolve:")
+        return SecretValue.classify(text).isCredential
     }
 }

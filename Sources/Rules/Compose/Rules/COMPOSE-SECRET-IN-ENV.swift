@@ -33,17 +33,20 @@ struct ComposeSecretInEnvironment: Rule {
                 environment:
                   POSTGRES_PASSWORD_FILE: /run/secrets/db_password
                   POSTGRES_USER: shop
+                  POSTGRES_HOST_AUTH_PASSWORD_REQUIRED: "yes"
               api:
                 image: api:2.1
                 environment:
                   - API_TOKEN=${API_TOKEN:?}
                   - DB_PASSWORD
+                  - API_SECRET=‹set by the deploy job›
+                  - SQS_KMS_SECRET_KEY=alias/aws/sqs
             """])
 
     func check(_ service: ComposeService) -> [Violation] {
         service.environment.compactMap { variable in
             guard let value = variable.value, SecretName.matches(variable.name), !variable.name.hasSuffix("_FILE"),
-                  !SecretName.isPlaceholder(value) else { return nil }
+                  SecretValue.classify(value).isCredential else { return nil }
             let kind = Self.wellKnownDefaults.contains(value.lowercased()) ? "a well-known default password" : "a literal value"
             return Violation(line: variable.line, message: "Service `\(service.name)` sets `\(variable.name)` to \(kind).",
                              identity: service.identity("environment:\(variable.name)"))

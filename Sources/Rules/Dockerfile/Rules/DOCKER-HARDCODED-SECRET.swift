@@ -19,12 +19,12 @@ struct HardcodedSecret: Rule {
         equivalents: [.trivy("AVD-DS-0031")],
         triggering: [
             "FROM alpine:3.20\n↓ENV DB_PASSWORD=hunter2",
-            "↓ARG GITHUB_TOKEN=ghp_exampleexampleexampleexample\nFROM alpine:3.20",
+            "↓ARG GITHUB_TOKEN=ghp_R4nd0mT0k3nV4lu3F0rT3st1ngPurp0s3s\nFROM alpine:3.20",
             "FROM node:20-alpine\n↓ENV NPM_TOKEN abc123",
             #"""
             FROM python:3.12-slim
             ↓ENV APP_ENV=production \
-                AWS_SECRET_ACCESS_KEY="wJalrXUtnFEMIEXAMPLEKEY"
+                AWS_SECRET_ACCESS_KEY="q8Zr2XkT9vLm4NpW7sYb3HcJ6dFg1QeAa5Uo0Rt"
             """#,
             "FROM alpine:3.20\n↓ARG apiKey=xyz",
         ],
@@ -32,6 +32,8 @@ struct HardcodedSecret: Rule {
             "FROM alpine:3.20\nARG NPM_TOKEN\nENV DB_PASSWORD_FILE=/run/secrets/db_password",
             "FROM alpine:3.20\nARG API_KEY\nENV API_KEY=$API_KEY",
             "FROM alpine:3.20\nENV TOKENIZERS_PARALLELISM=false",
+            "FROM alpine:3.20\nENV GIT_TERMINAL_PASSWORD_PROMPT=0 VAULT_SECRET=secret/data/shop/api",
+            "FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE API_TOKEN=<your-token>",
             "FROM alpine:3.20\nENV PASSWORD=\"\"",
             "FROM alpine:3.20\nRUN --mount=type=secret,id=token cat /run/secrets/token",
         ])
@@ -47,7 +49,7 @@ struct HardcodedSecret: Rule {
     private static func violation(for instruction: Instruction, scope: String) -> Violation? {
         guard instruction.keyword == "ENV" || instruction.keyword == "ARG" else { return nil }
         let names = instruction.assignments.filter { assignment in
-            guard let value = assignment.value?.trimmingCharacters(in: .whitespaces), !value.isEmpty, !value.hasPrefix("$") else { return false }
+            guard let value = assignment.value, SecretValue.classify(value).isCredential else { return false }
             return SecretName.matches(assignment.name)
         }.map(\.name)
         guard !names.isEmpty else { return nil }

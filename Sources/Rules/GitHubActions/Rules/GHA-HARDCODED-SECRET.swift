@@ -35,6 +35,9 @@ struct WorkflowHardcodedSecret: Rule {
             env:
               NPM_TOKEN: ${{ secrets.NPM_TOKEN }}
               TOKEN_FILE: /run/secrets/token
+              SECRET_DETECTION_HISTORIC_SCAN: "true"
+              CLIENT_SECRET: <your-client-secret>
+              AWS_SECRET_ARN: arn:aws:secretsmanager:eu-west-1:123456789012:secret:deploy-AbCdEf
             jobs:
               deploy:
                 runs-on: ubuntu-latest
@@ -69,7 +72,7 @@ struct WorkflowHardcodedSecret: Rule {
     /// a variable, a boolean or a number). The message names the key, never the value.
     private func literalSecrets(in mapping: YAMLNode?, owner: String, section: String, identity: String) -> [Violation] {
         (mapping?.entries ?? []).compactMap { entry in
-            guard SecretName.matches(entry.key), let value = entry.value.string, !SecretName.isPlaceholder(value),
+            guard SecretName.matches(entry.key), let value = entry.value.string, SecretValue.classify(value).isCredential,
                   entry.value.bool == nil, entry.value.int == nil else { return nil }
             return Violation(line: entry.keyLine, message: "\(owner) sets `\(section).\(entry.key)` to a literal value.",
                              identity: "\(identity)|\(section).\(entry.key)")

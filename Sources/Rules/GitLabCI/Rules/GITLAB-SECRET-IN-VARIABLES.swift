@@ -31,6 +31,8 @@ struct PipelineSecretInVariables: Rule {
             variables:
               DEPLOY_TOKEN: $VAULT_DEPLOY_TOKEN
               TOKEN_FILE: /run/secrets/token
+              SECRET_DETECTION_HISTORIC_SCAN: "true"
+              REGISTRY_PASSWORD: <your-registry-password>
               API_KEY:
                 value: ""
                 description: Set when running the pipeline manually
@@ -56,7 +58,7 @@ struct PipelineSecretInVariables: Rule {
     private func literalSecrets(_ variables: [PipelineScope.Variable], owner: String, identity: String) -> [Violation] {
         variables.compactMap { variable in
             guard SecretName.matches(variable.name), let value = variable.value, let text = value.string,
-                  !SecretName.isPlaceholder(text), value.bool == nil, value.int == nil else { return nil }
+                  SecretValue.classify(text).isCredential, value.bool == nil, value.int == nil else { return nil }
             return Violation(line: variable.line, message: "\(owner) sets variable `\(variable.name)` to a literal value.",
                              identity: "\(identity)|variables.\(variable.name)")
         }

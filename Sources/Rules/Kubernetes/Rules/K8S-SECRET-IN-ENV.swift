@@ -44,6 +44,10 @@ struct SecretInEnvironment: Rule {
                             secretKeyRef: {name: api-db, key: password}
                         - name: API_TOKEN
                           value: ""
+                        - name: DB_SECRET_ARN
+                          value: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf
+                        - name: ACCESS_TOKEN
+                          value: REPLACE_WITH_PLACEHOLDER
             """])
 
     /// One violation per variable, named but never quoted.
@@ -51,7 +55,7 @@ struct SecretInEnvironment: Rule {
         workload.containers.flatMap { container in
             (container.node["env"]?.items ?? []).compactMap { variable -> Violation? in
                 guard let name = variable["name"]?.string, let value = variable["value"]?.string,
-                      SecretName.matches(name), !SecretName.isPlaceholder(value) else { return nil }
+                      SecretName.matches(name), SecretValue.classify(value).isCredential else { return nil }
                 return Violation(line: variable.firstKeyLine, message: "\(container.subject) sets `\(name)` as a literal value.",
                                  identity: container.identity("env:\(name)"))
             }

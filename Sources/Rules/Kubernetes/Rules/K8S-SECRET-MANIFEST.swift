@@ -40,7 +40,7 @@ struct CommittedSecret: Rule {
         guard object.kind == "Secret" else { return [] }
         return ["data", "stringData"].flatMap { section in
             (object.root[section]?.entries ?? []).compactMap { entry -> Violation? in
-                guard let value = entry.value.string, !SecretName.isPlaceholder(value) else { return nil }
+                guard let value = entry.value.string, SecretValue.classify(value).isCredential else { return nil }
                 return Violation(line: entry.keyLine, message: "Secret `\(object.displayName)` commits a value for `\(entry.key)`.",
                                  identity: "\(object.identity)|\(section).\(entry.key)")
             }

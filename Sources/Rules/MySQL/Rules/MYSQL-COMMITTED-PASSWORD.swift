@@ -14,8 +14,8 @@ extension MySQLOptionRule {
             ]),
         problems: { options in
             options.options.compactMap { option in
-                guard ["password", "pass"].contains(option.name), let value = option.value, !value.isEmpty,
-                      !value.contains("${"), !value.hasPrefix("$") else { return nil }
+                guard ["password", "pass"].contains(option.name), let value = option.value,
+                      SecretValue.classify(value).isCredential else { return nil }
                 return (option.line, "`[\(option.group)]` sets a literal `password`.", "password:\(option.group)")
             }
         })

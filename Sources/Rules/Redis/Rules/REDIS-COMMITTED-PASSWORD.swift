@@ -14,7 +14,7 @@ extension RedisRule {
                 example("user app on #5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8 ~app:* +@all"),
             ]),
         problems: { config in
-            let literal = { (value: String) in !value.isEmpty && !value.contains("${") && !value.contains("{{") && !value.hasPrefix("$") }
+            let literal = { (value: String) in SecretValue.classify(value).isCredential }
             let passwords = ["requirepass", "masterauth"].compactMap { name in
                 config.last(name).flatMap { directive in
                     literal(directive.arguments.first ?? "") ? (directive.line, "`\(name)` is a literal password.", name) : nil

@@ -15,8 +15,8 @@ struct ProviderCredentialsRule: Rule {
             """
             provider "aws" {
               region     = "eu-west-1"
-            ↓  access_key = "AKIAIOSFODNN7EXAMPLE"
-            ↓  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+            ↓  access_key = "AKIAQ7Z2R4N6XKZ3B5WM"
+            ↓  secret_key = "q8Zr2XkT9vLm4NpW7sYb3/HcJ6dFg1QeAa5Uo0Rt"
             }
             """,
         ],
@@ -30,6 +30,13 @@ struct ProviderCredentialsRule: Rule {
             """
             provider "aws" {
               access_key = var.access_key
+            }
+            """,
+            // The AWS documentation's example keys are placeholders (SecretValue).
+            """
+            provider "aws" {
+              access_key = "AKIAIOSFODNN7EXAMPLE"
+              secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
             }
             """,
         ])

@@ -13,10 +13,10 @@ enum SecretText {
         return secretWords.contains { name.contains($0) } && !referenceSuffixes.contains { name.hasSuffix($0) }
     }
 
-    /// A known, non-empty string that is not a reference to a secret store.
+    /// A known string that is a credential (`SecretValue`): not a flag, a reference to a secret store or a placeholder.
     static func isLiteralSecret(_ value: HCLValue) -> Bool {
-        guard case .string(let text) = value, !text.isEmpty else { return false }
-        return !text.hasPrefix("arn:") && !text.hasPrefix("{{")
+        guard case .string(let text) = value else { return false }
+        return SecretValue.classify(text).isCredential
     }
 
     /// The kinds of secret found in a script (`user_data`), each described without its value.
