@@ -7,6 +7,8 @@ import InfragateRules
 /// - a changed `.tfvars`, variable default, `locals` or module call alters what the module's
 ///   unchanged sibling files evaluate to;
 /// - a changed `.gitlab-ci.yml` (or included file) can pull an unchanged file into the pipeline;
+/// - a changed kustomize base, patch, component or generator input changes what every overlay
+///   including it renders (`KustomizeReferenceIndex` finds them without reading the whole tree);
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
 ///   (`LinkIndex` keeps listing the links from costing the whole tree on every push).
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
@@ -20,6 +22,7 @@ enum ChangeInfluence {
         let influenced = try terraformSiblings(of: changes, at: head, in: repository)
             + gitLabIncludes(of: changes, judge: judge, at: head, in: repository)
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
+            + kustomizeOverlays(including: changes, judge: judge, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         var before = Set<String>()
@@ -84,6 +87,19 @@ enum ChangeInfluence {
                   let cause = changedByPath[target], let link = try repository.entry(at: path, in: head) else { return nil }
             return (link, [cause])
         }
+    }
+
+    /// The kustomization files whose render includes a changed file.
+    private static func kustomizeOverlays(
+        including changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
+    ) throws -> [Influenced] {
+        let references = try judge.kustomizeReferences()
+        guard !references.edges.isEmpty else { return [] }
+        var causes: [String: [ChangedEntry]] = [:]
+        for change in changes {
+            for kustomization in references.kustomizations(including: [change.path]) { causes[kustomization, default: []].append(change) }
+        }
+        return try causes.keys.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes[path] ?? []) } }
     }
 
     private static func isTerraform(_ path: String) -> Bool {

@@ -53,6 +53,8 @@ public struct SkippedFile: Codable, Hashable, Sendable {
     public enum Reason: String, Codable, Sendable {
         case binary, tooLarge = "too-large", notUTF8 = "not-utf8", symlink, submodule, excluded
         case missingTool = "missing-tool"
+        /// A kustomize overlay asks for what the gate cannot render (a remote base, `helmCharts`).
+        case notRendered = "not-rendered"
     }
 
     public let path: String

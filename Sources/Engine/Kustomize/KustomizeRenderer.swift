@@ -1,0 +1,201 @@
+import InfragateParsers
+import InfragateRules
+
+/// One object of a kustomize build, with the names it had on the way (patches and `replicas`
+/// may name it by any of them) and whether it still needs its generated name suffix.
+struct KustomizeResource: Sendable {
+    var node: LocatedNode
+    /// Every name the object had, the first being the one written in its file or generator.
+    var names: [String]
+    var needsHashSuffix = false
+    var isGenerated = false
+
+    var kind: String { node["kind"]?.string ?? "" }
+    var apiVersion: String { node["apiVersion"]?.string ?? "" }
+    var name: String { node["metadata"]?["name"]?.string ?? "" }
+    var namespace: String { node["metadata"]?["namespace"]?.string ?? "" }
+    var group: String { apiVersion.contains("/") ? String(apiVersion.split(separator: "/")[0]) : "" }
+    var version: String { apiVersion.contains("/") ? String(apiVersion.split(separator: "/").last ?? "") : apiVersion }
+
+    /// Core and `*.k8s.io` groups, whose lists merge by their declared keys.
+    var isBuiltIn: Bool { !group.contains(".") || group.hasSuffix(".k8s.io") }
+
+    mutating func rename(_ newName: String, at origin: SourceLine) {
+        node.withChild("metadata", createdAt: origin) { $0.set("name", to: .string(newName, at: origin), at: origin) }
+        names.append(newName)
+    }
+}
+
+/// Renders a kustomization directory of the revision the way `kustomize build` (and `kubectl
+/// kustomize`) does, from the snapshot only: what cannot be rendered fails the build with the line
+/// that asked for it. Bounded in nesting, objects and nodes; a cycle is an error, as in kustomize.
+struct KustomizeRenderer {
+    static let fileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+    static let maxNesting = 16
+    static let maxObjects = 5_000
+    static let maxNodes = 1_000_000
+
+    let snapshot: any RepositorySnapshot & RevisionTree
+
+    /// The kustomization file of a directory, if it has one.
+    func kustomizationFile(in directory: String) -> String? {
+        let names = Set(snapshot.filePaths(in: directory).map { RepositoryPath.name(of: $0) })
+        return Self.fileNames.first(where: names.contains).map { RepositoryPath.joined(directory, $0) }
+    }
+
+    /// The final objects of the build of `directory`, hash suffixes and name references applied.
+    func render(_ directory: String) -> Result<[KustomizeResource], KustomizeFailure> {
+        snapshot.shared("kustomize-render:" + directory) {
+            do {
+                var resources = try build(directory, stack: [])
+                Generators.appendHashSuffixes(to: &resources)
+                guard resources.count <= Self.maxObjects, resources.reduce(0, { $0 + $1.node.size }) <= Self.maxNodes else {
+                    throw KustomizeFailure.unrenderable(SourceLine(path: kustomizationFile(in: directory) ?? directory, line: 1),
+                                                        "the rendered output is over \(Self.maxObjects) objects or \(Self.maxNodes) nodes")
+                }
+                return .success(resources)
+            } catch let failure as KustomizeFailure {
+                return .failure(failure)
+            } catch {
+                return .failure(.malformed(SourceLine(path: directory, line: 1), "\(error)"))
+            }
+        }
+    }
+
+    /// A kustomization's own build (before the final hash suffixes), shared by the overlays that use it.
+    func build(_ directory: String, stack: [String]) throws -> [KustomizeResource] {
+        let result: Result<[KustomizeResource], KustomizeFailure> = snapshot.shared("kustomize-build:" + directory) {
+            do {
+                return .success(try accumulate(directory, into: [], stack: stack, asComponent: false))
+            } catch let failure as KustomizeFailure {
+                return .failure(failure)
+            } catch {
+                return .failure(.malformed(SourceLine(path: directory, line: 1), "\(error)"))
+            }
+        }
+        return try result.get()
+    }
+
+    /// What kustomize's `accumulateTarget` does: resources, components, generators, then the
+    /// built-in transformers in kustomize's order. A component works on what its includer has so far.
+    private func accumulate(_ directory: String, into accumulated: [KustomizeResource], stack: [String],
+                            asComponent: Bool) throws -> [KustomizeResource] {
+        guard let file = kustomizationFile(in: directory) else {
+            throw KustomizeFailure.malformed(SourceLine(path: directory, line: 1), "`\(directory.isEmpty ? "." : directory)` has no kustomization file")
+        }
+        if stack.contains(directory) {
+            throw KustomizeFailure.malformed(SourceLine(path: file, line: 1), "cycle: \((stack + [directory]).joined(separator: " → "))")
+        }
+        guard stack.count < Self.maxNesting else {
+            throw KustomizeFailure.unrenderable(SourceLine(path: file, line: 1), "kustomizations nested deeper than \(Self.maxNesting)")
+        }
+        guard let text = snapshot.text(at: file) else {
+            throw KustomizeFailure.unrenderable(SourceLine(path: file, line: 1), "the kustomization file cannot be read as text")
+        }
+        let kustomization = try Kustomization(path: file, text: text)
+        if asComponent != kustomization.isComponent {
+            throw KustomizeFailure.malformed(SourceLine(path: file, line: 1), asComponent
+                ? "a directory listed in `components` must hold a `kind: Component`"
+                : "a `kind: Component` can only be listed in `components`")
+        }
+        let stack = stack + [directory]
+        var resources = accumulated
+        for reference in kustomization.resources {
+            resources += try load(reference, from: directory, stack: stack)
+            try checkBounds(resources, at: reference.origin)
+        }
+        for reference in kustomization.components {
+            let path = try localPath(reference, from: directory)
+            resources = try accumulate(path, into: resources, stack: stack, asComponent: true)
+        }
+        try Generators(kustomization: kustomization, directory: directory, snapshot: snapshot).generate(into: &resources)
+        try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &resources)
+        try checkBounds(resources, at: SourceLine(path: file, line: 1))
+        try checkUniqueIdentities(resources, in: file)
+        return resources
+    }
+
+    private func checkBounds(_ resources: [KustomizeResource], at origin: SourceLine) throws {
+        if resources.count > Self.maxObjects {
+            throw KustomizeFailure.unrenderable(origin, "the build is over \(Self.maxObjects) objects")
+        }
+    }
+
+    private func checkUniqueIdentities(_ resources: [KustomizeResource], in file: String) throws {
+        var seen = Set<String>()
+        for resource in resources where !seen.insert("\(resource.group)|\(resource.kind)|\(resource.namespace)|\(resource.name)").inserted {
+            throw KustomizeFailure.malformed(resource.node.origin, "\(resource.kind) \(resource.name) is included twice (kustomize refuses it: already registered id)")
+        }
+    }
+
+    /// A `resources`/`bases` entry: a file of objects, or a directory with its own kustomization.
+    private func load(_ reference: Kustomization.Reference, from directory: String, stack: [String]) throws -> [KustomizeResource] {
+        let path = try localPath(reference, from: directory)
+        switch try snapshot.node(at: path) {
+        case .directory:
+            return try build(path, stack: stack)
+        case .entry:
+            guard let text = snapshot.text(at: path) else {
+                throw KustomizeFailure.unrenderable(reference.origin, "resource `\(reference.path)` cannot be read as text (a link, binary or too large)")
+            }
+            return try Self.objects(in: text, path: path).map { KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""]) }
+        case .absent:
+            throw KustomizeFailure.malformed(reference.origin, "resource `\(reference.path)` does not exist in this revision")
+        }
+    }
+
+    /// A reference's path in the repository; remote ones cannot be fetched, so they are unrenderable.
+    func localPath(_ reference: Kustomization.Reference, from directory: String) throws -> String {
+        if Self.isRemote(reference.path) {
+            throw KustomizeFailure.unrenderable(reference.origin, "remote resource `\(reference.path)` cannot be fetched by the gate")
+        }
+        guard let path = RepositoryPath.resolved(reference.path, in: directory) else {
+            throw KustomizeFailure.malformed(reference.origin, "`\(reference.path)` leaves the repository")
+        }
+        return path
+    }
+
+    static func isRemote(_ path: String) -> Bool {
+        path.contains("://") || path.hasPrefix("git@") || path.hasPrefix("github.com/") || path.hasPrefix("gitlab.com/")
+            || path.hasPrefix("bitbucket.org/") || path.contains("?ref=") || path.contains(".git//")
+    }
+
+    /// The objects of a resource or patch file (a `List`'s items flattened); a parse problem is malformed.
+    static func objects(in text: String, path: String, lineOffset: Int = 0) throws -> [LocatedNode] {
+        let parsed = YAMLParser.parse(text, dialect: .strict)
+        if let problem = parsed.problems.first {
+            throw KustomizeFailure.malformed(SourceLine(path: path, line: problem.line + lineOffset), problem.message)
+        }
+        return try parsed.documents.flatMap { document -> [LocatedNode] in
+            let node = LocatedNode(document.root, path: path, lineOffset: lineOffset)
+            if node.isNull { return [] }
+            guard node.isMapping, node["kind"]?.string != nil else {
+                throw KustomizeFailure.malformed(node.origin, "a resource must be a mapping with `apiVersion` and `kind`")
+            }
+            if node["kind"]?.string == "List" { return node["items"]?.items ?? [] }
+            return [node]
+        }
+    }
+}
+
+extension RepositoryPath {
+    /// `relative` resolved against `directory` (`.` and `..` applied); nil when it climbs out of the repository.
+    static func resolved(_ relative: String, in directory: String) -> String? {
+        if relative.hasPrefix("/") { return nil }
+        var parts = directory.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func joined(_ directory: String, _ name: String) -> String {
+        directory.isEmpty ? name : directory + "/" + name
+    }
+}
