@@ -103,6 +103,14 @@ struct Generators {
                     for entry in data { existing.set(entry.key, to: entry.value, at: entry.keyOrigin) }
                 }
             }
+            // The generator's labels and annotations are merged into the existing object's.
+            for entry in metadata where entry.key == "labels" || entry.key == "annotations" {
+                resources[index].node.withChild("metadata", createdAt: origin) { existing in
+                    existing.withChild(entry.key, createdAt: entry.keyOrigin) { pairs in
+                        for pair in entry.value.entries { pairs.set(pair.key, to: pair.value, at: pair.keyOrigin) }
+                    }
+                }
+            }
         case let other:
             throw KustomizeFailure.malformed(origin, "unknown generator behavior `\(other)`")
         }

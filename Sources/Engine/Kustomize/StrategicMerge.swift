@@ -91,26 +91,25 @@ enum StrategicMerge {
         guard let key = mergeKey(of: field, parentField: parentField, items: target.items + patchItems, isBuiltIn: isBuiltIn) else {
             return (LocatedNode(.sequence(try patchItems.compactMap(cleaned)), origin: patch.origin), true)
         }
-        var items = target.items
+        // kustomize (kyaml) writes the patch's items first, in the patch's order, then the items it left alone.
+        var remaining = target.items
+        var items: [LocatedNode] = []
         for item in patchItems {
             guard item.isMapping, let identity = item[key]?.string else {
                 throw KustomizeFailure.malformed(item.origin, "an item of `\(field)` lacks its merge key `\(key)`")
             }
-            let index = items.firstIndex { $0[key]?.string == identity }
-            if item["$patch"]?.string == "delete" {
-                if let index { items.remove(at: index) }
-                continue
-            }
-            if let index {
-                if let merged = try merge(item, into: items[index], field: field, parentField: parentField, isBuiltIn: isBuiltIn) {
-                    items[index] = merged
-                } else {
-                    items.remove(at: index)
+            let index = remaining.firstIndex { $0[key]?.string == identity }
+            let existing = index.map { remaining.remove(at: $0) }
+            if item["$patch"]?.string == "delete" { continue }
+            if let existing {
+                if let merged = try merge(item, into: existing, field: field, parentField: parentField, isBuiltIn: isBuiltIn) {
+                    items.append(merged)
                 }
             } else if let added = try cleaned(item) {
                 items.append(added)
             }
         }
+        items += remaining
         return (LocatedNode(.sequence(items), origin: target.origin), false)
     }
 

@@ -148,7 +148,7 @@ struct Transformers {
         switch kind {
         case "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "ReplicationController", "Job":
             return [["spec", "template", "metadata"]]
-        case "CronJob": return [["spec", "jobTemplate", "spec", "template", "metadata"]]
+        case "CronJob": return [["spec", "jobTemplate", "metadata"], ["spec", "jobTemplate", "spec", "template", "metadata"]]
         default: return []
         }
     }
@@ -166,11 +166,7 @@ struct Transformers {
                 var paths = [["metadata", "labels"]]
                 if selectors { paths += Self.selectorPaths(of: kind) }
                 else if templates { paths += Self.templatePaths(of: kind).map { $0 + ["labels"] } }
-                for path in paths {
-                    // Selectors and templates get labels only where the object has them; metadata always.
-                    if path != ["metadata", "labels"] && !Self.exists(Array(path.dropLast()), in: resources[index].node) { continue }
-                    Self.setPairs(pairs, at: path[...], in: &resources[index].node)
-                }
+                for path in paths { Self.setPairs(pairs, at: path[...], in: &resources[index].node) }
             }
         }
     }
@@ -180,16 +176,9 @@ struct Transformers {
         guard !pairs.isEmpty else { return }
         for index in resources.indices {
             var paths = [["metadata", "annotations"]]
-            paths += Self.templatePaths(of: resources[index].kind).filter { Self.exists(Array($0.dropLast()), in: resources[index].node) }
-                .map { $0 + ["annotations"] }
+            paths += Self.templatePaths(of: resources[index].kind).map { $0 + ["annotations"] }
             for path in paths { Self.setPairs(pairs, at: path[...], in: &resources[index].node) }
         }
-    }
-
-    private static func exists(_ path: [String], in node: LocatedNode) -> Bool {
-        var current: LocatedNode? = node
-        for key in path { current = current?[key] }
-        return current?.isMapping == true
     }
 
     private static func setPairs(_ pairs: [(key: String, value: String, origin: SourceLine)], at path: ArraySlice<String>, in node: inout LocatedNode) {
