@@ -281,7 +281,7 @@ final class KustomizeOracleTests: XCTestCase {
         let snapshot = DiskSnapshot(root: folder, sizeLimit: 1 << 20)
         let renderer = KustomizeRenderer(snapshot: snapshot)
         for overlay in ["base", "overlays/patches", "overlays/transformers", "overlays/nested"] {
-            let native = try renderer.render(overlay).get().map(\.node)
+            let native = try renderer.render(overlay).get().resources.map(\.node)
             let expected = YAMLParser.parse(try kubectlRender(overlay, kubectl: kubectl)).documents.map { LocatedNode($0.root, path: "kubectl") }
             let nativeObjects = Self.canonical(native)
             let kubectlObjects = Self.canonical(expected)

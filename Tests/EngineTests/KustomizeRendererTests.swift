@@ -5,7 +5,7 @@ import XCTest
 /// What the native renderer refuses, and where it says so: kustomize's own errors are malformed
 /// (a parse finding), what only infragate cannot render is unrenderable (GATE-UNSCANNED-FILE).
 final class KustomizeRendererTests: XCTestCase {
-    private func render(_ files: [String: String], _ directory: String = "app") throws -> Result<[KustomizeResource], KustomizeFailure> {
+    private func render(_ files: [String: String], _ directory: String = "app") throws -> Result<KustomizeBuild, KustomizeFailure> {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-kustomize-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         for (path, text) in files {
@@ -72,7 +72,7 @@ final class KustomizeRendererTests: XCTestCase {
             "app/kustomization.yaml": "resources: [pod.yaml]\nimages:\n- name: nginx\n  newTag: \"1.28\"\npatches:\n- path: patch.yaml\n",
             "app/pod.yaml": Self.pod,
             "app/patch.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    securityContext:\n      privileged: true\n",
-        ]).get()
+        ]).get().resources
         let rendered = RenderedText(objects: resources.map(\.node))
         let lines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
         let origin = { (needle: String) in lines.firstIndex { $0.contains(needle) }.flatMap { rendered.origin(ofLine: $0 + 1) } }

@@ -128,6 +128,34 @@ final class KustomizeRenderingTests: XCTestCase {
         XCTAssertEqual(hostNetwork.first?.finding.related.first?.path, "deploy/overlays/prod/scale.yaml")
     }
 
+    func testAWorkloadListedAsAPatchThatPatchesNothingIsStillJudged() throws {
+        try repository.write("deploy/overlays/prod/kustomization.yaml", """
+            resources:
+            - ../../base
+            patches:
+            - path: scale.yaml
+            - path: miner.yaml
+              target: {kind: Deployment, name: nothing-is-called-this}
+            """)
+        try repository.write("deploy/overlays/prod/miner.yaml", """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: miner
+            spec:
+              containers:
+              - name: miner
+                image: registry.example.com/miner:1.0
+                securityContext:
+                  privileged: true
+            """)
+        try repository.commitAll("a pod disguised as a patch")
+        let report = try check()
+        let privileged = report.findings.filter { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(privileged.map(\.finding.path), ["deploy/overlays/prod/miner.yaml"])
+        XCTAssertEqual(privileged.first?.finding.line, 10)
+    }
+
     func testALiteralSecretInASecretGeneratorIsAFindingAtItsLine() throws {
         try repository.write("deploy/overlays/prod/kustomization.yaml",
                              "resources:\n- ../../base\nnamespace: prod\nsecretGenerator:\n- name: db\n  literals:\n  - password=hunter2\n")

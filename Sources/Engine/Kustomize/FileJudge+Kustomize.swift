@@ -21,9 +21,20 @@ extension FileJudge {
     }
 
     /// A strategic-merge or JSON patch some kustomization applies: what it does is judged in the
-    /// overlays that apply it (`ChangeInfluence`), never as a standalone object missing its base's fields.
+    /// overlays that apply it (`ChangeInfluence`), never as a standalone object missing its base's
+    /// fields. Listed as a patch but patching nothing in any build (a target that selects nothing),
+    /// it is a manifest like any other: naming a workload as a patch must not hide it.
     func isKustomizePatch(_ path: String) throws -> Bool {
-        try kustomizeReferences().patchPaths.contains(path)
+        let references = try kustomizeReferences()
+        guard references.patchPaths.contains(path) else { return false }
+        let renderer = KustomizeRenderer(snapshot: snapshot)
+        return references.kustomizations(including: [path]).contains { kustomization in
+            switch renderer.render(RepositoryPath.directory(of: kustomization)) {
+            case .success(let build): return build.appliedPatches.contains(path)
+            // The overlay is reported as not building, which fails closed on its own.
+            case .failure: return true
+            }
+        }
     }
 
     /// Renders the kustomization's directory and judges the objects as Kubernetes, each finding
@@ -36,7 +47,7 @@ extension FileJudge {
         let renderer = KustomizeRenderer(snapshot: snapshot)
         // The directory's kustomization is the first of kustomize's names present; another is not read.
         guard renderer.kustomizationFile(in: directory) == path else { return }
-        let rendering: Result<[KustomizeResource], KustomizeFailure>
+        let rendering: Result<KustomizeBuild, KustomizeFailure>
         do {
             if try Kustomization(path: path, text: text).isComponent { return }
             rendering = renderer.render(directory)
@@ -47,9 +58,9 @@ extension FileJudge {
         switch rendering {
         case .failure(let failure):
             report(failure, overlay: overlay, into: &judgement)
-        case .success(let resources):
+        case .success(let build):
             guard let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return }
-            let rendered = RenderedText(objects: resources.map(\.node))
+            let rendered = RenderedText(objects: build.resources.map(\.node))
             let references = try kustomizeReferences()
             let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text), in: snapshot)
             var byPath: [String: [Finding]] = [:]

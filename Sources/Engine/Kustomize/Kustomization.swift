@@ -32,12 +32,14 @@ struct Kustomization {
     /// Fields kustomize has that infragate does not render: a kustomization using one is unscanned.
     private static let unrendered: Set<String> = [
         "vars", "replacements", "transformers", "generators", "validators", "crds", "openapi", "configurations",
-        "helmGlobals", "helmChartInflationGenerator", "sortOptions", "buildMetadata", "replacementsFile",
+        "helmGlobals", "helmChartInflationGenerator", "replacementsFile",
     ]
     private static let rendered: Set<String> = [
         "apiVersion", "kind", "metadata", "resources", "bases", "components", "patches", "patchesStrategicMerge",
         "patchesJson6902", "images", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels",
         "commonAnnotations", "configMapGenerator", "secretGenerator", "generatorOptions", "replicas",
+        // Output order and build provenance labels: nothing a rule judges.
+        "sortOptions", "buildMetadata",
     ]
 
     init(path: String, text: String) throws {

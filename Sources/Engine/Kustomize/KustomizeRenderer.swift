@@ -26,6 +26,13 @@ struct KustomizeResource: Sendable {
     }
 }
 
+/// What a build produced: its objects, and the patch files that patched at least one of them (a
+/// patch whose target selects nothing is not a patch of this build, so it is judged as itself).
+struct KustomizeBuild: Sendable {
+    var resources: [KustomizeResource] = []
+    var appliedPatches: Set<String> = []
+}
+
 /// Renders a kustomization directory of the revision the way `kustomize build` (and `kubectl
 /// kustomize`) does, from the snapshot only: what cannot be rendered fails the build with the line
 /// that asked for it. Bounded in nesting, objects and nodes; a cycle is an error, as in kustomize.
@@ -44,16 +51,16 @@ struct KustomizeRenderer {
     }
 
     /// The final objects of the build of `directory`, hash suffixes and name references applied.
-    func render(_ directory: String) -> Result<[KustomizeResource], KustomizeFailure> {
+    func render(_ directory: String) -> Result<KustomizeBuild, KustomizeFailure> {
         snapshot.shared("kustomize-render:" + directory) {
             do {
-                var resources = try build(directory, stack: [])
-                Generators.appendHashSuffixes(to: &resources)
-                guard resources.count <= Self.maxObjects, resources.reduce(0, { $0 + $1.node.size }) <= Self.maxNodes else {
+                var result = try build(directory, stack: [])
+                Generators.appendHashSuffixes(to: &result.resources)
+                guard result.resources.count <= Self.maxObjects, result.resources.reduce(0, { $0 + $1.node.size }) <= Self.maxNodes else {
                     throw KustomizeFailure.unrenderable(SourceLine(path: kustomizationFile(in: directory) ?? directory, line: 1),
                                                         "the rendered output is over \(Self.maxObjects) objects or \(Self.maxNodes) nodes")
                 }
-                return .success(resources)
+                return .success(result)
             } catch let failure as KustomizeFailure {
                 return .failure(failure)
             } catch {
@@ -63,10 +70,12 @@ struct KustomizeRenderer {
     }
 
     /// A kustomization's own build (before the final hash suffixes), shared by the overlays that use it.
-    func build(_ directory: String, stack: [String]) throws -> [KustomizeResource] {
-        let result: Result<[KustomizeResource], KustomizeFailure> = snapshot.shared("kustomize-build:" + directory) {
+    func build(_ directory: String, stack: [String]) throws -> KustomizeBuild {
+        let result: Result<KustomizeBuild, KustomizeFailure> = snapshot.shared("kustomize-build:" + directory) {
             do {
-                return .success(try accumulate(directory, into: [], stack: stack, asComponent: false))
+                var build = KustomizeBuild()
+                try accumulate(directory, into: &build, stack: stack, asComponent: false)
+                return .success(build)
             } catch let failure as KustomizeFailure {
                 return .failure(failure)
             } catch {
@@ -78,8 +87,7 @@ struct KustomizeRenderer {
 
     /// What kustomize's `accumulateTarget` does: resources, components, generators, then the
     /// built-in transformers in kustomize's order. A component works on what its includer has so far.
-    private func accumulate(_ directory: String, into accumulated: [KustomizeResource], stack: [String],
-                            asComponent: Bool) throws -> [KustomizeResource] {
+    private func accumulate(_ directory: String, into build: inout KustomizeBuild, stack: [String], asComponent: Bool) throws {
         guard let file = kustomizationFile(in: directory) else {
             throw KustomizeFailure.malformed(SourceLine(path: directory, line: 1), "`\(directory.isEmpty ? "." : directory)` has no kustomization file")
         }
@@ -99,20 +107,19 @@ struct KustomizeRenderer {
                 : "a `kind: Component` can only be listed in `components`")
         }
         let stack = stack + [directory]
-        var resources = accumulated
         for reference in kustomization.resources {
-            resources += try load(reference, from: directory, stack: stack)
-            try checkBounds(resources, at: reference.origin)
+            let loaded = try load(reference, from: directory, stack: stack)
+            build.resources += loaded.resources
+            build.appliedPatches.formUnion(loaded.appliedPatches)
+            try checkBounds(build.resources, at: reference.origin)
         }
         for reference in kustomization.components {
-            let path = try localPath(reference, from: directory)
-            resources = try accumulate(path, into: resources, stack: stack, asComponent: true)
+            try accumulate(try localPath(reference, from: directory), into: &build, stack: stack, asComponent: true)
         }
-        try Generators(kustomization: kustomization, directory: directory, snapshot: snapshot).generate(into: &resources)
-        try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &resources)
-        try checkBounds(resources, at: SourceLine(path: file, line: 1))
-        try checkUniqueIdentities(resources, in: file)
-        return resources
+        try Generators(kustomization: kustomization, directory: directory, snapshot: snapshot).generate(into: &build.resources)
+        try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &build)
+        try checkBounds(build.resources, at: SourceLine(path: file, line: 1))
+        try checkUniqueIdentities(build.resources, in: file)
     }
 
     private func checkBounds(_ resources: [KustomizeResource], at origin: SourceLine) throws {
@@ -129,7 +136,7 @@ struct KustomizeRenderer {
     }
 
     /// A `resources`/`bases` entry: a file of objects, or a directory with its own kustomization.
-    private func load(_ reference: Kustomization.Reference, from directory: String, stack: [String]) throws -> [KustomizeResource] {
+    private func load(_ reference: Kustomization.Reference, from directory: String, stack: [String]) throws -> KustomizeBuild {
         let path = try localPath(reference, from: directory)
         switch try snapshot.node(at: path) {
         case .directory:
@@ -138,7 +145,9 @@ struct KustomizeRenderer {
             guard let text = snapshot.text(at: path) else {
                 throw KustomizeFailure.unrenderable(reference.origin, "resource `\(reference.path)` cannot be read as text (a link, binary or too large)")
             }
-            return try Self.objects(in: text, path: path).map { KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""]) }
+            return KustomizeBuild(resources: try Self.objects(in: text, path: path).map {
+                KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""])
+            })
         case .absent:
             throw KustomizeFailure.malformed(reference.origin, "resource `\(reference.path)` does not exist in this revision")
         }

@@ -13,21 +13,26 @@ struct Transformers {
 
     private var root: LocatedNode { kustomization.root }
 
-    func apply(to resources: inout [KustomizeResource]) throws {
-        for patch in kustomization.patchesStrategicMerge { try applyPatch(patch, to: &resources) }
-        for patch in kustomization.patches { try applyPatch(patch, to: &resources) }
-        try setNamespace(of: &resources)
-        try addAffixes(to: &resources)
-        try addLabels(to: &resources)
-        try addAnnotations(to: &resources)
-        for patch in kustomization.patchesJSON6902 { try applyPatch(patch, to: &resources) }
-        try setReplicas(of: &resources)
-        try setImages(of: &resources)
+    func apply(to build: inout KustomizeBuild) throws {
+        for patch in kustomization.patchesStrategicMerge { try applyPatch(patch, to: &build) }
+        for patch in kustomization.patches { try applyPatch(patch, to: &build) }
+        try setNamespace(of: &build.resources)
+        try addAffixes(to: &build.resources)
+        try addLabels(to: &build.resources)
+        try addAnnotations(to: &build.resources)
+        for patch in kustomization.patchesJSON6902 { try applyPatch(patch, to: &build) }
+        try setReplicas(of: &build.resources)
+        try setImages(of: &build.resources)
     }
 
     // MARK: Patches
 
-    private func applyPatch(_ patch: Kustomization.Patch, to resources: inout [KustomizeResource]) throws {
+    private func applyPatch(_ patch: Kustomization.Patch, to build: inout KustomizeBuild) throws {
+        if try applyPatch(patch, to: &build.resources) { build.appliedPatches.insert(patch.path) }
+    }
+
+    /// Whether the patch patched (or deleted) anything.
+    private func applyPatch(_ patch: Kustomization.Patch, to resources: inout [KustomizeResource]) throws -> Bool {
         let text: String
         if let inline = patch.inlineText {
             text = inline
@@ -49,11 +54,14 @@ struct Transformers {
                 throw KustomizeFailure.malformed(patch.origin, "a JSON 6902 patch needs a `target`")
             }
             let selector = try Selector(target)
+            var applied = false
             for index in resources.indices where try selector.selects(resources[index]) {
                 resources[index].node = try JSONPatch.apply(operations, to: resources[index].node)
+                applied = true
             }
-            return
+            return applied
         }
+        var applied = false
         for document in documents {
             guard document.isMapping else { throw KustomizeFailure.malformed(document.origin, "a strategic merge patch must be a mapping") }
             if let target = patch.target {
@@ -67,6 +75,7 @@ struct Transformers {
                 }
                 resources = try resources.compactMap { resource in
                     guard try selector.selects(resource) else { return resource }
+                    applied = true
                     return try merged(body, into: resource)
                 }
             } else {
@@ -82,8 +91,10 @@ struct Transformers {
                     throw KustomizeFailure.malformed(document.origin, "the patch names \(kind ?? "?") \(name ?? "?"), which is not among the resources")
                 }
                 if let result = try merged(document, into: resources[index]) { resources[index] = result } else { resources.remove(at: index) }
+                applied = true
             }
         }
+        return applied
     }
 
     private func merged(_ patch: LocatedNode, into resource: KustomizeResource) throws -> KustomizeResource? {
