@@ -217,10 +217,33 @@ final class KustomizeOracleTests: XCTestCase {
             """,
         "overlays/transformers/app.properties": "threads=4\nname=<web> & \"co\"\n",
         "overlays/transformers/notes.txt": "plain notes\n",
+        "overlays/nested/volumes.yaml": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              template:
+                spec:
+                  volumes:
+                  - $patch: replace
+                  - name: cache
+                    emptyDir: {medium: Memory}
+            """,
         "overlays/nested/kustomization.yaml": """
             bases: [../patches]
             namePrefix: outer-
+            patchesStrategicMerge: [volumes.yaml]
             patches:
+            - target: {kind: Deployment, annotationSelector: "app=web"}
+              patch: |-
+                - op: move
+                  from: /spec/template/spec/containers/0/args
+                  path: /spec/template/spec/containers/0/command
+            - patch: |-
+                apiVersion: v1
+                kind: ServiceAccount
+                metadata: {name: runner}
+                $patch: delete
             - patch: |-
                 apiVersion: apps/v1
                 kind: Deployment
