@@ -67,6 +67,19 @@ final class KustomizeRendererTests: XCTestCase {
         XCTAssertTrue(message.contains("nested"), message)
     }
 
+    /// Each level includes the next ten times under ten prefixes: 10⁴ objects from 45 small files.
+    func testAnExplosiveOverlayIsBounded() throws {
+        var files = ["l4/kustomization.yaml": "resources: [pod.yaml]\n", "l4/pod.yaml": Self.pod]
+        for level in 0..<4 {
+            files["l\(level)/kustomization.yaml"] = "resources: [" + (0..<10).map { "x\($0)" }.joined(separator: ", ") + "]\n"
+            for copy in 0..<10 { files["l\(level)/x\(copy)/kustomization.yaml"] = "resources: [../../l\(level + 1)]\nnamePrefix: c\(copy)-\n" }
+        }
+        let started = Date()
+        guard case .unrenderable(_, let message)? = try failure(files, "l0") else { return XCTFail("the object count must be bounded") }
+        XCTAssertTrue(message.contains("objects"), message)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+    }
+
     func testSettingsKeepTheLineThatSetThem() throws {
         let resources = try render([
             "app/kustomization.yaml": "resources: [pod.yaml]\nimages:\n- name: nginx\n  newTag: \"1.28\"\npatches:\n- path: patch.yaml\n",

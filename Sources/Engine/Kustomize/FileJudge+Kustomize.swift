@@ -45,8 +45,13 @@ extension FileJudge {
         let directory = RepositoryPath.directory(of: path)
         let overlay = directory.isEmpty ? "." : directory
         let renderer = KustomizeRenderer(snapshot: snapshot)
-        // The directory's kustomization is the first of kustomize's names present; another is not read.
-        guard renderer.kustomizationFile(in: directory) == path else { return }
+        // A kustomization named alone on the command line has no folder to render from: say so.
+        guard let chosen = renderer.kustomizationFile(in: directory) else {
+            unscanned(path, .notRendered, "kustomize overlay not rendered: its folder is not in view (scan the folder, or use check)", into: &judgement)
+            return
+        }
+        // With several kustomization files kustomize refuses the folder; the first name reports it.
+        guard chosen == path else { return }
         let rendering: Result<KustomizeBuild, KustomizeFailure>
         do {
             if try Kustomization(path: path, text: text).isComponent { return }

@@ -31,6 +31,8 @@ struct KustomizeResource: Sendable {
 struct KustomizeBuild: Sendable {
     var resources: [KustomizeResource] = []
     var appliedPatches: Set<String> = []
+    /// The nodes of the resources as loaded: what bounds the work before transformers copy them.
+    var nodes = 0
 }
 
 /// Renders a kustomization directory of the revision the way `kustomize build` (and `kubectl
@@ -56,10 +58,6 @@ struct KustomizeRenderer {
             do {
                 var result = try build(directory, stack: [])
                 Generators.appendHashSuffixes(to: &result.resources)
-                guard result.resources.count <= Self.maxObjects, result.resources.reduce(0, { $0 + $1.node.size }) <= Self.maxNodes else {
-                    throw KustomizeFailure.unrenderable(SourceLine(path: kustomizationFile(in: directory) ?? directory, line: 1),
-                                                        "the rendered output is over \(Self.maxObjects) objects or \(Self.maxNodes) nodes")
-                }
                 return .success(result)
             } catch let failure as KustomizeFailure {
                 return .failure(failure)
@@ -91,6 +89,10 @@ struct KustomizeRenderer {
         guard let file = kustomizationFile(in: directory) else {
             throw KustomizeFailure.malformed(SourceLine(path: directory, line: 1), "`\(directory.isEmpty ? "." : directory)` has no kustomization file")
         }
+        let names = Set(snapshot.filePaths(in: directory).map { RepositoryPath.name(of: $0) })
+        if Self.fileNames.filter(names.contains).count > 1 {
+            throw KustomizeFailure.malformed(SourceLine(path: file, line: 1), "found several kustomization files in `\(directory.isEmpty ? "." : directory)` (kustomize refuses it)")
+        }
         if stack.contains(directory) {
             throw KustomizeFailure.malformed(SourceLine(path: file, line: 1), "cycle: \((stack + [directory]).joined(separator: " → "))")
         }
@@ -111,20 +113,21 @@ struct KustomizeRenderer {
             let loaded = try load(reference, from: directory, stack: stack)
             build.resources += loaded.resources
             build.appliedPatches.formUnion(loaded.appliedPatches)
-            try checkBounds(build.resources, at: reference.origin)
+            build.nodes += loaded.nodes
+            try checkBounds(build, at: reference.origin)
         }
         for reference in kustomization.components {
             try accumulate(try localPath(reference, from: directory), into: &build, stack: stack, asComponent: true)
         }
         try Generators(kustomization: kustomization, directory: directory, snapshot: snapshot).generate(into: &build.resources)
         try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &build)
-        try checkBounds(build.resources, at: SourceLine(path: file, line: 1))
+        try checkBounds(build, at: SourceLine(path: file, line: 1))
         try checkUniqueIdentities(build.resources, in: file)
     }
 
-    private func checkBounds(_ resources: [KustomizeResource], at origin: SourceLine) throws {
-        if resources.count > Self.maxObjects {
-            throw KustomizeFailure.unrenderable(origin, "the build is over \(Self.maxObjects) objects")
+    private func checkBounds(_ build: KustomizeBuild, at origin: SourceLine) throws {
+        if build.resources.count > Self.maxObjects || build.nodes > Self.maxNodes {
+            throw KustomizeFailure.unrenderable(origin, "the build is over \(Self.maxObjects) objects or \(Self.maxNodes) nodes")
         }
     }
 
@@ -145,9 +148,9 @@ struct KustomizeRenderer {
             guard let text = snapshot.text(at: path) else {
                 throw KustomizeFailure.unrenderable(reference.origin, "resource `\(reference.path)` cannot be read as text (a link, binary or too large)")
             }
-            return KustomizeBuild(resources: try Self.objects(in: text, path: path).map {
-                KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""])
-            })
+            let objects = try Self.objects(in: text, path: path)
+            return KustomizeBuild(resources: objects.map { KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""]) },
+                                  nodes: objects.reduce(0) { $0 + $1.size })
         case .absent:
             throw KustomizeFailure.malformed(reference.origin, "resource `\(reference.path)` does not exist in this revision")
         }
