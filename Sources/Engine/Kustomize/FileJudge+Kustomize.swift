@@ -111,10 +111,8 @@ extension FileJudge {
     /// own kustomization or patch): that render reports it once, rather than every overlay of the base.
     /// A component's settings show only in its includers, so those report them.
     private func reportedByAnotherOverlay(_ origin: SourceLine, overlay directory: String, references: KustomizeReferences) -> Bool {
-        let owners = references.edges.filter { $0.target == origin.path && [.patch, .generatorInput, .kustomization].contains($0.role) }
-            .map(\.directory)
-        let components = Set(references.edges.filter { $0.role == .component }.map(\.directory))
-        return !owners.isEmpty && !owners.contains(directory) && owners.contains { !components.contains($0) }
+        guard let owners = references.owners[origin.path], !owners.contains(directory) else { return false }
+        return owners.contains { !references.componentDirectories.contains($0) }
     }
 
     /// Whether the rule reports that line when the file it is in is judged as itself (a base's

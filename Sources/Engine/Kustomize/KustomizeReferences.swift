@@ -18,22 +18,33 @@ struct KustomizeReferences: Sendable {
     }
 
     let edges: [Edge]
-
     /// Paths some kustomization applies as a patch: never judged as a workload of their own.
-    var patchPaths: Set<String> { Set(edges.filter { $0.role == .patch }.map(\.target)) }
+    let patchPaths: Set<String>
+    /// Folders holding a `kind: Component`, which are rendered only inside their includers.
+    let componentDirectories: Set<String>
+    /// The kustomization folders that own a file as their kustomization, patch or generator input.
+    let owners: [String: [String]]
+    private let referencing: [String: [Edge]]
+    private let kustomizationFiles: [String: String]
+
+    init(edges: [Edge]) {
+        self.edges = edges
+        patchPaths = Set(edges.filter { $0.role == .patch }.map(\.target))
+        componentDirectories = Set(edges.filter { $0.role == .component }.map(\.directory))
+        owners = Dictionary(grouping: edges.filter { [.patch, .generatorInput, .kustomization].contains($0.role) }, by: \.target)
+            .mapValues { $0.map(\.directory) }
+        referencing = Dictionary(grouping: edges.filter { $0.role != .kustomization && $0.role != .component }, by: \.target)
+        kustomizationFiles = Dictionary(edges.filter { $0.role == .kustomization }.map { ($0.directory, $0.target) }) { first, _ in first }
+    }
 
     /// The kustomization files that render `paths` (a changed resource, patch, component, generator
     /// input or kustomization), through every level of bases; components cannot be built alone.
     func kustomizations(including paths: Set<String>) -> [String] {
-        let directories = Set(edges.filter { $0.role == .kustomization || $0.role == .component }.map(\.directory))
         var reached = Set<String>()
-        var frontier = Array(paths)
-        for path in paths where directories.contains(RepositoryPath.directory(of: path))
-            && KustomizeRenderer.fileNames.contains(RepositoryPath.name(of: path)) {
+        for path in paths where KustomizeRenderer.fileNames.contains(RepositoryPath.name(of: path)) {
             reached.insert(RepositoryPath.directory(of: path))
         }
-        frontier += reached
-        let referencing = Dictionary(grouping: edges.filter { $0.role != .kustomization && $0.role != .component }, by: \.target)
+        var frontier = Array(paths) + reached
         var visited = Set(frontier)
         while let path = frontier.popLast() {
             // A file inside a referenced directory is included too.
@@ -49,8 +60,7 @@ struct KustomizeReferences: Sendable {
                 frontier.append(user.directory)
             }
         }
-        let files = Dictionary(edges.filter { $0.role == .kustomization }.map { ($0.directory, $0.target) }) { first, _ in first }
-        return reached.compactMap { files[$0] }.sorted()
+        return reached.compactMap { kustomizationFiles[$0] }.sorted()
     }
 
     /// The references a kustomization file's text makes, relative to its own directory (""). Text
