@@ -264,6 +264,12 @@ pathological() {
       for (i = 0; i < size / 45; i++) printf "user u%d on nopass ~* +@all\nbind 0.0.0.0\n", i
     } else if (shape == "mysql-groups") {
       for (i = 0; i < size / 55; i++) printf "[mysqld-%d]\nlocal-infile = 1\npassword = p%d\n", i, i
+    } else if (shape == "dependabot-updates") {
+      printf "version: 2\nupdates:\n"
+      for (i = 0; i < size / 110; i++) printf "  - package-ecosystem: npm\n    directory: /d%d\n    insecure-external-code-execution: allow\n", i
+    } else if (shape == "pre-commit-repos") {
+      printf "repos:\n"
+      for (i = 0; i < size / 80; i++) printf "  - repo: http://example.com/h%d\n    rev: v%d\n    hooks: [{id: h}]\n", i, i
     } else if (shape == "gitlab-jobs") {
       for (i = 0; i < size / 60; i++) printf "j%d:\n  image: alpine\n  script:\n    - curl x | sh\n    - echo $CI_JOB_TOKEN\n", i
     }
@@ -281,7 +287,8 @@ for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instru
   gitlab-ci:gitlab-flow-script:.gitlab-ci.yml gitlab-ci:gitlab-jobs:.gitlab-ci.yml \
   sshd-config:sshd-match-blocks:etc/ssh/sshd_config pg-hba:pg-hba-records:pg_hba.conf \
   postgresql-conf:postgresql-settings:postgresql.conf redis-config:redis-acl-users:redis.conf \
-  mysql-options:mysql-groups:my.cnf; do
+  mysql-options:mysql-groups:my.cnf dependabot:dependabot-updates:.github/dependabot.yml \
+  pre-commit:pre-commit-repos:.pre-commit-config.yaml; do
   IFS=: read -r pack shape name <<<"$entry"
   dir="$work/pathological-$shape"
   mkdir -p "$dir/$(dirname "$name")"

@@ -15,6 +15,8 @@ public enum RuleCatalog {
         RedisPack.self,
         MySQLPack.self,
         PostgreSQLConfigPack.self,
+        DependabotPack.self,
+        PreCommitPack.self,
     ]
 
     /// Every rule once, gate rules first (packs may share a rule, e.g. AWS rules in Terraform and CloudFormation).

@@ -16,4 +16,15 @@ final class FileClassifierNameTests: XCTestCase {
             XCTAssertNotEqual(FileClassifier.classify(path: path), .kind(.dockerfile), path)
         }
     }
+
+    /// The files that decide what runs in CI besides workflows: Dependabot's only where GitHub reads
+    /// it, pre-commit's in any folder (monorepos run it per project).
+    func testDependabotAndPreCommitConfigurationsAreRecognisedByName() {
+        XCTAssertEqual(FileClassifier.classify(path: ".github/dependabot.yml"), .kind(.dependabot))
+        XCTAssertEqual(FileClassifier.classify(path: ".github/dependabot.yaml"), .kind(.dependabot))
+        XCTAssertNotEqual(FileClassifier.classify(path: "docs/dependabot.yml"), .kind(.dependabot))
+        XCTAssertEqual(FileClassifier.classify(path: ".pre-commit-config.yaml"), .kind(.preCommit))
+        XCTAssertEqual(FileClassifier.classify(path: "services/api/.pre-commit-config.yml"), .kind(.preCommit))
+        XCTAssertNotEqual(FileClassifier.classify(path: ".pre-commit-hooks.yaml"), .kind(.preCommit))
+    }
 }

@@ -232,6 +232,12 @@ final class LinearTimeTests: XCTestCase {
         (.mysqlOptions, [Shape(name: "many groups and options", path: "mysql/conf.d/x.cnf") { size in
             lines(size, 60) { "[mysqld-\($0)]\nlocal-infile = 1\npassword = p\($0)\n" }
         }]),
+        (.dependabot, [Shape(name: "many updates and registries", path: ".github/dependabot.yml") { size in
+            "version: 2\nupdates:\n" + lines(size, 120) { "  - package-ecosystem: npm\n    directory: /d\($0)\n    insecure-external-code-execution: allow\n" }
+        }]),
+        (.preCommit, [Shape(name: "many hook repositories", path: ".pre-commit-config.yaml") { size in
+            "repos:\n" + lines(size, 90) { "  - repo: http://example.com/h\($0)\n    rev: v\($0)\n    hooks: [{id: h}]\n" }
+        }]),
     ]
 
     func testSSHDConfigIsJudgedInLinearTime() { assertLinear(Self.sshd, kind: .sshdConfig) }
@@ -239,7 +245,7 @@ final class LinearTimeTests: XCTestCase {
         assertLinear(Array(Self.postgres.prefix(2)), kind: .postgresHBA)
         assertLinear(Array(Self.postgres.suffix(1)), kind: .postgresConf)
     }
-    func testRedisAndMySQLConfigurationsAreJudgedInLinearTime() {
+    func testServerAndCIConfigurationsAreJudgedInLinearTime() {
         for (kind, shapes) in Self.serverConfigurations { assertLinear(shapes, kind: kind) }
     }
     func testGitHubWorkflowsAreJudgedInLinearTime() { assertLinear(Self.githubWorkflows, kind: .githubWorkflow) }

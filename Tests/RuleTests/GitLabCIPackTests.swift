@@ -130,6 +130,50 @@ final class GitLabCIPackTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 15, "a quadratic search would take minutes")
     }
 
+    /// GitLab merges `extends` parents in order (a later parent wins, the job over all) and resolves
+    /// `!reference`; an inherited setting is reported once, at the line that wrote it.
+    func testJobsAreJudgedWithWhatTheyExtendAndReference() {
+        let text = """
+            .manual:
+              when: manual
+            .automatic:
+              when: on_success
+            .production:
+              environment: production
+            deploy-a:
+              extends: [.production, .automatic, .manual]
+              script: ./deploy.sh a
+            deploy-b:
+              extends: [.production, .manual, .automatic]
+              script: ./deploy.sh b
+            deploy-c:
+              extends: .production
+              script: ./deploy.sh c
+            .settings:
+              rules:
+                - when: manual
+            deploy-d:
+              environment: production
+              rules: !reference [.settings, rules]
+              script: ./deploy.sh d
+            """
+        let found = evaluate(text).violations.filter { $0.rule.id == "GITLAB-PRODUCTION-WITHOUT-APPROVAL" }.map(\.violation)
+        XCTAssertEqual(found.map(\.line), [6], "deploy-b ends on_success and deploy-c has no gate: one problem, at the template's line")
+        XCTAssertTrue(found.first?.message.contains("deploy-b") == true, found.first?.message ?? "")
+    }
+
+    func testCyclicAndDeepExtendsEndQuickly() {
+        let cycle = ".a:\n  extends: .b\n  environment: production\n.b:\n  extends: .a\njob:\n  extends: .a\n  script: make"
+        XCTAssertEqual(lines(cycle, rule: "GITLAB-PRODUCTION-WITHOUT-APPROVAL"), [3])
+        // 2,000 templates each extending the previous two: shared ancestry resolved once, not 2^n times.
+        var text = ".t0:\n  environment: production\n.t1:\n  extends: .t0\n"
+        for index in 2..<2_000 { text += ".t\(index):\n  extends: [.t\(index - 1), .t\(index - 2)]\n" }
+        text += "job:\n  extends: .t1999\n  script: make\n"
+        let start = Date()
+        _ = evaluate(text)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10, "extends resolution must not be exponential")
+    }
+
     func testTheClassifiedPipelineKindHasThisPack() {
         XCTAssertTrue(RuleCatalog.pack(for: .gitlabCI) == GitLabCIPack.self)
     }

@@ -43,14 +43,86 @@ import Testing
     @Test func `AWS-SNS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-UNENCRYPTED") == []) }
     @Test func `AWS-SQS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-UNENCRYPTED") == []) }
     @Test func `AWS-VPC-NO-FLOW-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-VPC-NO-FLOW-LOGS") == []) }
+    @Test func `AZURE-ACR-ADMIN-USER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ACR-ADMIN-USER") == []) }
+    @Test func `AZURE-ACR-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ACR-PUBLIC-NETWORK") == []) }
+    @Test func `AZURE-AKS-LOCAL-ACCOUNTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-LOCAL-ACCOUNTS") == []) }
+    @Test func `AZURE-AKS-NO-AZURE-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-NO-AZURE-POLICY") == []) }
+    @Test func `AZURE-AKS-NO-ENTRA-INTEGRATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-NO-ENTRA-INTEGRATION") == []) }
+    @Test func `AZURE-AKS-NO-MONITORING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-NO-MONITORING") == []) }
+    @Test func `AZURE-AKS-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-NO-NETWORK-POLICY") == []) }
+    @Test func `AZURE-AKS-NODE-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-NODE-PUBLIC-IP") == []) }
+    @Test func `AZURE-AKS-PUBLIC-API-SERVER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-PUBLIC-API-SERVER") == []) }
+    @Test func `AZURE-AKS-RBAC-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-RBAC-DISABLED") == []) }
+    @Test func `AZURE-APP-FTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-FTP") == []) }
+    @Test func `AZURE-APP-HTTP-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-HTTP-ALLOWED") == []) }
+    @Test func `AZURE-APP-NO-CLIENT-CERTIFICATES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-NO-CLIENT-CERTIFICATES") == []) }
+    @Test func `AZURE-APP-NO-MANAGED-IDENTITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-NO-MANAGED-IDENTITY") == []) }
+    @Test func `AZURE-APP-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-OLD-TLS") == []) }
+    @Test func `AZURE-APP-REMOTE-DEBUGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APP-REMOTE-DEBUGGING") == []) }
+    @Test func `AZURE-APPGW-NO-WAF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-APPGW-NO-WAF") == []) }
+    @Test func `AZURE-COSMOS-KEY-METADATA-WRITES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-COSMOS-KEY-METADATA-WRITES") == []) }
+    @Test func `AZURE-COSMOS-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-COSMOS-NO-CMK") == []) }
+    @Test func `AZURE-COSMOS-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-COSMOS-PUBLIC-NETWORK") == []) }
+    @Test func `AZURE-CUSTOM-ROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-CUSTOM-ROLE-WILDCARD") == []) }
+    @Test func `AZURE-DEFENDER-FREE-TIER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-DEFENDER-FREE-TIER") == []) }
+    @Test func `AZURE-DISK-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-DISK-NO-CMK") == []) }
+    @Test func `AZURE-KEYVAULT-KEY-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-KEY-NO-EXPIRY") == []) }
+    @Test func `AZURE-KEYVAULT-KEY-NO-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-KEY-NO-ROTATION") == []) }
+    @Test func `AZURE-KEYVAULT-NETWORK-ALLOW`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-NETWORK-ALLOW") == []) }
     @Test func `AZURE-KEYVAULT-NO-PURGE-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-NO-PURGE-PROTECTION") == []) }
+    @Test func `AZURE-KEYVAULT-NO-RBAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-NO-RBAC") == []) }
+    @Test func `AZURE-KEYVAULT-SECRET-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-SECRET-NO-EXPIRY") == []) }
+    @Test func `AZURE-LOG-PROFILE-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-LOG-PROFILE-SHORT-RETENTION") == []) }
+    @Test func `AZURE-MYSQL-NO-GEO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-MYSQL-NO-GEO-BACKUP") == []) }
+    @Test func `AZURE-MYSQL-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-MYSQL-NO-SSL") == []) }
+    @Test func `AZURE-MYSQL-NO-THREAT-DETECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-MYSQL-NO-THREAT-DETECTION") == []) }
+    @Test func `AZURE-MYSQL-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-MYSQL-OLD-TLS") == []) }
+    @Test func `AZURE-MYSQL-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-MYSQL-PUBLIC-NETWORK") == []) }
+    @Test func `AZURE-NIC-IP-FORWARDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NIC-IP-FORWARDING") == []) }
+    @Test func `AZURE-NIC-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NIC-PUBLIC-IP") == []) }
+    @Test func `AZURE-NSG-FLOW-LOG-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-FLOW-LOG-DISABLED") == []) }
+    @Test func `AZURE-NSG-FLOW-LOG-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-FLOW-LOG-SHORT-RETENTION") == []) }
     @Test func `AZURE-NSG-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-ALL-PORTS") == []) }
+    @Test func `AZURE-NSG-OPEN-DATABASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-DATABASE") == []) }
+    @Test func `AZURE-NSG-OPEN-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-INGRESS") == []) }
     @Test func `AZURE-NSG-OPEN-RDP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-RDP") == []) }
     @Test func `AZURE-NSG-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-SSH") == []) }
+    @Test func `AZURE-POSTGRES-CONNECTION-THROTTLING-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-CONNECTION-THROTTLING-OFF") == []) }
+    @Test func `AZURE-POSTGRES-LOG-CHECKPOINTS-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-LOG-CHECKPOINTS-OFF") == []) }
+    @Test func `AZURE-POSTGRES-LOG-CONNECTIONS-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-LOG-CONNECTIONS-OFF") == []) }
+    @Test func `AZURE-POSTGRES-NO-GEO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-NO-GEO-BACKUP") == []) }
+    @Test func `AZURE-POSTGRES-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-NO-SSL") == []) }
+    @Test func `AZURE-POSTGRES-NO-THREAT-DETECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-NO-THREAT-DETECTION") == []) }
+    @Test func `AZURE-POSTGRES-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-OLD-TLS") == []) }
+    @Test func `AZURE-POSTGRES-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-POSTGRES-PUBLIC-NETWORK") == []) }
+    @Test func `AZURE-REDIS-NON-SSL-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-REDIS-NON-SSL-PORT") == []) }
+    @Test func `AZURE-REDIS-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-REDIS-OLD-TLS") == []) }
+    @Test func `AZURE-ROLE-ASSIGNMENT-PRIVILEGED-SUBSCRIPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ROLE-ASSIGNMENT-PRIVILEGED-SUBSCRIPTION") == []) }
+    @Test func `AZURE-SECURITY-CONTACT-NO-ALERTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SECURITY-CONTACT-NO-ALERTS") == []) }
+    @Test func `AZURE-SQL-AUDIT-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-AUDIT-SHORT-RETENTION") == []) }
     @Test func `AZURE-SQL-FIREWALL-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-FIREWALL-ALL") == []) }
+    @Test func `AZURE-SQL-NO-AAD-ADMIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-NO-AAD-ADMIN") == []) }
+    @Test func `AZURE-SQL-NO-AUDITING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-NO-AUDITING") == []) }
+    @Test func `AZURE-SQL-NO-THREAT-DETECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-NO-THREAT-DETECTION") == []) }
+    @Test func `AZURE-SQL-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-OLD-TLS") == []) }
+    @Test func `AZURE-SQL-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-SQL-PUBLIC-NETWORK") == []) }
+    @Test func `AZURE-STORAGE-CONTAINER-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-CONTAINER-PUBLIC") == []) }
     @Test func `AZURE-STORAGE-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-HTTP") == []) }
+    @Test func `AZURE-STORAGE-NETWORK-ALLOW`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-NETWORK-ALLOW") == []) }
+    @Test func `AZURE-STORAGE-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-NO-CMK") == []) }
+    @Test func `AZURE-STORAGE-NO-INFRASTRUCTURE-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-NO-INFRASTRUCTURE-ENCRYPTION") == []) }
+    @Test func `AZURE-STORAGE-NO-SOFT-DELETE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-NO-SOFT-DELETE") == []) }
+    @Test func `AZURE-STORAGE-NO-VERSIONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-NO-VERSIONING") == []) }
     @Test func `AZURE-STORAGE-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-OLD-TLS") == []) }
     @Test func `AZURE-STORAGE-PUBLIC-BLOBS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-PUBLIC-BLOBS") == []) }
+    @Test func `AZURE-STORAGE-QUEUE-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-QUEUE-NO-LOGGING") == []) }
+    @Test func `AZURE-STORAGE-SHARED-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-STORAGE-SHARED-KEY") == []) }
+    @Test func `AZURE-VM-EXTENSIONS-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VM-EXTENSIONS-ALLOWED") == []) }
+    @Test func `AZURE-VM-NO-AUTOMATIC-UPDATES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VM-NO-AUTOMATIC-UPDATES") == []) }
+    @Test func `AZURE-VM-NO-ENCRYPTION-AT-HOST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VM-NO-ENCRYPTION-AT-HOST") == []) }
+    @Test func `AZURE-VM-NO-MANAGED-IDENTITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VM-NO-MANAGED-IDENTITY") == []) }
+    @Test func `AZURE-VM-PASSWORD-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VM-PASSWORD-AUTH") == []) }
+    @Test func `AZURE-VNET-NO-DDOS-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-VNET-NO-DDOS-PROTECTION") == []) }
     @Test func `CFN-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "CFN-HARDCODED-SECRET") == []) }
     @Test func `COMPOSE-CAP-ADD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CAP-ADD") == []) }
     @Test func `COMPOSE-CPU-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CPU-LIMIT") == []) }
@@ -68,6 +140,9 @@ import Testing
     @Test func `COMPOSE-SECRET-IN-ENV`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-SECRET-IN-ENV") == []) }
     @Test func `COMPOSE-SENSITIVE-MOUNT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-SENSITIVE-MOUNT") == []) }
     @Test func `COMPOSE-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-WRITABLE-ROOT-FS") == []) }
+    @Test func `DEPENDABOT-INSECURE-EXTERNAL-CODE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-INSECURE-EXTERNAL-CODE") == []) }
+    @Test func `DEPENDABOT-NO-COOLDOWN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-NO-COOLDOWN") == []) }
+    @Test func `DEPENDABOT-REGISTRY-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DEPENDABOT-REGISTRY-CREDENTIALS") == []) }
     @Test func `DOCKER-ADD-INSTEAD-OF-COPY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-ADD-INSTEAD-OF-COPY") == []) }
     @Test func `DOCKER-ADD-REMOTE-URL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-ADD-REMOTE-URL") == []) }
     @Test func `DOCKER-APK-CACHE-KEPT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-APK-CACHE-KEPT") == []) }
@@ -88,26 +163,94 @@ import Testing
     @Test func `DOCKER-SECRET-FILE-COPIED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SECRET-FILE-COPIED") == []) }
     @Test func `DOCKER-SSH-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SSH-PORT") == []) }
     @Test func `DOCKER-SUDO`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-SUDO") == []) }
+    @Test func `DOCKER-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-VERIFICATION-DISABLED") == []) }
     @Test func `DOCKER-WORLD-WRITABLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-WORLD-WRITABLE") == []) }
+    @Test func `GCP-AUDIT-CONFIG-INCOMPLETE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-AUDIT-CONFIG-INCOMPLETE") == []) }
+    @Test func `GCP-BIGQUERY-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-BIGQUERY-NO-CMK") == []) }
+    @Test func `GCP-BIGQUERY-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-BIGQUERY-PUBLIC") == []) }
     @Test func `GCP-COMPUTE-DEFAULT-SA-FULL-SCOPES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-DEFAULT-SA-FULL-SCOPES") == []) }
+    @Test func `GCP-COMPUTE-DISK-NO-CUSTOMER-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-DISK-NO-CUSTOMER-KEY") == []) }
+    @Test func `GCP-COMPUTE-IP-FORWARDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-IP-FORWARDING") == []) }
+    @Test func `GCP-COMPUTE-NO-SHIELDED-VM`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-NO-SHIELDED-VM") == []) }
+    @Test func `GCP-COMPUTE-NOT-CONFIDENTIAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-NOT-CONFIDENTIAL") == []) }
+    @Test func `GCP-COMPUTE-OS-LOGIN-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-OS-LOGIN-DISABLED") == []) }
+    @Test func `GCP-COMPUTE-PROJECT-SSH-KEYS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-PROJECT-SSH-KEYS") == []) }
+    @Test func `GCP-COMPUTE-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-PUBLIC-IP") == []) }
     @Test func `GCP-COMPUTE-SERIAL-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-COMPUTE-SERIAL-PORT") == []) }
+    @Test func `GCP-DATAPROC-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-DATAPROC-PUBLIC-IP") == []) }
+    @Test func `GCP-DEFAULT-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-DEFAULT-NETWORK") == []) }
+    @Test func `GCP-DNS-NO-DNSSEC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-DNS-NO-DNSSEC") == []) }
+    @Test func `GCP-DNS-RSASHA1`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-DNS-RSASHA1") == []) }
     @Test func `GCP-FIREWALL-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FIREWALL-OPEN-ALL-PORTS") == []) }
+    @Test func `GCP-FIREWALL-OPEN-DATABASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FIREWALL-OPEN-DATABASE") == []) }
+    @Test func `GCP-FIREWALL-OPEN-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FIREWALL-OPEN-INGRESS") == []) }
     @Test func `GCP-FIREWALL-OPEN-RDP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FIREWALL-OPEN-RDP") == []) }
     @Test func `GCP-FIREWALL-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FIREWALL-OPEN-SSH") == []) }
+    @Test func `GCP-FUNCTION-PUBLIC-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-FUNCTION-PUBLIC-INGRESS") == []) }
+    @Test func `GCP-GKE-CLIENT-CERTIFICATE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-CLIENT-CERTIFICATE") == []) }
+    @Test func `GCP-GKE-LEGACY-ABAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-LEGACY-ABAC") == []) }
+    @Test func `GCP-GKE-LEGACY-METADATA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-LEGACY-METADATA") == []) }
+    @Test func `GCP-GKE-LOGGING-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-LOGGING-DISABLED") == []) }
+    @Test func `GCP-GKE-MONITORING-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-MONITORING-DISABLED") == []) }
+    @Test func `GCP-GKE-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NO-NETWORK-POLICY") == []) }
+    @Test func `GCP-GKE-NO-RELEASE-CHANNEL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NO-RELEASE-CHANNEL") == []) }
+    @Test func `GCP-GKE-NO-SECRETS-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NO-SECRETS-ENCRYPTION") == []) }
+    @Test func `GCP-GKE-NO-SHIELDED-NODES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NO-SHIELDED-NODES") == []) }
+    @Test func `GCP-GKE-NO-WORKLOAD-IDENTITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NO-WORKLOAD-IDENTITY") == []) }
+    @Test func `GCP-GKE-NODE-NO-AUTO-REPAIR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NODE-NO-AUTO-REPAIR") == []) }
+    @Test func `GCP-GKE-NODE-NO-AUTO-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NODE-NO-AUTO-UPGRADE") == []) }
+    @Test func `GCP-GKE-NODE-NOT-COS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-NODE-NOT-COS") == []) }
+    @Test func `GCP-GKE-PUBLIC-CONTROL-PLANE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-PUBLIC-CONTROL-PLANE") == []) }
+    @Test func `GCP-GKE-PUBLIC-NODES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-GKE-PUBLIC-NODES") == []) }
+    @Test func `GCP-IAM-DEFAULT-SA-GRANT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-DEFAULT-SA-GRANT") == []) }
+    @Test func `GCP-IAM-PERSONAL-ACCOUNT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-PERSONAL-ACCOUNT") == []) }
+    @Test func `GCP-IAM-PRIMITIVE-ROLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-PRIMITIVE-ROLE") == []) }
+    @Test func `GCP-IAM-PUBLIC-MEMBER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-PUBLIC-MEMBER") == []) }
+    @Test func `GCP-IAM-SA-ADMIN-ROLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-SA-ADMIN-ROLE") == []) }
+    @Test func `GCP-IAM-SA-IMPERSONATION-BROAD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-SA-IMPERSONATION-BROAD") == []) }
+    @Test func `GCP-IAM-SA-USER-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-IAM-SA-USER-KEY") == []) }
+    @Test func `GCP-KMS-NO-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-KMS-NO-ROTATION") == []) }
+    @Test func `GCP-KMS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-KMS-PUBLIC") == []) }
+    @Test func `GCP-LOG-BUCKET-UNLOCKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-LOG-BUCKET-UNLOCKED") == []) }
+    @Test func `GCP-PROJECT-NO-OS-LOGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-PROJECT-NO-OS-LOGIN") == []) }
+    @Test func `GCP-PUBSUB-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-PUBSUB-NO-CMK") == []) }
+    @Test func `GCP-REDIS-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-REDIS-NO-AUTH") == []) }
+    @Test func `GCP-REDIS-NO-TRANSIT-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-REDIS-NO-TRANSIT-ENCRYPTION") == []) }
+    @Test func `GCP-SQL-MYSQL-LOCAL-INFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-MYSQL-LOCAL-INFILE") == []) }
+    @Test func `GCP-SQL-NO-BACKUPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-NO-BACKUPS") == []) }
+    @Test func `GCP-SQL-NO-PITR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-NO-PITR") == []) }
     @Test func `GCP-SQL-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-NO-SSL") == []) }
+    @Test func `GCP-SQL-OPEN-AUTHORIZED-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-OPEN-AUTHORIZED-NETWORK") == []) }
+    @Test func `GCP-SQL-PG-LOGS-STATEMENT-DURATIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-PG-LOGS-STATEMENT-DURATIONS") == []) }
+    @Test func `GCP-SQL-PG-NO-LOG-CONNECTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-PG-NO-LOG-CONNECTIONS") == []) }
+    @Test func `GCP-SQL-PG-NO-LOG-DISCONNECTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-PG-NO-LOG-DISCONNECTIONS") == []) }
+    @Test func `GCP-SQL-PG-NO-PGAUDIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-PG-NO-PGAUDIT") == []) }
     @Test func `GCP-SQL-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-PUBLIC-IP") == []) }
+    @Test func `GCP-SQL-SQLSERVER-CONTAINED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-SQLSERVER-CONTAINED-AUTH") == []) }
+    @Test func `GCP-SQL-SQLSERVER-CROSS-DB-CHAINING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SQL-SQLSERVER-CROSS-DB-CHAINING") == []) }
+    @Test func `GCP-SSL-POLICY-WEAK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SSL-POLICY-WEAK") == []) }
+    @Test func `GCP-STORAGE-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-NO-CMK") == []) }
+    @Test func `GCP-STORAGE-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-NO-LOGGING") == []) }
+    @Test func `GCP-STORAGE-NO-PUBLIC-ACCESS-PREVENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-NO-PUBLIC-ACCESS-PREVENTION") == []) }
     @Test func `GCP-STORAGE-NO-UNIFORM-ACCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-NO-UNIFORM-ACCESS") == []) }
+    @Test func `GCP-STORAGE-NO-VERSIONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-NO-VERSIONING") == []) }
     @Test func `GCP-STORAGE-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-PUBLIC") == []) }
+    @Test func `GCP-STORAGE-RETENTION-UNLOCKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-STORAGE-RETENTION-UNLOCKED") == []) }
+    @Test func `GCP-SUBNET-NO-FLOW-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SUBNET-NO-FLOW-LOGS") == []) }
+    @Test func `GCP-SUBNET-NO-PRIVATE-GOOGLE-ACCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GCP-SUBNET-NO-PRIVATE-GOOGLE-ACCESS") == []) }
     @Test func `GHA-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-BOT-CONDITION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-BOT-CONDITION") == []) }
     @Test func `GHA-CACHE-POISONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CACHE-POISONING") == []) }
     @Test func `GHA-CHECKOUT-CREDENTIALS-UPLOADED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CHECKOUT-CREDENTIALS-UPLOADED") == []) }
     @Test func `GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-COMMENT-COMMAND-UNCHECKED-AUTHOR") == []) }
+    @Test func `GHA-CONTAINER-IMAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-CONTAINER-IMAGE-UNPINNED") == []) }
     @Test func `GHA-DEPLOY-WITHOUT-ENVIRONMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-DEPLOY-WITHOUT-ENVIRONMENT") == []) }
     @Test func `GHA-GITHUB-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-GITHUB-ENV-WRITE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ENV-WRITE") == []) }
     @Test func `GHA-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-HARDCODED-SECRET") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
+    @Test func `GHA-OBFUSCATED-EXPRESSION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OBFUSCATED-EXPRESSION") == []) }
+    @Test func `GHA-OIDC-WITHOUT-CONSUMER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OIDC-WITHOUT-CONSUMER") == []) }
     @Test func `GHA-PERMISSIONS-UNDECLARED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PERMISSIONS-UNDECLARED") == []) }
     @Test func `GHA-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PIPE-TO-SHELL") == []) }
     @Test func `GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PRIVILEGED-TRIGGER-WRITE-SCOPE") == []) }
@@ -122,9 +265,11 @@ import Testing
     @Test func `GHA-UNSOUND-CONDITION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONDITION") == []) }
     @Test func `GHA-UNSOUND-CONTAINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSOUND-CONTAINS") == []) }
     @Test func `GHA-UNTRUSTED-CHECKOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNTRUSTED-CHECKOUT") == []) }
+    @Test func `GHA-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-VERIFICATION-DISABLED") == []) }
     @Test func `GHA-WORKFLOW-RUN-ARTIFACT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WORKFLOW-RUN-ARTIFACT") == []) }
     @Test func `GHA-WRITE-ALL-PERMISSIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-WRITE-ALL-PERMISSIONS") == []) }
     @Test func `GITLAB-ARTIFACT-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-ARTIFACT-CREDENTIALS") == []) }
+    @Test func `GITLAB-DEBUG-TRACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DEBUG-TRACE") == []) }
     @Test func `GITLAB-DIND-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-PRIVILEGED") == []) }
     @Test func `GITLAB-DIND-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-TLS-DISABLED") == []) }
     @Test func `GITLAB-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-LATEST") == []) }
@@ -135,8 +280,13 @@ import Testing
     @Test func `GITLAB-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-REGISTRY-PASSWORD-ARGUMENT") == []) }
     @Test func `GITLAB-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-ECHOED") == []) }
     @Test func `GITLAB-SECRET-IN-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-IN-VARIABLES") == []) }
+    @Test func `GITLAB-SECURITY-JOB-ALLOW-FAILURE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-ALLOW-FAILURE") == []) }
+    @Test func `GITLAB-SECURITY-JOB-NEVER-RUNS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-NEVER-RUNS") == []) }
+    @Test func `GITLAB-SECURITY-JOB-WITHOUT-SOURCE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-WITHOUT-SOURCE") == []) }
     @Test func `GITLAB-SECURITY-SCAN-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-SCAN-DISABLED") == []) }
     @Test func `GITLAB-SERVICE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SERVICE-IMAGE-LATEST") == []) }
+    @Test func `GITLAB-TRIGGER-FORWARDS-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-TRIGGER-FORWARDS-VARIABLES") == []) }
+    @Test func `GITLAB-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-VERIFICATION-DISABLED") == []) }
     @Test func `HELM-HOST-NAMESPACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-HOST-NAMESPACE") == []) }
     @Test func `HELM-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-IMAGE-LATEST") == []) }
     @Test func `HELM-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-PRIVILEGE-ESCALATION") == []) }
@@ -145,6 +295,7 @@ import Testing
     @Test func `K8S-ANONYMOUS-BINDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ANONYMOUS-BINDING") == []) }
     @Test func `K8S-APISERVER-ADMISSION-PLUGINS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-ADMISSION-PLUGINS") == []) }
     @Test func `K8S-APISERVER-ANONYMOUS-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-ANONYMOUS-AUTH") == []) }
+    @Test func `K8S-APISERVER-AUDIT-LOG-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-AUDIT-LOG-RETENTION") == []) }
     @Test func `K8S-APISERVER-AUTHORIZATION-MODE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-AUTHORIZATION-MODE") == []) }
     @Test func `K8S-APISERVER-INSECURE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-INSECURE-PORT") == []) }
     @Test func `K8S-APISERVER-KUBELET-CA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-KUBELET-CA") == []) }
@@ -152,6 +303,8 @@ import Testing
     @Test func `K8S-APISERVER-NO-ENCRYPTION-CONFIG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-NO-ENCRYPTION-CONFIG") == []) }
     @Test func `K8S-APISERVER-PROFILING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-PROFILING") == []) }
     @Test func `K8S-APISERVER-SA-LOOKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-SA-LOOKUP") == []) }
+    @Test func `K8S-APISERVER-STATIC-TOKEN-FILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-STATIC-TOKEN-FILE") == []) }
+    @Test func `K8S-APISERVER-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-APISERVER-WEAK-TLS") == []) }
     @Test func `K8S-AUDIT-LOGS-NOTHING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-LOGS-NOTHING") == []) }
     @Test func `K8S-AUDIT-SECRETS-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-SECRETS-LOGGED") == []) }
     @Test func `K8S-CAPABILITIES-NOT-DROPPED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CAPABILITIES-NOT-DROPPED") == []) }
@@ -192,6 +345,8 @@ import Testing
     @Test func `K8S-KUBELET-PROTECT-KERNEL-DEFAULTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-PROTECT-KERNEL-DEFAULTS") == []) }
     @Test func `K8S-KUBELET-READ-ONLY-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-READ-ONLY-PORT") == []) }
     @Test func `K8S-KUBELET-SELF-SIGNED-SERVING-CERT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-SELF-SIGNED-SERVING-CERT") == []) }
+    @Test func `K8S-KUBELET-STREAMING-TIMEOUT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-STREAMING-TIMEOUT") == []) }
+    @Test func `K8S-KUBELET-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-KUBELET-WEAK-TLS") == []) }
     @Test func `K8S-LOADBALANCER-NO-SOURCE-RANGES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-LOADBALANCER-NO-SOURCE-RANGES") == []) }
     @Test func `K8S-MEMORY-LIMITS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-MEMORY-LIMITS") == []) }
     @Test func `K8S-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-NO-QUOTA") == []) }
@@ -200,17 +355,23 @@ import Testing
     @Test func `K8S-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NO-NETWORK-POLICY") == []) }
     @Test func `K8S-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGE-ESCALATION") == []) }
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }
+    @Test func `K8S-PROC-MOUNT-UNMASKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PROC-MOUNT-UNMASKED") == []) }
     @Test func `K8S-PSP-PERMISSIVE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSP-PERMISSIVE") == []) }
     @Test func `K8S-RBAC-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-ESCALATION") == []) }
     @Test func `K8S-RBAC-SECRETS-READ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-SECRETS-READ") == []) }
     @Test func `K8S-RBAC-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-WILDCARD") == []) }
+    @Test func `K8S-RESTRICTED-VOLUME-TYPE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RESTRICTED-VOLUME-TYPE") == []) }
     @Test func `K8S-RUN-AS-ROOT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RUN-AS-ROOT") == []) }
     @Test func `K8S-SA-TOKEN-MOUNTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SA-TOKEN-MOUNTED") == []) }
     @Test func `K8S-SCHEDULER-BIND-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SCHEDULER-BIND-ADDRESS") == []) }
     @Test func `K8S-SECCOMP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECCOMP") == []) }
     @Test func `K8S-SECRET-IN-ENV`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-IN-ENV") == []) }
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
+    @Test func `K8S-SELINUX-CUSTOM-OPTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SELINUX-CUSTOM-OPTIONS") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
+    @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
+    @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
+    @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }
@@ -236,6 +397,9 @@ import Testing
     @Test func `PG-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-OLD-TLS") == []) }
     @Test func `PG-SLOW-QUERIES-NOT-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SLOW-QUERIES-NOT-LOGGED") == []) }
     @Test func `PG-SSL-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-SSL-OFF") == []) }
+    @Test func `PRECOMMIT-HOOK-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-HOOK-NOT-PINNED") == []) }
+    @Test func `PRECOMMIT-INSECURE-REPOSITORY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-INSECURE-REPOSITORY") == []) }
+    @Test func `PRECOMMIT-REV-BRANCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PRECOMMIT-REV-BRANCH") == []) }
     @Test func `REDIS-ACL-NOPASS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-ACL-NOPASS") == []) }
     @Test func `REDIS-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-BIND-ALL") == []) }
     @Test func `REDIS-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "REDIS-COMMITTED-PASSWORD") == []) }

@@ -17,7 +17,7 @@ public enum EmptyFile {
         case .terraform:
             // JSON has no comments and Terraform refuses an empty `.tf.json`: that stays the pack's call.
             return !path.lowercased().hasSuffix(".json") && isOnlyHCLComments(text)
-        case .compose, .kubernetes, .helm, .cloudFormation, .githubWorkflow, .gitlabCI:
+        case .compose, .kubernetes, .helm, .cloudFormation, .githubWorkflow, .gitlabCI, .dependabot, .preCommit:
             return isOnlyYAMLComments(text)
         }
     }

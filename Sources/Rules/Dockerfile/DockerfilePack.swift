@@ -14,6 +14,7 @@ public enum DockerfilePack: RulePack {
         BaseImageLatestTag(),
         AddRemoteURL(),
         SudoInRun(),
+        VerificationDisabledInBuild(),
         WorldWritablePermissions(),
         SSHPortExposed(),
         CopyWholeBuildContext(),

@@ -18,6 +18,12 @@ public enum GitLabCIPack: RulePack {
         PipelineRegistryPasswordArgument(),
         ProductionWithoutApproval(),
         ArtifactCredentials(),
+        PipelineVerificationDisabled(),
+        SecurityJobAllowedToFail(),
+        SecurityJobWithoutSource(),
+        SecurityJobNeverRuns(),
+        TriggerForwardsPipelineVariables(),
+        DebugTraceEnabled(),
     ])
 
     public static let rules = checks.descriptions
@@ -25,6 +31,17 @@ public enum GitLabCIPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
         let pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
-        return PackResult(violations: checks.violations(in: pipelines), problems: parsed.problems)
+        return PackResult(violations: onePerLine(checks.violations(in: pipelines)), problems: parsed.problems)
+    }
+
+    /// A setting inherited through `extends` is seen by the template and by every job that extends
+    /// it; it is one problem, reported once, by the first scope that saw it: the same rule, line and
+    /// construct (the identity without its leading scope).
+    private static func onePerLine(_ found: [(rule: RuleDescription, violation: Violation)]) -> [(rule: RuleDescription, violation: Violation)] {
+        var seen = Set<String>()
+        return found.filter { finding in
+            let construct = finding.violation.identity.split(separator: "|", maxSplits: 1).dropFirst().first ?? ""
+            return seen.insert("\(finding.rule.id)|\(finding.violation.line)|\(construct)").inserted
+        }
     }
 }

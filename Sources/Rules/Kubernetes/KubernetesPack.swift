@@ -72,6 +72,17 @@ public enum KubernetesPack: RulePack {
         eachObject(IstioGatewayWeakTLS()),
         eachObject(LoadBalancerWithoutSourceRanges()),
         eachObject(PermissivePodSecurityPolicy()),
+        eachContainer(UnmaskedProcMount()),
+        eachPod(UnsafeSysctl()),
+        eachPod(CustomSELinuxOptions()),
+        eachPod(WindowsHostProcess()),
+        eachPod(RestrictedVolumeType()),
+        eachObject(WebhookFailOpen()),
+        eachObject(ControlPlaneFlagRule.apiServerWeakTLS),
+        eachObject(ControlPlaneFlagRule.apiServerAuditLogRetention),
+        eachObject(ControlPlaneFlagRule.apiServerStaticTokenFile),
+        eachObject(KubeletSettingRule.weakTLS),
+        eachObject(KubeletSettingRule.streamingTimeout),
     ])
 
     public static let rules = checks.descriptions

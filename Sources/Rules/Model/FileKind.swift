@@ -13,6 +13,8 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case redisConfig = "redis-config"
     case mysqlOptions = "mysql-options"
     case postgresConf = "postgresql-conf"
+    case dependabot
+    case preCommit = "pre-commit"
 
     public var displayName: String {
         switch self {
@@ -29,6 +31,8 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .redisConfig: return "redis.conf"
         case .mysqlOptions: return "MySQL option file"
         case .postgresConf: return "postgresql.conf"
+        case .dependabot: return "dependabot.yml"
+        case .preCommit: return "pre-commit config"
         }
     }
 }

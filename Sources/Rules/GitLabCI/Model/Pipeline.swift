@@ -17,6 +17,8 @@ struct Pipeline {
     /// Every logical command line of every script, in file order within each scope, lexed once for
     /// all the rules that read them.
     let scriptLines: [PipelineScriptLine]
+    /// The scanning jobs, by scope identity, recognised once for the rules that ask.
+    private let securityScans: [String: SecurityScanJob]
 
     init(root: YAMLNode, scopes: [PipelineScope], locator: ScalarLocator) {
         self.root = root
@@ -31,6 +33,13 @@ struct Pipeline {
                 }
             }
         }
+        securityScans = Dictionary(scopes.compactMap { scope in SecurityScanJob(scope).map { (scope.identity, $0) } },
+                                   uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What `scope` scans, when it is a job that runs a security scanner.
+    func securityScan(of scope: PipelineScope) -> SecurityScanJob? {
+        securityScans[scope.identity]
     }
 
     /// Every mapping document is read: a `spec:` header document (CI/CD inputs) simply has no jobs.
@@ -41,8 +50,11 @@ struct Pipeline {
             if let defaults = root["default"], defaults.isMapping {
                 scopes.append(PipelineScope(node: defaults, name: "`default`", identity: "default"))
             }
-            scopes += root.entries.filter { !globalKeywords.contains($0.key) && $0.value.isMapping }.map {
-                PipelineScope(node: $0.value, name: "Job `\($0.key)`", identity: "job:\($0.key)")
+            let jobs = root.entries.filter { !globalKeywords.contains($0.key) && $0.value.isMapping }
+            var inheritance = JobInheritance(jobs: jobs)
+            scopes += jobs.map { job in
+                PipelineScope(node: inheritance.effectiveConfiguration(of: job.key) ?? job.value, written: job.value,
+                              name: "Job `\(job.key)`", identity: "job:\(job.key)")
             }
             return Pipeline(root: root, scopes: scopes, locator: locator)
         }
@@ -73,10 +85,26 @@ struct PipelineScope {
 
     private static let scriptKeys = ["before_script", "script", "after_script"]
 
+    /// The settings in force: for a job, with what it `extends` merged in and `!reference` tags
+    /// resolved (`JobInheritance`).
     let node: YAMLNode
+    /// The scope as written in this file: its scripts are judged here, inherited ones where written.
+    let written: YAMLNode
     /// For messages: "Job `build`".
     let name: String
     let identity: String
+
+    init(node: YAMLNode, written: YAMLNode? = nil, name: String, identity: String) {
+        self.node = node
+        self.written = written ?? node
+        self.name = name
+        self.identity = identity
+    }
+
+    /// A hidden `.template`: never run itself, only through the jobs that extend it.
+    var isHidden: Bool { identity.hasPrefix("job:.") }
+
+    var isJob: Bool { identity.hasPrefix("job:") }
 
     var variables: [Variable] {
         Self.variables(of: node)
@@ -108,7 +136,7 @@ struct PipelineScope {
     /// at other jobs' scripts, which are judged where they are written.
     var scriptEntries: [ScriptEntry] {
         Self.scriptKeys.flatMap { key -> [ScriptEntry] in
-            guard let script = node[key] else { return [] }
+            guard let script = written[key] else { return [] }
             let scalars = script.scalar != nil ? [script]
                 : script.items.filter { $0.tag != "!reference" }.flatMap { $0.isSequence ? $0.items : [$0] }
             return scalars.filter { $0.scalar != nil }.map { ScriptEntry(key: key, node: $0) }

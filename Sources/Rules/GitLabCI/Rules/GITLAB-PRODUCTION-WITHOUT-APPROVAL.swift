@@ -14,8 +14,8 @@ struct ProductionWithoutApproval: Rule {
             branch: nobody looks at the change between merge and production. Low, because a protected environment \
             with required approvals (set in the project, not the file) can still gate it; say so with \
             `when: manual` or an `environment: { deployment_tier: production }` whose approvals live in settings. \
-            Hidden `.templates` are not reported: the jobs that extend them are (`extends` is not followed yet, so \
-            a `when: manual` inherited from a template is not seen).
+            Hidden `.templates` are not reported: the jobs that extend them are, with what they inherit (a \
+            `when: manual` written in the template counts).
             """,
         recommendation: "Add `when: manual` to the production job (or to its `rules:` entry), and protect the environment with required approvals in Settings › CI/CD › Protected environments.",
         triggering: [RuleExample("""
@@ -30,6 +30,11 @@ struct ProductionWithoutApproval: Rule {
                 url: https://eu.example.com
               rules:
                 - if: $CI_COMMIT_BRANCH == "main"
+            .production:
+            ↓  environment: production
+            deploy-us:
+              extends: .production
+              script: ./deploy.sh us
             """, path: ".gitlab-ci.yml")],
         nonTriggering: [RuleExample("""
             deploy:
@@ -47,11 +52,17 @@ struct ProductionWithoutApproval: Rule {
             review:
               script: ./deploy.sh review
               environment: review/$CI_COMMIT_REF_SLUG
+            .manual-production:
+              environment: production
+              when: manual
+            deploy-us:
+              extends: .manual-production
+              script: ./deploy.sh us
             """, path: ".gitlab-ci.yml")])
 
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in
-            guard scope.identity.hasPrefix("job:"), !scope.identity.hasPrefix("job:."),
+            guard scope.isJob, !scope.isHidden,
                   let environment = scope.node.entry("environment"),
                   let name = environment.value.string ?? environment.value["name"]?.string,
                   Self.productionNames.contains(name.split(separator: "/").first.map { $0.lowercased() } ?? ""),

@@ -38,11 +38,16 @@ struct AuditPolicy {
             ["users", "userGroups", "verbs", "namespaces"].contains { node[$0]?.items.isEmpty == false }
         }
 
-        /// The `resources` items naming the group and the resource (an empty list or `*` naming all of the group's).
+        /// The `resources` items naming the group and the resource, as the API server matches them: an
+        /// empty list or `*` names all of the group's, and a subresource (`serviceaccounts/token`) is
+        /// also named by `serviceaccounts/*` and `*/token`.
         private func matchingGroups(group: String, resource: String) -> [YAMLNode] {
-            (node["resources"]?.items ?? []).filter { item in
+            let parts = resource.split(separator: "/", maxSplits: 1).map(String.init)
+            var patterns: Set<String> = [resource, "*"]
+            if parts.count == 2 { patterns.formUnion(["\(parts[0])/*", "*/\(parts[1])"]) }
+            return (node["resources"]?.items ?? []).filter { item in
                 let names = (item["resources"]?.items ?? []).compactMap(\.string)
-                return (item["group"]?.string ?? "") == group && (names.isEmpty || names.contains(resource) || names.contains("*"))
+                return (item["group"]?.string ?? "") == group && (names.isEmpty || names.contains(where: patterns.contains))
             }
         }
     }

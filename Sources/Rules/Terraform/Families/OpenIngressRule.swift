@@ -8,8 +8,9 @@ struct OpenIngressRule: Rule {
         let transports: Set<IngressTransport>
 
         static let ssh = CriticalService(ports: [22], transports: [.tcp])
-        /// RDP also carries its display traffic over UDP 3389.
-        static let rdp = CriticalService(ports: [3389], transports: [.tcp, .udp])
+        /// RDP may carry display traffic over UDP 3389, but only within a session opened over TCP:
+        /// UDP alone does not expose it.
+        static let rdp = CriticalService(ports: [3389], transports: [.tcp])
         static let database = CriticalService(ports: [1433, 1521, 3306, 5432, 5439, 6379, 9042, 9200, 11211, 27017], transports: [.tcp])
         static let all = [ssh, rdp, database]
 

@@ -37,6 +37,17 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                """
+                resource "azurerm_network_security_rule" "rdp_udp" {
+                  name                       = "rdp-udp"
+                  direction                  = "Inbound"
+                  access                     = "Allow"
+                  protocol                   = "Udp"
+                  destination_port_range     = "3389"
+                  source_address_prefix      = "Internet"
+                  destination_address_prefix = "*"
+                }
+                """,
             ]),
         firewall: .azureNetworkSecurityGroups, scope: .service(.rdp), service: "RDP")
 }

@@ -31,6 +31,17 @@ extension OpenIngressRule {
                   destination_address_prefix = "*"
                 }
                 """,
+                """
+                resource "azurerm_network_security_rule" "ssh_udp" {
+                  name                       = "ssh-udp"
+                  direction                  = "Inbound"
+                  access                     = "Allow"
+                  protocol                   = "Udp"
+                  destination_port_range     = "22"
+                  source_address_prefix      = "Internet"
+                  destination_address_prefix = "*"
+                }
+                """,
             ]),
         firewall: .azureNetworkSecurityGroups, scope: .service(.ssh), service: "SSH")
 }

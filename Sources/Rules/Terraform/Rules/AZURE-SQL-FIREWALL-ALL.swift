@@ -1,5 +1,11 @@
-/// Azure SQL firewall rules that cover every IPv4 address.
+/// Azure database firewall rules that cover every IPv4 address.
 struct AzureSQLFirewallAllowsAllRule: Rule {
+    /// Firewall rules of SQL, PostgreSQL, MySQL and MariaDB servers, single and flexible.
+    static let firewallRuleTypes = [
+        "azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule", "azurerm_postgresql_firewall_rule", "azurerm_mysql_firewall_rule",
+        "azurerm_postgresql_flexible_server_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule", "azurerm_mariadb_firewall_rule",
+    ]
+
     let description = RuleDescription(
         id: "AZURE-SQL-FIREWALL-ALL", title: "SQL firewall rule allows the whole internet", severity: .critical, cwe: 284,
         checklist: "Network exposure › Databases are not reachable from the internet",
@@ -28,13 +34,12 @@ struct AzureSQLFirewallAllowsAllRule: Rule {
         ])
 
     func check(_ module: TerraformModule) -> [Violation] {
-        ["azurerm_mssql_firewall_rule", "azurerm_sql_firewall_rule", "azurerm_postgresql_firewall_rule", "azurerm_mysql_firewall_rule"]
-            .flatMap(module.resources(ofType:)).compactMap { rule in
-                guard let start = rule.settings.attribute("start_ip_address"),
-                      module.evaluate(start.expression).stringValue == "0.0.0.0",
-                      rule.settings.value("end_ip_address")?.stringValue == "255.255.255.255"
-                else { return nil }
-                return rule.violation(line: start.line, message: "\(rule.address) allows every IPv4 address.", detail: "ip_range")
-            }
+        Self.firewallRuleTypes.flatMap(module.resources(ofType:)).compactMap { rule in
+            guard let start = rule.settings.attribute("start_ip_address"),
+                  module.evaluate(start.expression).stringValue == "0.0.0.0",
+                  rule.settings.value("end_ip_address")?.stringValue == "255.255.255.255"
+            else { return nil }
+            return rule.violation(line: start.line, message: "\(rule.address) allows every IPv4 address.", detail: "ip_range")
+        }
     }
 }

@@ -5,8 +5,8 @@ extension ResourceSettingRule {
             owasp: "A02:2021 Cryptographic Failures",
             checklist: "Data protection › Data in transit is encrypted",
             rationale: "Without enforced SSL, credentials and query results can cross the network in clear text. High: database traffic carries the most sensitive data.",
-            recommendation: "Set `settings { ip_configuration { ssl_mode = \"ENCRYPTED_ONLY\" } }` (or `TRUSTED_CLIENT_CERTIFICATE_REQUIRED`).",
-            equivalents: [.checkov("CKV_GCP_6")],
+            recommendation: "Set `settings { ip_configuration { ssl_mode = \"ENCRYPTED_ONLY\" } }` (or `TRUSTED_CLIENT_CERTIFICATE_REQUIRED`); `require_ssl = true`, which provider versions before 6 read instead, is accepted too.",
+            equivalents: [.checkov("CKV_GCP_6"), .kics("SQL DB Instance With SSL Disabled")],
             triggering: [
                 """
                 resource "google_sql_database_instance" "main" {
@@ -27,6 +27,17 @@ extension ResourceSettingRule {
                   }
                 }
                 """,
+                """
+                resource "google_sql_database_instance" "legacy" {
+                  database_version = "MYSQL_8_0"
+                  settings {
+                    tier = "db-f1-micro"
+                    ip_configuration {
+                ↓      require_ssl = false
+                    }
+                  }
+                }
+                """,
             ],
             nonTriggering: [
                 """
@@ -40,8 +51,31 @@ extension ResourceSettingRule {
                   }
                 }
                 """,
+                """
+                resource "google_sql_database_instance" "main" {
+                  database_version = "POSTGRES_15"
+                  settings {
+                    tier = "db-f1-micro"
+                    ip_configuration {
+                      ssl_mode = "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"
+                    }
+                  }
+                }
+                """,
+                """
+                resource "google_sql_database_instance" "legacy" {
+                  database_version = "MYSQL_8_0"
+                  settings {
+                    tier = "db-f1-micro"
+                    ip_configuration {
+                      require_ssl = true
+                    }
+                  }
+                }
+                """,
             ]),
         resourceTypes: ["google_sql_database_instance"], setting: ["settings", "ip_configuration", "ssl_mode"],
-        expectation: .explicitly([.string("ENCRYPTED_ONLY"), .string("TRUSTED_CLIENT_CERTIFICATE_REQUIRED")]),
-        problem: "accepts unencrypted connections")
+        // `require_ssl = true` (provider < 6) is the former spelling of an encrypted-only mode.
+        expectation: .explicitly([.string("ENCRYPTED_ONLY"), .string("TRUSTED_CLIENT_CERTIFICATE_REQUIRED"), .bool(true)]),
+        problem: "accepts unencrypted connections", formerSetting: ["settings", "ip_configuration", "require_ssl"])
 }
