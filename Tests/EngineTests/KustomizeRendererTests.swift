@@ -53,6 +53,10 @@ final class KustomizeRendererTests: XCTestCase {
             return XCTFail("a missing resource must be malformed")
         }
         XCTAssertEqual(missing.line, 2)
+        guard case .malformed(let outside, _)? = try failure(["app/kustomization.yaml": "resources:\n- ../pod.yaml\n", "pod.yaml": Self.pod]) else {
+            return XCTFail("a resource file outside the kustomization's folder must be malformed, as kustomize refuses it")
+        }
+        XCTAssertEqual(outside.line, 2)
         guard case .malformed(let unknown, _)? = try failure(["app/kustomization.yaml": "resources: []\nresource: [pod.yaml]\n"]) else {
             return XCTFail("an unknown field must be malformed")
         }

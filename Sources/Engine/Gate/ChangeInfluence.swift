@@ -93,10 +93,11 @@ enum ChangeInfluence {
     private static func kustomizeOverlays(
         including changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
     ) throws -> [Influenced] {
+        let feeding = changes.filter { judge.isInKustomizeTree($0.path) }
+        guard !feeding.isEmpty else { return [] }
         let references = try judge.kustomizeReferences()
-        guard !references.edges.isEmpty else { return [] }
         var causes: [String: [ChangedEntry]] = [:]
-        for change in changes {
+        for change in feeding {
             for kustomization in references.kustomizations(including: [change.path]) { causes[kustomization, default: []].append(change) }
         }
         return try causes.keys.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes[path] ?? []) } }

@@ -20,11 +20,24 @@ extension FileJudge {
         return try result.get()
     }
 
+    /// Whether a kustomization sits in the file's folder or above it. kustomize reads resource files,
+    /// patches and generator inputs only in or below a kustomization's folder, so a file elsewhere
+    /// feeds no overlay, and most changes never need the kustomization index.
+    func isInKustomizeTree(_ path: String) -> Bool {
+        var folder = RepositoryPath.directory(of: path)
+        while true {
+            if snapshot.filePaths(in: folder).contains(where: Self.isKustomization) { return true }
+            if folder.isEmpty { return false }
+            folder = RepositoryPath.directory(of: folder)
+        }
+    }
+
     /// A strategic-merge or JSON patch some kustomization applies: what it does is judged in the
     /// overlays that apply it (`ChangeInfluence`), never as a standalone object missing its base's
     /// fields. Listed as a patch but patching nothing in any build (a target that selects nothing),
     /// it is a manifest like any other: naming a workload as a patch must not hide it.
     func isKustomizePatch(_ path: String) throws -> Bool {
+        guard isInKustomizeTree(path) else { return false }
         let references = try kustomizeReferences()
         guard references.patchPaths.contains(path) else { return false }
         let renderer = KustomizeRenderer(snapshot: snapshot)

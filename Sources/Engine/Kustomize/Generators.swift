@@ -118,8 +118,7 @@ struct Generators {
 
     /// A generator's input file; kustomize refuses files outside the kustomization's directory.
     private func inputPath(_ relative: String, at origin: SourceLine) throws -> String {
-        guard let path = RepositoryPath.resolved(relative, in: directory),
-              directory.isEmpty || path.hasPrefix(directory + "/") else {
+        guard let path = RepositoryPath.resolved(relative, in: directory), KustomizeRenderer.isInOrBelow(path, directory) else {
             throw KustomizeFailure.malformed(origin, "generator file `\(relative)` is outside the kustomization's directory (kustomize refuses it)")
         }
         return path

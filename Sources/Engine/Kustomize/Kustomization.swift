@@ -131,8 +131,8 @@ struct Kustomization {
         if KustomizeRenderer.isRemote(relative) {
             throw KustomizeFailure.unrenderable(origin, "remote patch `\(relative)` cannot be fetched by the gate")
         }
-        guard let path = RepositoryPath.resolved(relative, in: directory) else {
-            throw KustomizeFailure.malformed(origin, "patch `\(relative)` leaves the repository")
+        guard let path = RepositoryPath.resolved(relative, in: directory), KustomizeRenderer.isInOrBelow(path, directory) else {
+            throw KustomizeFailure.malformed(origin, "patch `\(relative)` is outside the kustomization's folder (kustomize refuses it)")
         }
         return Patch(inlineText: nil, path: path, lineOffset: 0, target: target, origin: origin, forcesJSON6902: json)
     }

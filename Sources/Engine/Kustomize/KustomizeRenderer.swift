@@ -145,6 +145,9 @@ struct KustomizeRenderer {
         case .directory:
             return try build(path, stack: stack)
         case .entry:
+            guard Self.isInOrBelow(path, directory) else {
+                throw KustomizeFailure.malformed(reference.origin, "resource file `\(reference.path)` is outside the kustomization's folder (kustomize refuses it)")
+            }
             guard let text = snapshot.text(at: path) else {
                 throw KustomizeFailure.unrenderable(reference.origin, "resource `\(reference.path)` cannot be read as text (a link, binary or too large)")
             }
@@ -165,6 +168,11 @@ struct KustomizeRenderer {
             throw KustomizeFailure.malformed(reference.origin, "`\(reference.path)` leaves the repository")
         }
         return path
+    }
+
+    /// kustomize's load restriction: files (not kustomization folders) must be in or below the kustomization's folder.
+    static func isInOrBelow(_ path: String, _ directory: String) -> Bool {
+        directory.isEmpty || path.hasPrefix(directory + "/")
     }
 
     static func isRemote(_ path: String) -> Bool {
