@@ -87,7 +87,7 @@ struct Generators {
         }
         if !data.isEmpty { entries.append(LocatedEntry(key: "data", keyOrigin: data[0].keyOrigin, value: .mapping(data, at: data[0].keyOrigin))) }
         let disabled = [itemOptions, options].compactMap { $0?["disableNameSuffixHash"]?.string }.first == "true"
-        let generated = KustomizeResource(node: .mapping(entries, at: origin), names: [name], needsHashSuffix: !disabled, isGenerated: true)
+        let generated = KustomizeResource(node: .mapping(entries, at: origin), names: [name], needsHashSuffix: !disabled)
 
         switch item["behavior"]?.string ?? "create" {
         case "create":

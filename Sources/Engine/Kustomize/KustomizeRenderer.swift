@@ -8,7 +8,6 @@ struct KustomizeResource: Sendable {
     /// Every name the object had, the first being the one written in its file or generator.
     var names: [String]
     var needsHashSuffix = false
-    var isGenerated = false
 
     var kind: String { node["kind"]?.string ?? "" }
     var apiVersion: String { node["apiVersion"]?.string ?? "" }
