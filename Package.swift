@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        // zlib (a dependency of libgit2 already): the gzipped size of a SARIF log, which GitHub limits.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CArguments", path: "Sources/CArguments"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
@@ -28,7 +30,7 @@ let package = Package(
             dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],
             path: "Sources/Engine"
         ),
-        .target(name: "InfragateReporters", dependencies: ["InfragateEngine", "InfragateRules"], path: "Sources/Reporters"),
+        .target(name: "InfragateReporters", dependencies: ["InfragateEngine", "InfragateRules", "CZlib"], path: "Sources/Reporters"),
         .executableTarget(
             name: "infragate",
             dependencies: [

@@ -4,8 +4,14 @@ set -euo pipefail
 
 need=()
 pkg-config --exists libgit2 2>/dev/null || need+=(libgit2-dev)
+pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 command -v git >/dev/null 2>&1 || need+=(git)
+# Test-only: cmark renders the Markdown audit as GitHub/GitLab would; jsonschema and xmllint validate the
+# machine formats against the official schemas (scripts/fetch-schemas.sh downloads those).
+command -v cmark >/dev/null 2>&1 || need+=(cmark)
+python3 -c 'import jsonschema' 2>/dev/null || need+=(python3-jsonschema)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 if [ "${#need[@]}" -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -14,6 +14,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// SARIF 2.1.0 for GitHub code scanning.
     case sarif
+    /// The infrastructure checklist's audit report, with the Carry-Forward Summary of the tree.
+    case markdown
+    /// JUnit XML test results (GitLab `artifacts:reports:junit`, Jenkins, Azure DevOps).
+    case junit
 
     public func render(_ report: GateReport, options: RenderOptions) -> String {
         let body = document(for: report, options: options)
@@ -27,7 +31,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .gitlab: return CodeQualityReport(report: report).render()
         case .gitlabSAST: return SASTReport(report: report, options: options).render()
         case .json: return JSONReport(report: report, toolVersion: options.toolVersion).render()
-        case .sarif: return SARIFReport(report: report, toolVersion: options.toolVersion).render()
+        case .sarif:
+            return SARIFReport(report: report, toolVersion: options.toolVersion, docsBaseURL: options.docsBaseURL, category: options.sarifCategory).render()
+        case .junit: return JUnitReport(report: report).render()
+        case .markdown: return MarkdownReport(report: report, tree: options.tree ?? TreeAudit(report: report)).render()
         }
     }
 }

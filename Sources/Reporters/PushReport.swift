@@ -3,8 +3,9 @@ import InfragateRules
 
 /// What the pusher reads (git prefixes each line with `remote:`): short and useful — per finding
 /// `path:line  RULE-ID  title` and the fix, the commit when it is not the tip, totals, the threshold
-/// that failed, and how to waive a finding legitimately. On GitLab every line carries `GL-HOOK-ERR: `
-/// so the web UI shows it.
+/// that failed, and how to waive a finding legitimately. On GitLab every line of a rejection carries
+/// `GL-HOOK-ERR: ` so the web UI shows it; an accepted push prints plain lines, since GitLab shows a
+/// `GL-HOOK-ERR:` line as the reason a push failed.
 public enum PushReport {
     /// A pusher reads this in a terminal: the most severe findings, then a count of the rest.
     static let shownFindingsPerRef = 25
@@ -29,7 +30,7 @@ public enum PushReport {
             lines.append("totals: \(failures) failing finding(s), \(warnings) warning(s), \(denials) branch-protection denial(s)")
             lines.append("to waive a finding legitimately: fix it, or add `# infragate:ignore RULE-ID reason` on its line where the policy allows inline suppressions, or ask the policy owners for a waiver (rule, path, reason, expiry); `infragate explain RULE-ID` shows the rule")
         }
-        let prefix = verdict.platform == .gitlab ? "GL-HOOK-ERR: " : ""
+        let prefix = verdict.platform == .gitlab && !verdict.accepted ? "GL-HOOK-ERR: " : ""
         return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
     }
 
@@ -46,7 +47,7 @@ public enum PushReport {
         } else {
             lines.append("infragate: push rejected (\(problem.map(Sanitizer.clean) ?? "on_timeout: reject"))")
         }
-        let prefix = platform == .gitlab ? "GL-HOOK-ERR: " : ""
+        let prefix = platform == .gitlab && !accepted ? "GL-HOOK-ERR: " : ""
         return lines.map { prefix + $0 }.joined(separator: "\n") + "\n"
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import InfragateEngine
+import InfragateReporters
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,8 +22,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var selection: SelectionOptions
+
     func run() throws {
-        try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output)
+        try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output, selection: selection) { [repo, base, head, policy] _ in
+            // The audit describes the tree the change leads to, judged under the same trusted policy (BASE's).
+            TreeAudit(report: try Gate.scan(repositoryPath: repo, revision: head, pathPrefixes: [], policyFile: policy, policyRevision: base),
+                      paths: try Gate.filePaths(repositoryPath: repo, revision: head))
+        }
     }
 }
 
@@ -46,11 +53,18 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var selection: SelectionOptions
+
     func run() throws {
         if let rev {
-            try runGate({ try Gate.scan(repositoryPath: repo, revision: rev, pathPrefixes: paths, policyFile: policy) }, output: output)
+            try runGate({ try Gate.scan(repositoryPath: repo, revision: rev, pathPrefixes: paths, policyFile: policy) }, output: output, selection: selection) { [repo, paths] report in
+                let all = try Gate.filePaths(repositoryPath: repo, revision: rev)
+                return TreeAudit(report: report, paths: all.filter { path in
+                    paths.isEmpty || paths.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+                })
+            }
         } else {
-            try runGate({ try Gate.scanFiles(paths.isEmpty ? ["."] : paths, policyFile: policy) }, output: output)
+            try runGate({ try Gate.scanFiles(paths.isEmpty ? ["."] : paths, policyFile: policy) }, output: output, selection: selection)
         }
     }
 }

@@ -18,7 +18,7 @@ struct Infragate: ParsableCommand {
           3  the gate could not decide (unreadable repository, missing object, …)
         """,
         version: version,
-        subcommands: [Check.self, Scan.self, PreReceive.self, Rules.self, Explain.self, PolicyCommand.self]
+        subcommands: [Check.self, Scan.self, PreReceive.self, Rules.self, Explain.self, PolicyCommand.self, BaselineCommand.self]
     )
 
     /// Without a subcommand there is nothing to judge: a usage error, never a silent pass.

@@ -51,8 +51,13 @@ final class CommandLineTests: XCTestCase {
         let missingRevision = try infragate("check", "--repo", repository.path, "--base", "0000000000000000000000000000000000000001")
         XCTAssertEqual(missingRevision.status, ExitStatus.undecidable)
         XCTAssertTrue(missingRevision.stderr.contains("cannot resolve revision"), missingRevision.stderr)
+        XCTAssertTrue(missingRevision.stderr.contains("no branch, tag or commit of this repository has that name"), missingRevision.stderr)
+        XCTAssertEqual(missingRevision.stderr.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1, "one sentence, one line")
         let notARepository = try infragate("check", "--repo", "/nonexistent/infragate-repo", "--base", "main")
         XCTAssertEqual(notARepository.status, ExitStatus.undecidable)
+        XCTAssertTrue(notARepository.stderr.contains("/nonexistent/infragate-repo does not exist; pass --repo the folder of a clone"), notARepository.stderr)
+        let plainFolder = try infragate("check", "--repo", "/", "--base", "main")
+        XCTAssertTrue(plainFolder.stderr.contains("/ is not a git repository; run infragate inside a clone or pass --repo PATH"), plainFolder.stderr)
     }
 
     /// The exact bytes GitHub and GitLab receive for one known finding, end to end.

@@ -461,12 +461,12 @@ final class HostileInputTests: XCTestCase {
         try commit("new\nline \"quoted\" <b>&/Dockerfile", Self.badDockerfile)
         try commit("k8s/bomb.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + String(repeating: "[", count: 10_000) + "\n")
         try commit("bin/Dockerfile", Data([0x46, 0x52, 0x4F, 0x4D, 0x00, 0xFF]))
-        for format in ["text", "github", "gitlab", "gitlab-sast", "json", "sarif"] {
+        for format in ["text", "github", "gitlab", "gitlab-sast", "json", "sarif", "markdown", "junit"] {
             let run = try Self.infragate(["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", format, "--no-color"])
             assertDefined(run, "check --format \(format)")
             XCTAssertEqual(run.status, ExitStatus.policyFailed, "\(format): \(run.stderr)")
             XCTAssertFalse(run.stdout.contains("s3cr3t-value-123"), "\(format) leaked a secret value")
-            if format != "text" && format != "github" {
+            if ["gitlab", "gitlab-sast", "json", "sarif"].contains(format) {
                 XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)), "\(format) output is not JSON")
             }
         }

@@ -213,6 +213,15 @@ final class PreReceiveHookTests: XCTestCase {
         XCTAssertTrue(hookLines.allSatisfy { $0.hasPrefix("remote: GL-HOOK-ERR: ") }, result.stderr)
     }
 
+    /// GitLab shows `GL-HOOK-ERR:` lines as the reason a push failed: an accepted push prints none.
+    func testAcceptedGitLabPushPrintsNoHookError() throws {
+        try start()
+        let result = try server.push("main", environment: ["GL_ID": "user-1", "GL_USERNAME": "bob"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("infragate: push accepted"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("GL-HOOK-ERR"), result.stderr)
+    }
+
     func testTwoPushesAtOnceDoNotInterfere() throws {
         try start()
         XCTAssertEqual(try server.push("main").status, 0)

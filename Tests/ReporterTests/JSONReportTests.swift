@@ -29,16 +29,19 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(decoded.policySource, report.policySource)
     }
 
-    func testToolIsNamedBesideTheReportKeysInSortedOrder() throws {
+    func testToolAndSchemaVersionAreNamedBesideTheReportKeysInSortedOrder() throws {
         let output = OutputFormat.json.render(report, options: ReportFixtures.options)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
         XCTAssertEqual(object["tool"] as? [String: String], ["name": "infragate", "version": "1.2.3"])
+        XCTAssertEqual(object["schemaVersion"] as? Int, 2)
+        XCTAssertNotNil((object["findings"] as? [[String: Any]])?.first?["finding"].flatMap { ($0 as? [String: Any])?["ruleId"] },
+                        "ruleId, as SARIF spells it")
 
         let topLevelKeys = output.components(separatedBy: "\n")
             .filter { $0.hasPrefix("  \"") }
             .compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) }
         XCTAssertEqual(topLevelKeys, [
-            "decision", "findings", "notices", "policySource", "scanned", "scope", "skipped", "suppressed", "tool",
+            "decision", "findings", "notices", "policySource", "scanned", "schemaVersion", "scope", "skipped", "suppressed", "tool",
         ])
         XCTAssertEqual(OutputFormat.json.render(report, options: ReportFixtures.options), output)
     }

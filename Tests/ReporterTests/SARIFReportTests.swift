@@ -87,7 +87,42 @@ final class SARIFReportTests: XCTestCase {
         let notification = try XCTUnwrap((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
         XCTAssertEqual(
             (notification["message"] as? [String: String])?["text"],
-            "2 less severe findings left out: code scanning accepts at most 25000 results per run. The JSON report lists all of them.")
+            "2 less severe results left out of 25002 (25002 active, 0 suppressed; suppressed ones are cut first): "
+                + "code scanning accepts at most 25000 results per run. The JSON report lists all of them.")
+    }
+
+    func testRulesLinkTheirPagesAndTheRunNamesItsCategory() throws {
+        let report = ReportFixtures.report([JudgedFinding(finding: ReportFixtures.finding(), level: .failure)])
+        let output = OutputFormat.sarif.render(report, options: RenderOptions(
+            toolVersion: "1.2.3", now: ReportFixtures.options.now, docsBaseURL: "https://docs.example/rules", sarifCategory: "infra/prod"))
+        let run = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["runs"] as? [[String: Any]]).first
+        let rule = try XCTUnwrap(((run?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]).first
+        XCTAssertEqual(rule?["helpUri"] as? String, "https://docs.example/rules/TEST-ROOT-USER.md")
+        XCTAssertEqual((run?["automationDetails"] as? [String: String])?["id"], "infra/prod/")
+    }
+
+    /// GitHub deduplicates alerts on primaryLocationLineHash: the same construct keeps its hash when
+    /// lines above it move, and repeated constructs are numbered.
+    func testLineHashFollowsTheConstructNotTheLine() throws {
+        func hashes(_ lines: [Int]) throws -> [String] {
+            let findings = lines.map { JudgedFinding(finding: ReportFixtures.finding(line: $0, identity: "USER root"), level: .failure) }
+            let output = SARIFReport(report: ReportFixtures.report(findings), toolVersion: "1.2.3").render()
+            let run = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["runs"] as? [[String: Any]]).first
+            return try XCTUnwrap(run?["results"] as? [[String: Any]]).compactMap {
+                ($0["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"]
+            }
+        }
+        let before = try hashes([2, 9])
+        XCTAssertEqual(before, try hashes([12, 19]), "lines moved, alerts kept")
+        XCTAssertEqual(before.map { $0.split(separator: ":").last }, ["1", "2"])
+        XCTAssertEqual(Set(before.map { $0.split(separator: ":").first }).count, 1)
+    }
+
+    func testGzipSizeIsMeasured() {
+        let repetitive = String(repeating: "{\"ruleId\": \"DOCKER-ROOT-USER\"}\n", count: 10_000)
+        let size = GzipSize.of(repetitive)
+        XCTAssertGreaterThan(size, 18, "a gzip header and trailer at least")
+        XCTAssertLessThan(size, repetitive.utf8.count / 20)
     }
 
     private func text(_ value: Any?) -> String? {

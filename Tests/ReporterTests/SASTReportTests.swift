@@ -9,7 +9,7 @@ final class SASTReportTests: XCTestCase {
 
     func testDocumentHasTheRequiredFields() throws {
         let document = try render([ReportFixtures.finding(line: 2, endLine: 3)])
-        XCTAssertEqual(document["version"] as? String, "15.0.7")
+        XCTAssertEqual(document["version"] as? String, "15.0.6")
 
         let scan = try XCTUnwrap(document["scan"] as? [String: Any])
         XCTAssertEqual(scan["type"] as? String, "sast")

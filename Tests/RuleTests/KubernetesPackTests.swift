@@ -51,6 +51,57 @@ final class KubernetesPackTests: XCTestCase {
         XCTAssertEqual(lines(result, rule: "K8S-RUN-AS-ROOT"), [8], "the container's `name` line")
     }
 
+    /// One finding per problem: a floating tag is not also "no digest", but a pinned tag still is, and
+    /// each container's finding names the container and its object.
+    func testASubsumedRuleIsLeftOutOnlyWhereItsSubsumerReports() {
+        let result = evaluate("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: app
+                      image: nginx:latest
+                    - name: proxy
+                      image: envoy:1.30
+            """)
+        XCTAssertEqual(lines(result, rule: "K8S-IMAGE-LATEST"), [10])
+        XCTAssertEqual(lines(result, rule: "K8S-IMAGE-DIGEST"), [12])
+        let messages = result.violations.filter { $0.rule.id == "K8S-IMAGE-DIGEST" }.map(\.violation.message)
+        XCTAssertEqual(messages, ["Container `proxy` of `Deployment` `web` image `envoy:1.30` has no digest."])
+    }
+
+    func testJSONPortsAndPolicyRulesPointAtTheirFirstKey() {
+        let json = """
+            {"apiVersion": "v1", "kind": "List", "items": [
+              {
+                "apiVersion": "v1", "kind": "Service", "metadata": {"name": "db"},
+                "spec": {"type": "LoadBalancer", "ports": [
+                  {
+                    "port": 5432
+                  }
+                ]}
+              },
+              {
+                "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": {"name": "open"},
+                "spec": {"podSelector": {}, "egress": [
+                  {
+                    "ports": [{"port": 443}]
+                  }
+                ]}
+              }
+            ]}
+            """
+        let result = evaluate(json, path: "list.json")
+        XCTAssertEqual(lines(result, rule: "K8S-EXPOSED-SENSITIVE-PORT"), [6])
+        XCTAssertEqual(lines(result, rule: "K8S-NETWORK-POLICY-ALLOW-ALL"), [14])
+        XCTAssertEqual(result.violations.first { $0.rule.id == "K8S-NETWORK-POLICY-ALLOW-ALL" }?.violation.message,
+                       "NetworkPolicy `open` allows egress to any peer (a `spec.egress` rule without `to`).")
+    }
+
     func testAMalformedDocumentIsAProblemAndItsNeighboursAreStillJudged() {
         let text = privilegedPod + "\n---\nkind: [broken\n---\n" + privilegedPod + "\n"
         let result = evaluate(text)

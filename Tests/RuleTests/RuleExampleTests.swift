@@ -47,6 +47,19 @@ final class RuleExampleTests: XCTestCase {
         XCTAssertEqual(described.subtracting(RuleCatalog.ids).sorted(), [], "described but registered in no pack")
     }
 
+    /// `subsumes` is applied by a pack's rule set, so it can only name a rule of the same pack.
+    func testSubsumedRulesRunInTheSamePack() {
+        for pack in RuleCatalog.packs {
+            let ids = Set(pack.rules.map(\.id))
+            for rule in pack.rules {
+                for subsumed in rule.subsumes {
+                    XCTAssertTrue(ids.contains(subsumed), "\(rule.id) subsumes \(subsumed), which \(pack.kind) does not run")
+                    XCTAssertNotEqual(subsumed, rule.id, "\(rule.id) subsumes itself")
+                }
+            }
+        }
+    }
+
     func testRuleIDsAreUniqueAndReadable() {
         let ids = RuleCatalog.packs.flatMap { $0.rules.map(\.id) } + GateRules.all.map(\.id)
         XCTAssertEqual(Set(ids).count, RuleCatalog.all.count)

@@ -39,7 +39,7 @@ final class DockerfileIdentityTrustTests: TrustTestCase {
         let findings = refs.flatMap { ($0["report"] as? [String: Any])?["findings"] as? [[String: Any]] ?? [] }
         let failed = Set(findings.compactMap { judged -> String? in
             guard judged["level"] as? String == "failure", let finding = judged["finding"] as? [String: Any],
-                  finding["ruleID"] as? String == rule else { return nil }
+                  finding["ruleId"] as? String == rule else { return nil }
             return finding["path"] as? String
         })
         for (path, text) in zip(paths, texts) where !failed.contains(path) {

@@ -122,7 +122,7 @@ final class RedactionTrustTests: TrustTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: summary, contents: nil))
         var outputs: [(String, String)] = []
         var reports: [String] = []
-        for format in ["gitlab", "gitlab-sast", "json", "sarif"] {
+        for format in ["gitlab", "gitlab-sast", "json", "sarif", "markdown", "junit"] {
             let path = server.root.appendingPathComponent("report.\(format)").path
             reports += ["--report", "\(format)=\(path)"]
         }
@@ -132,7 +132,7 @@ final class RedactionTrustTests: TrustTestCase {
             XCTAssertEqual(result.status, 1, "\(format): \(result.stderr)")
             outputs.append((format, result.stdout + result.stderr))
         }
-        for format in ["gitlab", "gitlab-sast", "json", "sarif"] {
+        for format in ["gitlab", "gitlab-sast", "json", "sarif", "markdown", "junit"] {
             outputs.append((format, try String(contentsOfFile: server.root.appendingPathComponent("report.\(format)").path, encoding: .utf8)))
         }
         outputs.append(("step summary", try String(contentsOfFile: summary, encoding: .utf8)))
@@ -151,8 +151,8 @@ final class RedactionTrustTests: TrustTestCase {
         let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let findings = (document["findings"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? [String: Any] }
         for expected in Self.expectedFindings {
-            XCTAssertTrue(findings.contains { $0["ruleID"] as? String == expected.rule && $0["path"] as? String == expected.path && $0["line"] as? Int == expected.line },
-                          "\(expected) missing from \(findings.map { "\($0["ruleID"] ?? "") \($0["path"] ?? ""):\($0["line"] ?? "")" })")
+            XCTAssertTrue(findings.contains { $0["ruleId"] as? String == expected.rule && $0["path"] as? String == expected.path && $0["line"] as? Int == expected.line },
+                          "\(expected) missing from \(findings.map { "\($0["ruleId"] ?? "") \($0["path"] ?? ""):\($0["line"] ?? "")" })")
         }
         let suppressed = (document["suppressed"] as? [[String: Any]] ?? []).first
         XCTAssertEqual(suppressed?["reason"] as? String, "approved, console password=***")

@@ -32,5 +32,7 @@ install_with_libraries "$(readlink -f /bin/sh)" /bin/sh
 install -D -m 0644 "$policy" "$root/etc/infragate/policy.yml"
 install -D -m 0755 "$here/pre-receive" "$root/hooks/infragate-pre-receive"
 mkdir -p "$root/tmp" "$root/dev"
+# The hook runs as an unprivileged user: every file readable and every folder searchable by it.
+chmod -R a+rX "$root"
 tar -C "$root" -czf "$output" .
 echo "wrote $output ($(du -h "$output" | cut -f1))" >&2

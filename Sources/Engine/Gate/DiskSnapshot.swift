@@ -24,7 +24,7 @@ struct DiskSnapshot: RepositorySnapshot, RevisionTree {
     }
 
     func allFilePaths() -> [String] {
-        DiskWalk.files(under: root).map(\.relativePath)
+        DiskWalk.files(under: root).entries.map(\.relativePath)
     }
 
     func text(at path: String) -> String? {
@@ -63,25 +63,31 @@ enum DiskWalk {
         let type: Candidate.EntryType
     }
 
-    static func files(under root: URL) -> [Entry] {
+    /// Folders of tools' own state or third-party code: judged by their owners, and large.
+    static let skippedFolderNames: Set<String> = [".git", ".terraform", "node_modules", "vendor"]
+
+    /// The files under `root`, and the folders left out (by `skippedFolderNames`), both relative to it.
+    static func files(under root: URL) -> (entries: [Entry], skippedFolders: [String]) {
         var entries: [Entry] = []
+        var skippedFolders: [String] = []
         let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey, .isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: keys) else { return ([], []) }
         let rootPath = root.standardizedFileURL.path
         for case let url as URL in enumerator {
             let values = try? url.resourceValues(forKeys: Set(keys))
-            if url.lastPathComponent == ".git" {
+            var relative = url.standardizedFileURL.path
+            if relative.hasPrefix(rootPath) { relative.removeFirst(rootPath.count) }
+            if relative.hasPrefix("/") { relative.removeFirst() }
+            if values?.isDirectory == true, skippedFolderNames.contains(url.lastPathComponent) {
                 enumerator.skipDescendants()
+                if url.lastPathComponent != ".git" { skippedFolders.append(relative) }
                 continue
             }
             let isLink = values?.isSymbolicLink ?? false
             guard isLink || (values?.isRegularFile ?? false) else { continue }
-            var relative = url.standardizedFileURL.path
-            if relative.hasPrefix(rootPath) { relative.removeFirst(rootPath.count) }
-            if relative.hasPrefix("/") { relative.removeFirst() }
             entries.append(Entry(relativePath: relative, url: url, type: isLink ? .symlink : .regular))
         }
-        return entries.sorted { $0.relativePath < $1.relativePath }
+        return (entries.sorted { $0.relativePath < $1.relativePath }, skippedFolders.sorted())
     }
 
     /// Reads a regular file (following a link given on the command line). A FIFO or a device would

@@ -10,7 +10,8 @@ extension FileJudge {
         let inline = (scope == .none ? nil : text).map {
             InlineSuppressions.scan($0, knownRuleIDs: RuleCatalog.ids, scope: scope, trailingComments: kind != .dockerfile)
         }
-        for problem in inline?.problems ?? [] {
+        let peers = (scope == .none || !policy.peerSuppressions ? nil : text).map { PeerSuppressions.scan($0, kind: kind, scope: scope) }
+        for problem in (inline?.problems ?? []) + (peers?.problems ?? []) {
             judgement.notices.append("\(path):\(problem.line): \(problem.message)")
         }
         if scope == .none, let text, text.containsBytes(of: "infragate:ignore") {
@@ -23,6 +24,10 @@ extension FileJudge {
             }
             finding.severity = severity
             if let suppression = inline?.suppression(for: finding.ruleID, line: finding.line) {
+                judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .inline, reason: suppression.reason))
+                continue
+            }
+            if let suppression = peers?.suppression(for: finding.ruleID, line: finding.line) {
                 judgement.suppressed.append(SuppressedFinding(finding: finding, authority: .inline, reason: suppression.reason))
                 continue
             }

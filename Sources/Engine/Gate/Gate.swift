@@ -60,13 +60,16 @@ public enum Gate {
         return Set(before.findings.map(\.fingerprint))
     }
 
-    /// The whole tree at a revision (optionally only paths under the given prefixes).
+    /// The whole tree at a revision (optionally only paths under the given prefixes), judged under
+    /// `policyFile`, else `.infragate.yml` at `policyRevision` (default: the revision itself).
     public static func scan(
-        repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, today: Date = Date()
+        repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, policyRevision: String? = nil,
+        today: Date = Date()
     ) throws -> GateReport {
         let repository = try openRepository(repositoryPath)
         let commit = try resolve(revision, in: repository)
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: commit)
+        let policyCommit = try policyRevision.map { try resolve($0, in: repository) } ?? commit
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: policyCommit)
         let entries = try undecidable { try repository.files(at: commit) }.filter { entry in
             pathPrefixes.isEmpty || pathPrefixes.contains { entry.path == $0 || entry.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
@@ -76,9 +79,19 @@ public enum Gate {
         return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
     }
 
+    /// Every file path of the tree at a revision, for reports that describe the repository.
+    public static func filePaths(repositoryPath: String?, revision: String) throws -> [String] {
+        let repository = try openRepository(repositoryPath)
+        let commit = try resolve(revision, in: repository)
+        return try undecidable { try repository.files(at: commit) }.map(\.path)
+    }
+
     /// Files and folders on disk, outside git (local use before committing).
+    /// Without `policyFile`, the `.infragate.yml` of the first folder named (else of the current
+    /// folder) applies when there is one: on disk the user's own files are all there is to trust.
     public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
+        let localPolicy = localPolicyFile(for: paths)
+        let loaded = try (policyFile ?? localPolicy).map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
         var judgement = Judgement()
         // One snapshot per folder, so that files named one by one (a pre-commit hook's list) share what it remembers.
         var snapshots: [URL: DiskSnapshot] = [:]
@@ -89,9 +102,12 @@ public enum Gate {
                 throw GateError.usage("no such file or directory: \(path)")
             }
             let root = isDirectory.boolValue ? url : url.deletingLastPathComponent()
-            let entries = isDirectory.boolValue
-                ? DiskWalk.files(under: url)
-                : [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            let walked = isDirectory.boolValue ? DiskWalk.files(under: url) : nil
+            let entries = walked?.entries ?? [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            if let skipped = walked?.skippedFolders, !skipped.isEmpty {
+                judgement.notices.append("not scanned (tool state or third-party code): \(skipped.map { $0 + "/" }.joined(separator: ", ")); name a folder to scan it")
+            }
+            let judgedBefore = judgement.scanned.count + judgement.skipped.count + judgement.findings.count
             let snapshot = snapshots[root] ?? DiskSnapshot(root: root, sizeLimit: loaded.policy.maxFileSize)
             snapshots[root] = snapshot
             let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
@@ -100,8 +116,18 @@ public enum Gate {
                 let candidate = Candidate(path: shownPath, type: entry.type) { limit in try DiskWalk.read(entry.url, limit: limit) }
                 try undecidable { try judge.judge(candidate, into: &judgement) }
             }
+            if !isDirectory.boolValue, judgement.scanned.count + judgement.skipped.count + judgement.findings.count == judgedBefore {
+                judgement.notices.append("\(path) is not an infrastructure file infragate recognises; it was not judged")
+            }
         }
         return decide(judgement, policy: loaded, scope: "files on disk: \(paths.joined(separator: " "))")
+    }
+
+    private static func localPolicyFile(for paths: [String]) -> String? {
+        var isDirectory: ObjCBool = false
+        let folder = paths.first { FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue } ?? "."
+        let file = URL(fileURLWithPath: folder).appendingPathComponent(PolicyLoader.fileName).path
+        return FileManager.default.fileExists(atPath: file) ? file : nil
     }
 
     /// Applies the thresholds: every finding gets a level; any failure-level finding fails the gate.
@@ -165,7 +191,16 @@ public enum Gate {
         do {
             return try GitRepository.open(at: path)
         } catch {
-            throw GateError.undecidable("cannot open git repository \(path ?? "(from the environment / current directory)"): \(error)")
+            let place = path ?? "the current directory (nor GIT_DIR)"
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                throw GateError.undecidable("\(path) does not exist; pass --repo the folder of a clone or of a bare repository")
+            }
+            // libgit2's wording says "could not find repository" for a folder that is none.
+            guard "\(error)".contains("could not find repository") else {
+                throw GateError.undecidable("cannot open the git repository at \(place): \(error)")
+            }
+            throw GateError.undecidable("\(place) is not a git repository; run infragate inside a clone or pass --repo PATH "
+                + "(to judge files that are not committed, use `infragate scan PATH` without --rev)")
         }
     }
 
@@ -173,7 +208,11 @@ public enum Gate {
         do {
             return try repository.resolveCommit(revision)
         } catch {
-            throw GateError.undecidable("cannot resolve revision '\(revision)': \(error) (in CI, fetch enough history: e.g. actions/checkout with fetch-depth: 0)")
+            guard "\(error)".contains("not found") else {
+                throw GateError.undecidable("cannot resolve revision '\(revision)': \(error)")
+            }
+            throw GateError.undecidable("cannot resolve revision '\(revision)': no branch, tag or commit of this repository has that name; "
+                + "in CI, fetch enough history (actions/checkout with fetch-depth: 0, GIT_DEPTH: 0 on GitLab) and the base branch (git fetch origin main)")
         }
     }
 

@@ -3,11 +3,13 @@ import InfragateRules
 
 /// Helm charts: which files belong to one, and judging templates by what they render to.
 extension FileJudge {
-    /// `values*.yaml` next to a `Chart.yaml` belongs to a Helm chart.
+    /// A values file (`values.yaml`, `values-prod.yaml`, `prod-values.yaml`) next to a `Chart.yaml`,
+    /// or in the chart's `ci/` folder, where chart-testing (`ct install`) reads `*-values.yaml`.
     func isHelmValues(_ path: String) -> Bool {
-        let name = RepositoryPath.name(of: path).lowercased()
-        guard name.hasPrefix("values"), name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { return false }
-        return isChart(RepositoryPath.directory(of: path))
+        guard HelmPack.isValuesFile(path) else { return false }
+        let directory = RepositoryPath.directory(of: path)
+        if isChart(directory) { return true }
+        return RepositoryPath.name(of: directory) == "ci" && isChart(RepositoryPath.directory(of: directory))
     }
 
     /// The chart folder of a file under `<chart>/templates/` (a folder with a `Chart.yaml`), if any.

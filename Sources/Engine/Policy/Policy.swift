@@ -32,6 +32,9 @@ public struct Policy: Hashable, Sendable {
     public var waivers: [Waiver]
     public var push: PushPolicy
     public var existingFindings: ExistingFindings = .fail
+    /// Whether other tools' suppression comments (`checkov:skip=…`, `hadolint ignore=…`, …) count as
+    /// inline suppressions, within `inline_suppressions`.
+    public var peerSuppressions = true
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,

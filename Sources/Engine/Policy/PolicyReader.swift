@@ -24,6 +24,7 @@ private struct PolicyReader {
     private static let topLevelKeys = [
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
+        "peer_suppressions",
     ]
 
     let nodes: PolicyNodes
@@ -65,6 +66,7 @@ private struct PolicyReader {
         if let node = document["existing_findings"] {
             policy.existingFindings = try nodes.choice(node, "existing_findings") as Policy.ExistingFindings
         }
+        if let node = document["peer_suppressions"] { policy.peerSuppressions = try nodes.bool(node, "peer_suppressions") }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy
     }

@@ -21,6 +21,7 @@ extension Policy {
             found.append("protected.inline_suppressions \(widened)")
         }
         note(proposed.existingFindings == .warn && existingFindings == .fail, "existing_findings changed from fail to warn")
+        note(proposed.peerSuppressions && !peerSuppressions, "peer_suppressions turned on")
         for rule in RuleCatalog.all {
             let before = effectiveSeverity(ruleID: rule.id, default: rule.severity)
             let after = proposed.effectiveSeverity(ruleID: rule.id, default: rule.severity)

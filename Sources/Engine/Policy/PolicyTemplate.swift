@@ -56,6 +56,12 @@ extension Policy {
     # only what the change introduces can fail it.
     existing_findings: fail
 
+    # Other tools' suppression comments count as inline suppressions (within inline_suppressions),
+    # mapped through each rule's equivalents: checkov:skip=ID:reason, trivy:ignore:AVD-…,
+    # tfsec:ignore:AVD-…, hadolint ignore=DL…, kics-scan ignore-line/ignore-block, and the
+    # ignore-check.kube-linter.io/<check> annotation. An id with no equivalent is a notice.
+    peer_suppressions: true
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for

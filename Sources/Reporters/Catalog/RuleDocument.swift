@@ -25,6 +25,8 @@ struct RuleDocument: Encodable {
     let recommendation: String
     let kinds: [String]
     let equivalents: [String: [String]]
+    /// Rules whose finding on the same line this rule's replaces; absent when there are none.
+    let subsumes: [String]?
     let triggering: [Example]
     let nonTriggering: [Example]
 
@@ -39,6 +41,7 @@ struct RuleDocument: Encodable {
         recommendation = rule.recommendation
         kinds = rule.kindNames
         equivalents = Dictionary(uniqueKeysWithValues: rule.equivalentsByTool.map { ($0.tool, $0.ids) })
+        subsumes = rule.subsumes.isEmpty ? nil : rule.subsumes
         triggering = rule.triggering.map(Example.init)
         nonTriggering = rule.nonTriggering.map(Example.init)
     }

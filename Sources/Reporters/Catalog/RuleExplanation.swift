@@ -16,6 +16,9 @@ struct RuleExplanation {
         if !rule.kindNames.isEmpty {
             lines.append("Applies to: \(rule.kindNames.joined(separator: ", "))")
         }
+        if !rule.subsumes.isEmpty {
+            lines.append("Subsumes:   \(rule.subsumes.joined(separator: ", ")) (not also reported on the same line)")
+        }
         lines += ["", "Why it matters:"] + indented(rule.rationale)
         lines += ["", "How to fix:"] + indented(rule.recommendation)
         if !rule.equivalents.isEmpty {

@@ -10,7 +10,7 @@ public enum StepSummary {
     static let noteReserve = 1_024
 
     public static func markdown(_ report: GateReport) -> String {
-        let lines = document(for: report)
+        let (lines, findingRows) = document(for: report)
         let full = lines.joined(separator: "\n") + "\n"
         guard full.utf8.count > byteLimit else { return full }
 
@@ -22,13 +22,20 @@ public enum StepSummary {
             kept.append(line)
             used += cost
         }
-        let omitted = lines.count - kept.count
-        kept += ["", "_Truncated: \(counted(omitted, "line")) not shown, GitHub limits a step summary to 1 MiB. "
-            + "The JSON or SARIF report lists every finding._"]
+        let rowsShown = findingRows.clamped(to: 0..<kept.count).count
+        let rowsCut = findingRows.count - rowsShown
+        let otherLinesCut = lines.count - kept.count - rowsCut
+        var cut = ["\(rowsCut) of \(counted(findingRows.count, "finding"))"]
+        if otherLinesCut > 0 {
+            cut.append("\(counted(otherLinesCut, "line")) of the sections after them (skipped files, suppressed findings, notices)")
+        }
+        kept += ["", "_Truncated at 1 MiB, GitHub's limit for a step summary: \(cut.joined(separator: " and ")) not shown. "
+            + "The JSON report (`--report json=PATH`) lists everything; SARIF keeps the 25,000 most severe._"]
         return kept.joined(separator: "\n") + "\n"
     }
 
-    private static func document(for report: GateReport) -> [String] {
+    /// The lines, and which of them are the findings' rows.
+    private static func document(for report: GateReport) -> (lines: [String], findingRows: Range<Int>) {
         let decision = report.decision
         var lines = [
             "## infragate: \(decision.passed ? "✅ passed" : "❌ failed")",
@@ -38,8 +45,10 @@ public enum StepSummary {
             "Scope: \(MarkdownText.cell(report.scope)) · Policy: \(MarkdownText.cell(report.policySource)) · "
                 + "\(counted(report.scanned.count, "file")) scanned · \(report.suppressed.count) suppressed",
         ]
+        var findingRows = lines.count..<lines.count
         if !report.findings.isEmpty {
             lines += ["", "| Level | Severity | Rule | Location | Finding |", "| --- | --- | --- | --- | --- |"]
+            findingRows = lines.count..<lines.count + report.findings.count
             lines += report.findings.map(row)
         }
         if !report.skipped.isEmpty {
@@ -61,7 +70,7 @@ public enum StepSummary {
             lines += ["", "### Notices", ""]
             lines += report.notices.map { "- \(MarkdownText.cell($0))" }
         }
-        return lines
+        return (lines, findingRows)
     }
 
     private static func row(_ judged: JudgedFinding) -> String {

@@ -2,14 +2,17 @@ import Foundation
 import InfragateEngine
 import InfragateRules
 
-/// A GitLab SAST report (`artifacts:reports:sast`, schema 15.x). Ids are derived from the
+/// A GitLab SAST report (`artifacts:reports:sast`, schema 15.0.6). Ids are derived from the
 /// fingerprints and times are passed in, so the same scan always renders the same document.
 ///
 /// A vulnerability has no suppressed state (listing one would open it in the security dashboard),
 /// so suppressed findings are not vulnerabilities: `scan.messages` says how many there were and
 /// each one's rule, place and authority; the JSON and SARIF reports carry them in full.
 struct SASTReport {
-    static let schemaVersion = "15.0.7"
+    /// GitLab validates a report against the schema version it declares and skips one whose version
+    /// it does not ship, which older instances in the field did with 15.0.7. 15.0.6 is the newer
+    /// version they ship, and has every field this report writes (Tests/Schemas validates against it).
+    static let schemaVersion = "15.0.6"
 
     struct Document: Encodable {
         let version: String

@@ -13,8 +13,14 @@ struct SARIFLog: Encodable {
 
     struct Run: Encodable {
         let tool: Tool
+        let automationDetails: AutomationDetails
         let invocations: [Invocation]
         let results: [Result]
+    }
+
+    /// `category/`: GitHub keys a run's alerts by the category (the part before the last `/`).
+    struct AutomationDetails: Encodable {
+        let id: String
     }
 
     struct Invocation: Encodable {
@@ -64,6 +70,7 @@ struct SARIFLog: Encodable {
         let id: String
         let shortDescription: Text
         let fullDescription: Text
+        let helpUri: String
         let help: Help
         let defaultConfiguration: Configuration
         let properties: RuleProperties

@@ -32,9 +32,9 @@ public enum HelmPack: RulePack {
         return result
     }
 
-    /// `values.yaml` and its variants (`values-prod.yaml`, `values.staging.yml`).
-    private static func isValuesFile(_ path: String) -> Bool {
-        let name = RepositoryPath.name(of: path)
-        return name.hasPrefix("values") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+    /// `values.yaml` and its variants (`values-prod.yaml`, `values.staging.yml`, `ci/default-values.yaml`).
+    public static func isValuesFile(_ path: String) -> Bool {
+        let name = RepositoryPath.name(of: path).lowercased()
+        return name.contains("values") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
     }
 }

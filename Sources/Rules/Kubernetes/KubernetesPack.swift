@@ -18,9 +18,9 @@ public enum KubernetesPack: RulePack {
         eachPod(HostPort()),
         eachPod(HostPathVolume.sensitive), eachPod(HostPathVolume.other),
         eachContainer(ResourceRequirements.cpu), eachContainer(ResourceRequirements.memory),
-        eachContainer(FloatingImageTag()),
-        eachContainer(ImageWithoutDigest()),
-        eachContainer(ImagePullPolicy()),
+        eachContainerInTree(FloatingImageTag()),
+        eachContainerInTree(ImageWithoutDigest()),
+        eachContainerInTree(ImagePullPolicy()),
         eachPod(SecretInEnvironment()),
         eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),
@@ -107,6 +107,11 @@ public enum KubernetesPack: RulePack {
     /// Pod rules judge the pod spec of every workload kind (Pod, Deployment, CronJob…).
     private static func eachPod(_ rule: some Rule<PodWorkload>) -> any Rule<ObjectInTree> {
         PartRule(rule) { $0.object.workload.map { [$0] } ?? [] }
+    }
+
+    /// Container rules that read the tree too (images built in the repository).
+    private static func eachContainerInTree(_ rule: some Rule<ContainerInTree>) -> any Rule<ObjectInTree> {
+        PartRule(rule) { input in (input.object.workload?.containers ?? []).map { ContainerInTree(container: $0, tree: input.tree) } }
     }
 
     /// Container rules judge init and ephemeral containers too.

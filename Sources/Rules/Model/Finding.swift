@@ -18,6 +18,12 @@ public struct Finding: Codable, Hashable, Sendable {
     /// a `.tfvars`, the pipeline that now includes the file, the target of a link).
     public var related: [RelatedLocation] = []
 
+    /// `ruleId`, as SARIF spells it, so one key names the rule in every JSON format.
+    private enum CodingKeys: String, CodingKey {
+        case ruleID = "ruleId"
+        case title, severity, cwe, owasp, checklist, path, line, endLine, message, recommendation, fingerprint, commit, related
+    }
+
     public init(rule: RuleDescription, violation: Violation, path: String, commit: String? = nil) {
         self.ruleID = rule.id
         self.title = rule.title

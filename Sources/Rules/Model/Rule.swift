@@ -19,7 +19,8 @@ struct RuleSet<Input>: Sendable {
 
     var descriptions: [RuleDescription] { rules.map(\.description) }
 
-    /// Every rule on every input, inputs in order and, for each, rules in the order listed.
+    /// Every rule on every input, inputs in order and, for each, rules in the order listed; a
+    /// violation another rule's `subsumes` covers at the same location is left out.
     func violations(in inputs: some Sequence<Input>) -> [(rule: RuleDescription, violation: Violation)] {
         var found: [(rule: RuleDescription, violation: Violation)] = []
         for input in inputs {
@@ -28,12 +29,33 @@ struct RuleSet<Input>: Sendable {
                 found += rule.check(input).map { (description, $0) }
             }
         }
-        return found
+        return Self.withoutSubsumed(found)
+    }
+
+    /// One finding per problem: drops each violation of rule B at a path and line where a rule
+    /// naming B in `subsumes` reports too. One pass to collect, one to filter.
+    private static func withoutSubsumed(
+        _ found: [(rule: RuleDescription, violation: Violation)]
+    ) -> [(rule: RuleDescription, violation: Violation)] {
+        let covered = Set(found.flatMap { rule, violation in
+            rule.subsumes.map { RuleLocation(rule: $0, path: violation.path, line: violation.line) }
+        })
+        guard !covered.isEmpty else { return found }
+        return found.filter { rule, violation in
+            !covered.contains(RuleLocation(rule: rule.id, path: violation.path, line: violation.line))
+        }
     }
 
     func violations(in input: Input) -> [(rule: RuleDescription, violation: Violation)] {
         violations(in: CollectionOfOne(input))
     }
+}
+
+/// Where a rule reports: the unit `subsumes` compares.
+private struct RuleLocation: Hashable {
+    let rule: String
+    let path: String?
+    let line: Int
 }
 
 /// A rule written against a part of its pack's input (each container of a pod spec), run on every

@@ -71,11 +71,14 @@ public struct RuleDescription: Sendable {
     public let equivalents: [Equivalent]
     public let triggering: [RuleExample]
     public let nonTriggering: [RuleExample]
+    /// Rules of the same pack whose violation at the same location is this rule's problem seen
+    /// more narrowly (a floating tag is also "no digest"): where both report, only this one does.
+    public let subsumes: [String]
 
     public init(
         id: String, title: String, severity: Severity, cwe: Int, owasp: String = RuleDescription.defaultOWASP,
         checklist: String, rationale: String, recommendation: String, equivalents: [Equivalent] = [],
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        subsumes: [String] = [], triggering: [RuleExample], nonTriggering: [RuleExample]
     ) {
         self.id = id
         self.title = title
@@ -88,5 +91,6 @@ public struct RuleDescription: Sendable {
         self.equivalents = equivalents
         self.triggering = triggering
         self.nonTriggering = nonTriggering
+        self.subsumes = subsumes
     }
 }

@@ -8,9 +8,10 @@ struct ComposeResourceLimit: Rule {
     let description: RuleDescription
 
     func check(_ service: ComposeService) -> [Violation] {
-        let deployLimit = service.node["deploy"]?["resources"]?["limits"]?[limitKey]?.string
-        guard deployLimit == nil, service.node[legacyKey]?.string == nil else { return [] }
-        return [Violation(line: service.line, message: "Service `\(service.name)` sets no \(limitKey) limit.",
+        // An empty value is unset, as compose-go reads it: no limit.
+        let isSet = { (value: String?) in !(value ?? "").isEmpty }
+        guard !isSet(service.node["deploy"]?["resources"]?["limits"]?[limitKey]?.string), !isSet(service.node[legacyKey]?.string) else { return [] }
+        return [Violation(line: service.line, message: "Service `\(service.name)` sets no \(limitKey) limit (`deploy.resources.limits.\(limitKey)` or `\(legacyKey)`).",
                           identity: service.identity("limit:\(limitKey)"))]
     }
 }

@@ -49,7 +49,7 @@ struct ComposeService {
         return environment.items.compactMap { item in
             guard let text = item.string else { return nil }
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return Variable(name: String(parts[0]), value: parts.count == 2 ? String(parts[1]) : nil, line: item.line)
+            return Variable(name: String(parts[0]), value: parts.count == 2 ? String(parts[1]) : nil, line: item.firstKeyLine)
         }
     }
 
@@ -57,19 +57,19 @@ struct ComposeService {
         (node["ports"]?.items ?? []).compactMap { item in
             if item.isMapping {
                 return PublishedPort(hostIP: item["host_ip"]?.string, target: item["target"]?.int,
-                                     published: item["published"]?.string.flatMap(Self.firstPort), line: item.line)
+                                     published: item["published"]?.string.flatMap(Self.firstPort), line: item.firstKeyLine)
             }
-            return item.string.map { Self.shortPort($0, line: item.line) }
+            return item.string.map { Self.shortPort($0, line: item.firstKeyLine) }
         }
     }
 
     var mounts: [Mount] {
         (node["volumes"]?.items ?? []).compactMap { item in
             if item.isMapping {
-                return item["source"]?.string.map { Mount(source: $0, line: item.line) }
+                return item["source"]?.string.map { Mount(source: $0, line: item.firstKeyLine) }
             }
             guard let text = item.string, let source = text.split(separator: ":").first else { return nil }
-            return Mount(source: String(source), line: item.line)
+            return Mount(source: String(source), line: item.firstKeyLine)
         }
     }
 

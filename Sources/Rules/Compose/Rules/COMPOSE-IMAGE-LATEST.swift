@@ -13,6 +13,8 @@ struct ComposeFloatingImage: Rule {
             ↓    image: postgres
               cache:
             ↓    image: redis:latest
+              worker:
+            ↓    image: ${REGISTRY}/worker:latest
             """],
         nonTriggering: ["""
             services:
@@ -22,12 +24,19 @@ struct ComposeFloatingImage: Rule {
                 build: .
               proxy:
                 image: ${PROXY_IMAGE}
+              worker:
+                image: $REGISTRY/worker
+              api:
+                image: registry.example.com/api:${API_TAG:-1.4.2}
+              builder:
+                image: ""
+                build: ./builder
             """])
 
     func check(_ service: ComposeService) -> [Violation] {
         guard let entry = service.node.entry("image"), let text = entry.value.string else { return [] }
         let image = ImageReference(parsing: text)
-        guard image.isFloating, !image.isTemplated else { return [] }
+        guard image.isKnownFloating else { return [] }
         return [Violation(line: entry.keyLine, message: "Service `\(service.name)` uses floating image `\(text)`.",
                           identity: service.identity("image"))]
     }

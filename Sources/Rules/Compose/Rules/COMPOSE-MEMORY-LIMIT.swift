@@ -12,6 +12,9 @@ extension ComposeResourceLimit {
             ↓  web:
                 image: nginx:1.27
                 cpus: 0.5
+            ↓  worker:
+                image: worker:1.2
+                mem_limit: ""
             """],
         nonTriggering: ["""
             services:

@@ -16,6 +16,9 @@ struct ComposeNoHealthcheck: Rule {
                 image: worker:1.2
                 healthcheck:
             ↓      disable: true
+            ↓  cache:
+                image: redis:7.4
+                healthcheck:
             """],
         nonTriggering: ["""
             services:
@@ -27,10 +30,10 @@ struct ComposeNoHealthcheck: Rule {
             """])
 
     func check(_ service: ComposeService) -> [Violation] {
-        guard let healthcheck = service.node["healthcheck"] else {
+        guard let healthcheck = service.node["healthcheck"], !healthcheck.isNull else {
             return [Violation(line: service.line, message: "Service `\(service.name)` has no healthcheck.", identity: service.identity("healthcheck"))]
         }
         guard let disable = healthcheck.entry("disable"), disable.value.bool == true else { return [] }
-        return [Violation(line: disable.keyLine, message: "Service `\(service.name)` disables its healthcheck.", identity: service.identity("healthcheck"))]
+        return [Violation(line: disable.keyLine, message: "Service `\(service.name)` disables its healthcheck (`healthcheck.disable: true`).", identity: service.identity("healthcheck"))]
     }
 }

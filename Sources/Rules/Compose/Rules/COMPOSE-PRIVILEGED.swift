@@ -23,6 +23,6 @@ struct ComposePrivileged: Rule {
 
     func check(_ service: ComposeService) -> [Violation] {
         guard let entry = service.node.entry("privileged"), entry.value.bool == true else { return [] }
-        return [Violation(line: entry.keyLine, message: "Service `\(service.name)` runs privileged.", identity: service.identity("privileged"))]
+        return [Violation(line: entry.keyLine, message: "Service `\(service.name)` runs privileged (`privileged: true`).", identity: service.identity("privileged"))]
     }
 }

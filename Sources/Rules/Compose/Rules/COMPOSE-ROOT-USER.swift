@@ -26,6 +26,6 @@ struct ComposeRootUser: Rule {
     func check(_ service: ComposeService) -> [Violation] {
         guard let entry = service.node.entry("user"), let user = entry.value.string,
               let name = user.split(separator: ":").first, name == "root" || name == "0" else { return [] }
-        return [Violation(line: entry.keyLine, message: "Service `\(service.name)` runs as root.", identity: service.identity("user"))]
+        return [Violation(line: entry.keyLine, message: "Service `\(service.name)` runs as root (`user: \(user)`).", identity: service.identity("user"))]
     }
 }

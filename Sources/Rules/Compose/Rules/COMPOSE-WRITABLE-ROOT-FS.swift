@@ -26,7 +26,7 @@ struct ComposeWritableRootFilesystem: Rule {
     func check(_ service: ComposeService) -> [Violation] {
         let entry = service.node.entry("read_only")
         guard entry?.value.bool != true else { return [] }
-        return [Violation(line: entry?.keyLine ?? service.line, message: "Service `\(service.name)` has a writable root filesystem.",
+        return [Violation(line: entry?.keyLine ?? service.line, message: "Service `\(service.name)` has a writable root filesystem (`read_only` is not `true`).",
                           identity: service.identity("read_only"))]
     }
 }

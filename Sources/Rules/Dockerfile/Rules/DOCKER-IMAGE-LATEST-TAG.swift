@@ -14,6 +14,8 @@ struct BaseImageLatestTag: Rule {
             """,
         recommendation: "Replace `latest` with a version tag such as `node:20.15-alpine3.20`, ideally with its `@sha256:` digest.",
         equivalents: [.hadolint("DL3007"), .checkov("CKV_DOCKER_7"), .trivy("AVD-DS-0001"), .kics("Image Version Using 'latest'")],
+        // Such an image has no digest either: one finding, this one.
+        subsumes: ["DOCKER-IMAGE-NO-DIGEST"],
         triggering: [
             "↓FROM ubuntu:latest\nRUN echo hello",
             "ARG TAG=latest\n↓FROM node:${TAG}\nCMD [\"node\"]",

@@ -10,7 +10,7 @@ struct BaseImageWithoutDigest: Rule {
             A version tag is a name, not content: publishers re-push tags for patch releases, and whoever controls \
             the repository can point it at anything. Only `@sha256:` pins the exact bytes. Info, because pinning by \
             digest also means owning the update process (e.g. Renovate or Dependabot); untagged and `latest` images \
-            are reported by their own rules instead.
+            are reported once, by DOCKER-IMAGE-NO-TAG and DOCKER-IMAGE-LATEST-TAG, which subsume this rule.
             """,
         recommendation: "Append the digest to the tag, e.g. `FROM python:3.12-slim@sha256:…`, and let a bot keep it current.",
         triggering: [
@@ -26,7 +26,7 @@ struct BaseImageWithoutDigest: Rule {
 
     func check(_ build: DockerBuild) -> [Violation] {
         build.dockerfile.imageStages.compactMap { stage, image in
-            guard let tag = image.tag, tag.lowercased() != "latest", image.digest == nil else { return nil }
+            guard image.digest == nil else { return nil }
             return Violation(
                 line: stage.from.line, endLine: stage.from.endLine,
                 message: "Base image `\(image.text)` is pinned by tag only, not by `@sha256:` digest",

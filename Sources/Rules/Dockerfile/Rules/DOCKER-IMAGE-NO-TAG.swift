@@ -15,6 +15,8 @@ struct BaseImageWithoutTag: Rule {
             """,
         recommendation: "Name an explicit version tag, e.g. `FROM ubuntu:24.04`, and preferably a digest: `FROM ubuntu:24.04@sha256:…`.",
         equivalents: [.hadolint("DL3006"), .trivy("AVD-DS-0001"), .kics("Image Version Not Explicit")],
+        // Such an image has no digest either: one finding, this one.
+        subsumes: ["DOCKER-IMAGE-NO-DIGEST"],
         triggering: [
             "↓FROM ubuntu\nRUN echo hello",
             "ARG BASE=debian\n↓FROM $BASE AS build\nRUN make\n↓FROM alpine\nCOPY --from=build /out /out",

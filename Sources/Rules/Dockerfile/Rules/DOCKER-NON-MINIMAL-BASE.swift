@@ -11,7 +11,9 @@ struct NonMinimalBaseImage: Rule {
             hundreds of packages the application never uses; each one adds CVEs to triage and tools for an \
             attacker. Info: a size and attack-surface improvement, not a vulnerability. Only the image the final \
             stage is built on is judged (builder stages may be as big as they like); tags containing `slim`, \
-            `alpine`, `minimal`, `chiseled` or `distroless` are considered minimal.
+            `alpine`, `minimal`, `chiseled` or `distroless` are considered minimal. An image that is itself a build \
+            environment (a last stage named `builder`, `dev` or `test`; a toolchain image given no `CMD` or \
+            `ENTRYPOINT`; an ISO builder) needs its full base and is not reported.
             """,
         recommendation: "Use a `-slim` or `-alpine` variant, or a multi-stage build whose final stage is distroless or `scratch`.",
         triggering: [
@@ -24,6 +26,9 @@ struct NonMinimalBaseImage: Rule {
             "FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app",
             "FROM node:20-alpine",
             "FROM scratch\nCOPY app /app",
+            // Build environments: the toolchain image is what is being built.
+            "FROM maven:3.9-eclipse-temurin-21\nCOPY settings.xml /root/.m2/settings.xml",
+            "FROM debian:12 AS iso-builder\nRUN apt-get update && apt-get install -y --no-install-recommends live-build && rm -rf /var/lib/apt/lists/*",
         ])
 
     private static let fullImages: Set<String> = [
@@ -33,7 +38,7 @@ struct NonMinimalBaseImage: Rule {
     private static let minimalMarkers = ["slim", "alpine", "minimal", "chiseled", "distroless", "micro"]
 
     func check(_ build: DockerBuild) -> [Violation] {
-        guard let root = build.dockerfile.shippedStages.last, case .image(let image) = root.base,
+        guard !build.dockerfile.shipsBuildEnvironment, let root = build.dockerfile.shippedStages.last, case .image(let image) = root.base,
               let name = image.dockerHubOfficialName, Self.fullImages.contains(name)
         else { return [] }
         let tag = image.tag?.lowercased() ?? ""

@@ -20,8 +20,6 @@ struct PipelineFloatingImage: Rule {
 
     /// Untagged or `latest`; a reference built from variables (`$CI_REGISTRY_IMAGE:$TAG`) is judged only by an explicit `latest`.
     static func isFloating(_ image: PipelineScope.Image) -> Bool {
-        let parsed = image.parsed
-        guard parsed.isFloating else { return false }
-        return !image.reference.contains("$") || parsed.tag == "latest"
+        image.parsed.isKnownFloating
     }
 }

@@ -21,6 +21,9 @@ extension PipelineFloatingImage {
             ↓    name: registry.example.com/tools/linter
                 entrypoint: [""]
               script: lint
+            deploy:
+            ↓  image: $CI_REGISTRY/tools/deployer:latest
+              script: deploy
             """, path: ".gitlab-ci.yml")],
         nonTriggering: [RuleExample("""
             default:
@@ -31,5 +34,12 @@ extension PipelineFloatingImage {
             release:
               image: $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA
               script: release
+            # Variables and placeholders name an image decided elsewhere.
+            package:
+              image: ${BUILDER_IMAGE}
+              script: package
+            docs:
+              image: <your-docs-image>
+              script: docs
             """, path: ".gitlab-ci.yml")]))
 }

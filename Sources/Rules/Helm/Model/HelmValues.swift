@@ -6,6 +6,8 @@ struct HelmValues {
     struct Setting {
         let path: String
         let entry: YAMLEntry
+        /// The mapping that holds the entry, for settings read together (`repository`, `tag`, `digest`).
+        let mapping: YAMLNode
     }
 
     let settings: [Setting]
@@ -21,7 +23,7 @@ struct HelmValues {
             for entry in node.entries.reversed() {
                 let path = prefix.isEmpty ? entry.key : "\(prefix).\(entry.key)"
                 pending.append((path, entry.value))
-                settings.append(Setting(path: path, entry: entry))
+                settings.append(Setting(path: path, entry: entry, mapping: node))
             }
         }
         self.settings = settings.sorted { $0.entry.keyLine < $1.entry.keyLine }

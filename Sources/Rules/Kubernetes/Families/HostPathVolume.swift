@@ -10,7 +10,7 @@ struct HostPathVolume: Rule {
             guard let entry = volume["hostPath"]?.entry("path"), let path = entry.value.string else { return nil }
             guard SensitiveHostPath.contains(path) == reportsSensitive else { return nil }
             let name = volume["name"]?.string ?? ""
-            return Violation(line: entry.keyLine, message: "Volume `\(name)` mounts host path `\(path)`.",
+            return Violation(line: entry.keyLine, message: "Volume `\(name)` of \(workload.owner) mounts host path `\(path)` (`hostPath.path`).",
                              identity: workload.identity("hostPath:\(name)"))
         }
     }

@@ -12,7 +12,7 @@ struct ResourceRequirements: Rule {
         let missing = isSet("limits") ? [] : isSet("requests") ? ["limits"] : ["limits", "requests"]
         guard !missing.isEmpty else { return [] }
         let what = missing.map { "`\($0).\(resource)`" }.joined(separator: " and ")
-        return [Violation(line: container.line, message: "Container `\(container.name)` sets no \(what).",
+        return [Violation(line: container.line, message: "\(container.subject) sets no \(what).",
                          identity: container.identity("resources.\(resource)"))]
     }
 

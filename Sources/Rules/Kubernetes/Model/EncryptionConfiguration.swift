@@ -41,9 +41,9 @@ struct EncryptionConfiguration {
             ResourceList(
                 resources: (item["resources"]?.items ?? []).compactMap(\.string),
                 providers: (item["providers"]?.items ?? []).compactMap { provider in
-                    provider.entries.first.map { Provider(type: $0.key, settings: $0.value, line: provider.line) }
+                    provider.entries.first.map { Provider(type: $0.key, settings: $0.value, line: provider.firstKeyLine) }
                 },
-                line: item.line)
+                line: item.firstKeyLine)
         }
     }
 

@@ -14,7 +14,7 @@ enum KubeadmArguments {
         if node.isSequence {
             for item in node.items {
                 guard let name = item["name"]?.string else { continue }
-                flags[name] = FlagValue(value: item["value"]?.string ?? "", line: item.line)
+                flags[name] = FlagValue(value: item["value"]?.string ?? "", line: item.firstKeyLine)
             }
         } else {
             for entry in node.entries {

@@ -8,7 +8,11 @@ struct KubernetesObject {
     let line: Int
 
     var name: String { root["metadata"]?["name"]?.string ?? "" }
-    var namespace: String? { root["metadata"]?["namespace"]?.string }
+    /// The name as messages show it: an object created with `generateName` (a Job run, a Pod) has
+    /// only a prefix, and an empty name in backticks would say nothing.
+    var displayName: String { Self.displayName(of: root["metadata"]) }
+    /// Nil when unset or empty: kubectl then applies the object to the context's namespace.
+    var namespace: String? { root["metadata"]?["namespace"]?.string.flatMap { $0.isEmpty ? nil : $0 } }
 
     /// `kind/namespace/name`: what fingerprints hold instead of lines.
     let identity: String
@@ -33,6 +37,12 @@ struct KubernetesObject {
         }
     }
 
+    static func displayName(of metadata: YAMLNode?) -> String {
+        if let name = metadata?["name"]?.string, !name.isEmpty { return name }
+        if let prefix = metadata?["generateName"]?.string, !prefix.isEmpty { return prefix + "…" }
+        return "(unnamed)"
+    }
+
     /// The objects of parsed documents: anything with `apiVersion` and `kind`, with `List`s flattened.
     static func objects(in documents: [YAMLDocument]) -> [KubernetesObject] {
         documents.flatMap { document -> [KubernetesObject] in
@@ -52,7 +62,7 @@ struct KubernetesObject {
         let metadata = root["metadata"]
         identity = "\(kind)/\(metadata?["namespace"]?.string ?? "")/\(metadata?["name"]?.string ?? "")"
         if let template = Self.podTemplate(of: root, kind: kind), let spec = template.entry("spec"), spec.value.isMapping {
-            workload = PodWorkload(ownerIdentity: identity, spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
+            workload = PodWorkload(ownerIdentity: identity, owner: "`\(kind)` `\(Self.displayName(of: metadata))`", spec: spec.value, specLine: spec.keyLine, metadata: template["metadata"])
         } else {
             workload = nil
         }

@@ -23,6 +23,19 @@ final class KubernetesTree {
         namespacesByKind[Self.tokenlessServiceAccount, default: []].contains((namespace ?? "") + "\u{1}" + name)
     }
 
+    /// Whether a RoleBinding or ClusterRoleBinding of the tree grants a role to that ServiceAccount:
+    /// its pods then call the API with the token on purpose.
+    func serviceAccountIsBound(named name: String, inNamespace namespace: String?) -> Bool {
+        namespacesByKind[Self.boundServiceAccount, default: []].contains((namespace ?? "") + "\u{1}" + name)
+    }
+
+    /// Whether a skaffold configuration of the tree builds this image: skaffold then deploys the
+    /// manifest with the tag and digest it built in place of the name written.
+    func buildsWithSkaffold(_ image: ImageReference) -> Bool {
+        let name = (image.registry.map { $0 + "/" } ?? "") + image.repository
+        return namespacesByKind[Self.skaffoldArtifact, default: []].contains(name)
+    }
+
     /// Whether the namespace has a ResourceQuota or a LimitRange.
     func hasQuota(inNamespace namespace: String) -> Bool {
         ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }
@@ -43,22 +56,36 @@ final class KubernetesTree {
     /// The pseudo-kind under which ServiceAccounts that refuse token automounting are indexed, by
     /// "namespace␁name".
     private static let tokenlessServiceAccount = "ServiceAccount/no-token"
+    /// The pseudo-kind under which ServiceAccounts some binding names are indexed, by "namespace␁name".
+    private static let boundServiceAccount = "ServiceAccount/bound"
+    /// The pseudo-kind under which the images skaffold configurations build are indexed, by name.
+    private static let skaffoldArtifact = "skaffold/artifact"
 
     private static func facts(of object: KubernetesObject) -> [String] {
         if indexedKinds.contains(object.kind) { return [object.kind + "\u{1}" + (object.namespace ?? "")] }
         if object.kind == "ServiceAccount", object.root["automountServiceAccountToken"]?.bool == false {
             return [tokenlessServiceAccount + "\u{1}" + (object.namespace ?? "") + "\u{1}" + object.name]
         }
+        if object.kind == "RoleBinding" || object.kind == "ClusterRoleBinding" {
+            // A ServiceAccount subject without a namespace is in the RoleBinding's own.
+            return (object.root["subjects"]?.items ?? []).filter { $0["kind"]?.string == "ServiceAccount" }.compactMap { subject in
+                subject["name"]?.string.map { boundServiceAccount + "\u{1}" + (subject["namespace"]?.string ?? object.namespace ?? "") + "\u{1}" + $0 }
+            }
+        }
+        if object.kind == "Config", object.root["apiVersion"]?.string?.hasPrefix("skaffold/") == true {
+            return (object.root["build"]?["artifacts"]?.items ?? []).compactMap { $0["image"]?.string }.map { skaffoldArtifact + "\u{1}" + $0 }
+        }
         return []
     }
 
     /// "kind␁namespace" for each indexed object of a YAML file (and "ServiceAccount/no-token␁
-    /// namespace␁name"); only files that spell an indexed kind are parsed.
+    /// namespace␁name", "ServiceAccount/bound␁namespace␁name", "skaffold/artifact␁image"); only files
+    /// that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 3",
+        name: "kubernetes-namespaced-kinds 4",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
-            guard (indexedKinds + ["ServiceAccount"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
+            guard (indexedKinds + ["ServiceAccount", "RoleBinding", "skaffold/"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
             return KubernetesObject.objects(in: YAMLParser.parse(text, dialect: .kubernetes).documents).flatMap(facts(of:))
         })
 }

@@ -5,3 +5,10 @@ struct ObjectInTree {
     let object: KubernetesObject
     let tree: KubernetesTree
 }
+
+/// A container with the tree its object is applied with, for container rules that need the rest
+/// of the repository (the images a skaffold configuration builds).
+struct ContainerInTree {
+    let container: Container
+    let tree: KubernetesTree
+}

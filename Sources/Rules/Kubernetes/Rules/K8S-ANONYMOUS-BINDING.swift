@@ -44,7 +44,7 @@ struct AnonymousBinding: Rule {
         return (object.root["subjects"]?.items ?? []).compactMap { subject in
             guard let entry = subject.entry("name"), let name = entry.value.string,
                   Self.anonymousSubjects.contains(name) else { return nil }
-            return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` grants its role to `\(name)`.",
+            return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.displayName)` grants its role to `\(name)`.",
                              identity: "\(object.identity)|subject:\(name)")
         }
     }

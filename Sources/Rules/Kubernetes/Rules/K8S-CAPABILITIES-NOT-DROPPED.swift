@@ -35,13 +35,33 @@ struct CapabilitiesNotDropped: Rule {
                   securityContext:
                     capabilities:
                       drop: ["ALL"]
-            """])
+            """,
+            // Reported once, as K8S-PRIVILEGED, which subsumes this rule there.
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: debug
+            spec:
+              containers:
+                - name: shell
+                  image: busybox:1.36
+                  securityContext:
+                    privileged: true
+                    capabilities:
+                      drop: [ALL]
+            """,
+        ])
 
     func check(_ container: Container) -> [Violation] {
+        if let privileged = container.privileged {
+            return [Violation(line: privileged.keyLine, message: "\(container.subject) runs privileged, with every capability whatever it drops.",
+                              identity: container.identity("capabilities.drop"))]
+        }
         let drop = container.securityContext?["capabilities"]?.entry("drop")
         guard !(drop?.value.items ?? []).contains(where: { $0.string.map(LinuxCapability.normalised) == "ALL" }) else { return [] }
         return [Violation(line: drop?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` does not drop `ALL` capabilities.",
+                         message: "\(container.subject) does not drop `ALL` capabilities (`securityContext.capabilities.drop`).",
                          identity: container.identity("capabilities.drop"))]
     }
 }

@@ -41,7 +41,7 @@ struct ClusterAdminBinding: Rule {
     func check(_ object: KubernetesObject) -> [Violation] {
         guard object.kind == "RoleBinding" || object.kind == "ClusterRoleBinding",
               let entry = object.root["roleRef"]?.entry("name"), entry.value.string == "cluster-admin" else { return [] }
-        return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` binds `cluster-admin`.",
+        return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.displayName)` binds `cluster-admin`.",
                           identity: "\(object.identity)|roleRef")]
     }
 }

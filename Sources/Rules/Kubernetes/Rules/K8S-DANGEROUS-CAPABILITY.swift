@@ -57,7 +57,7 @@ struct DangerousCapability: Rule {
             (container.securityContext?["capabilities"]?["add"]?.items ?? []).compactMap { item -> Violation? in
                 guard let capability = item.string.map(LinuxCapability.normalised),
                       LinuxCapability.dangerous.contains(capability) else { return nil }
-                return Violation(line: item.line, message: "Container `\(container.name)` adds capability `\(capability)`.",
+                return Violation(line: item.line, message: "\(container.subject) adds capability `\(capability)` (`securityContext.capabilities.add`).",
                                  identity: container.identity("capabilities.add:\(capability)"))
             }
         }

@@ -38,7 +38,7 @@ struct DefaultNamespace: Rule {
     func check(_ object: KubernetesObject) -> [Violation] {
         guard object.workload != nil, let entry = object.root["metadata"]?.entry("namespace"),
               entry.value.string == "default" else { return [] }
-        return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` is deployed to the `default` namespace.",
+        return [Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.displayName)` is deployed to the `default` namespace.",
                           identity: "\(object.identity)|namespace")]
     }
 }

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 extension HostNamespace {
-    static let ipc = HostNamespace(key: "hostIPC", description: RuleDescription(
+    static let ipc = HostNamespace(key: "hostIPC", consequence: "it shares the node's shared memory and semaphores", description: RuleDescription(
         id: "K8S-HOST-IPC", title: "Pod shares the host IPC namespace", severity: .high, cwe: 668,
         checklist: "Kubernetes pod security › No host namespaces",
         rationale: "With `hostIPC` the pod can read and write the shared memory of every process on the node. High.",

@@ -1,7 +1,7 @@
 import InfragateParsers
 
 extension HostNamespace {
-    static let pid = HostNamespace(key: "hostPID", description: RuleDescription(
+    static let pid = HostNamespace(key: "hostPID", consequence: "it sees and can signal every process of the node", description: RuleDescription(
         id: "K8S-HOST-PID", title: "Pod shares the host PID namespace", severity: .high, cwe: 668,
         checklist: "Kubernetes pod security › No host namespaces",
         rationale: "With `hostPID` the pod sees every process of the node, can read their environment and, as root, signal or ptrace them: a direct path to other workloads' secrets. High.",

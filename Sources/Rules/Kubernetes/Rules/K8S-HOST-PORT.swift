@@ -50,7 +50,7 @@ struct HostPort: Rule {
         workload.containers.flatMap { container in
             (container.node["ports"]?.items ?? []).compactMap { port -> Violation? in
                 guard let entry = port.entry("hostPort"), let number = entry.value.int, number > 0 else { return nil }
-                return Violation(line: entry.keyLine, message: "Container `\(container.name)` binds host port \(number).",
+                return Violation(line: entry.keyLine, message: "\(container.subject) binds host port \(number) (`ports[].hostPort`).",
                                  identity: container.identity("hostPort:\(number)"))
             }
         }

@@ -42,8 +42,9 @@ struct ImagePullPolicy: Rule {
                   imagePullPolicy: ""
             """])
 
-    func check(_ container: Container) -> [Violation] {
-        guard let image = container.image, image.digest == nil, !image.isTemplated else { return [] }
+    func check(_ input: ContainerInTree) -> [Violation] {
+        let container = input.container
+        guard let image = container.image, image.digest == nil, !image.isTemplated, !input.tree.buildsWithSkaffold(image) else { return [] }
         let policy = container.node.entry("imagePullPolicy")
         // An empty or null policy is unset, and the API server fills in its default:
         // `Always` for untagged and `latest` images, `IfNotPresent` otherwise.
@@ -51,7 +52,7 @@ struct ImagePullPolicy: Rule {
         let effective = written ?? (image.isFloating ? "Always" : "IfNotPresent")
         guard effective != "Always" else { return [] }
         return [Violation(line: policy?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
+                         message: "\(container.subject) uses mutable tag `\(image.text)` with pull policy `\(effective)`\(written == nil ? " (the default)" : "").",
                          identity: container.identity("imagePullPolicy"))]
     }
 }

@@ -64,7 +64,7 @@ struct IstioAuthorizationAllowAll: Rule {
         return (spec["rules"]?.items ?? []).enumerated().compactMap { index, rule in
             // A rule matches everything when none of its conditions is written (a key with an empty list counts as absent).
             guard rule.isMapping, ["from", "to", "when"].allSatisfy({ rule[$0]?.items.isEmpty != false }) else { return nil }
-            return Violation(line: rule.line, message: "`AuthorizationPolicy` `\(object.name)` rule \(index + 1) has no condition and allows every request.",
+            return Violation(line: rule.firstKeyLine, message: "`AuthorizationPolicy` `\(object.displayName)` rule \(index + 1) has no condition and allows every request.",
                              identity: "\(object.identity)|rule \(index)")
         }
     }

@@ -49,7 +49,7 @@ struct IstioDestinationTLSDisabled: Rule {
     func check(_ object: KubernetesObject) -> [Violation] {
         IstioClientTLS.all(in: object).compactMap { tls in
             guard let entry = tls.settings.entry("mode"), entry.value.string == "DISABLE" else { return nil }
-            return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.name)` sets `tls.mode: DISABLE` for \(tls.scope).",
+            return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.displayName)` sets `tls.mode: DISABLE` for \(tls.scope).",
                              identity: "\(object.identity)|\(tls.scope)")
         }
     }

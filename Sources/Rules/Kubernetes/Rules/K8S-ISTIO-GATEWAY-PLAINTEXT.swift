@@ -60,7 +60,7 @@ struct IstioGatewayPlainText: Rule {
             guard let port = server["port"], let proto = port["protocol"]?.string, Self.plainTextProtocols.contains(proto.lowercased()),
                   server["tls"]?["httpsRedirect"]?.bool != true else { return nil }
             let number = port["number"]?.int.map(String.init) ?? "?"
-            return Violation(line: server.line, message: "`Gateway` `\(object.name)` serves \(proto) on port \(number) without `tls.httpsRedirect`.",
+            return Violation(line: server.firstKeyLine, message: "`Gateway` `\(object.displayName)` serves \(proto) on port \(number) without `tls.httpsRedirect`.",
                              identity: "\(object.identity)|port:\(number)")
         }
     }

@@ -57,7 +57,7 @@ struct IstioGatewayWeakTLS: Rule {
             guard let entry = server["tls"]?.entry("minProtocolVersion"), let version = entry.value.string,
                   Self.weakVersions.contains(version) else { return nil }
             let number = server["port"]?["number"]?.int.map(String.init) ?? "?"
-            return Violation(line: entry.keyLine, message: "`Gateway` `\(object.name)` accepts `\(version)` on port \(number).",
+            return Violation(line: entry.keyLine, message: "`Gateway` `\(object.displayName)` accepts `\(version)` on port \(number).",
                              identity: "\(object.identity)|port:\(number)")
         }
     }

@@ -80,7 +80,7 @@ struct IstioPeerAuthenticationNotStrict: Rule {
     private func portViolations(_ modes: [(scope: String, entry: YAMLEntry)], in object: KubernetesObject) -> [Violation] {
         modes.compactMap { scope, entry in
             guard let mode = entry.value.string, ["PERMISSIVE", "DISABLE"].contains(mode) else { return nil }
-            return Violation(line: entry.keyLine, message: "`PeerAuthentication` `\(object.name)` sets `mode: \(mode)` on \(scope).",
+            return Violation(line: entry.keyLine, message: "`PeerAuthentication` `\(object.displayName)` sets `mode: \(mode)` on \(scope).",
                              identity: "\(object.identity)|\(scope)")
         }
     }

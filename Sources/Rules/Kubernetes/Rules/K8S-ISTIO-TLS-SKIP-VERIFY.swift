@@ -40,7 +40,7 @@ struct IstioTLSSkipVerify: Rule {
     func check(_ object: KubernetesObject) -> [Violation] {
         IstioClientTLS.all(in: object).compactMap { tls in
             guard let entry = tls.settings.entry("insecureSkipVerify"), entry.value.bool == true else { return nil }
-            return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.name)` sets `insecureSkipVerify: true` for \(tls.scope).",
+            return Violation(line: entry.keyLine, message: "`DestinationRule` `\(object.displayName)` sets `insecureSkipVerify: true` for \(tls.scope).",
                              identity: "\(object.identity)|\(tls.scope)")
         }
     }

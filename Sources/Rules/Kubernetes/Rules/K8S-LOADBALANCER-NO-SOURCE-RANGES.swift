@@ -2,14 +2,6 @@ import InfragateParsers
 
 /// An internet-facing load balancer without source ranges serves an application port to the whole internet.
 struct LoadBalancerWithoutSourceRanges: Rule {
-    /// The cloud annotations that make the load balancer internal (reachable from the VPC only).
-    private static let internalAnnotations: [String: Set<String>] = [
-        "service.beta.kubernetes.io/aws-load-balancer-internal": ["true"],
-        "service.beta.kubernetes.io/aws-load-balancer-scheme": ["internal"],
-        "service.beta.kubernetes.io/azure-load-balancer-internal": ["true"],
-        "networking.gke.io/load-balancer-type": ["Internal"],
-        "cloud.google.com/load-balancer-type": ["Internal"],
-    ]
     private static let sourceRangesAnnotation = "service.beta.kubernetes.io/load-balancer-source-ranges"
     private static let webPorts: Set<Int> = [80, 443]
 
@@ -74,14 +66,11 @@ struct LoadBalancerWithoutSourceRanges: Rule {
         guard object.kind == "Service", object.root["apiVersion"]?.string == "v1", let spec = object.root["spec"],
               spec["type"]?.string == "LoadBalancer", spec["loadBalancerSourceRanges"]?.items.isEmpty != false else { return [] }
         let annotations = object.root["metadata"]?["annotations"]
-        guard (annotations?[Self.sourceRangesAnnotation]?.string ?? "").isEmpty,
-              !Self.internalAnnotations.contains(where: { key, values in annotations?[key]?.string.map(values.contains) == true }) else {
-            return []
-        }
+        guard (annotations?[Self.sourceRangesAnnotation]?.string ?? "").isEmpty, !object.isInternalLoadBalancer else { return [] }
         return (spec["ports"]?.items ?? []).compactMap { port in
             guard let number = port["port"]?.int, !Self.webPorts.contains(number),
                   ![port["port"]?.int, port["targetPort"]?.int].contains(where: { $0.map(SensitivePort.all.contains) == true }) else { return nil }
-            return Violation(line: port.line, message: "LoadBalancer Service `\(object.name)` serves port \(number) to every source address.",
+            return Violation(line: port.firstKeyLine, message: "LoadBalancer Service `\(object.displayName)` serves port \(number) to every source address (no `spec.loadBalancerSourceRanges`).",
                              identity: "\(object.identity)|port:\(number)")
         }
     }

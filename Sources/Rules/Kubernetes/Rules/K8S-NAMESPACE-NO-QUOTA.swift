@@ -59,7 +59,7 @@ struct NamespaceWithoutQuota: Rule {
         let object = input.object
         guard object.kind == "Namespace", !object.name.isEmpty, !input.tree.hasQuota(inNamespace: object.name) else { return [] }
         return [Violation(line: object.root["metadata"]?.entry("name")?.keyLine ?? object.line,
-                          message: "Namespace `\(object.name)` has no ResourceQuota or LimitRange in the tree.",
+                          message: "Namespace `\(object.displayName)` has no ResourceQuota or LimitRange in the tree.",
                           identity: "\(object.identity)|quota")]
     }
 }

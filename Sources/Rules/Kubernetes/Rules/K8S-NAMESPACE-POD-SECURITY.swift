@@ -35,11 +35,11 @@ struct NamespaceWithoutPodSecurity: Rule {
         guard object.kind == "Namespace", let metadata = object.root["metadata"] else { return [] }
         if let label = metadata["labels"]?.entry(Self.enforceLabel) {
             guard label.value.string == "privileged" else { return [] }
-            return [Violation(line: label.keyLine, message: "Namespace `\(object.name)` enforces the `privileged` Pod Security level.",
+            return [Violation(line: label.keyLine, message: "Namespace `\(object.displayName)` enforces the `privileged` Pod Security level.",
                               identity: "\(object.identity)|pod-security")]
         }
         return [Violation(line: metadata.entry("name")?.keyLine ?? object.line,
-                          message: "Namespace `\(object.name)` has no `\(Self.enforceLabel)` label.",
+                          message: "Namespace `\(object.displayName)` has no `\(Self.enforceLabel)` label.",
                           identity: "\(object.identity)|pod-security")]
     }
 }

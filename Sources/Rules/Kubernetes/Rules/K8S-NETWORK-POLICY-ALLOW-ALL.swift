@@ -53,7 +53,7 @@ struct AllowAllNetworkPolicy: Rule {
         return [("ingress", "from"), ("egress", "to")].flatMap { direction, peers in
             (object.root["spec"]?[direction]?.items ?? []).compactMap { rule -> Violation? in
                 guard rule.isMapping, rule[peers]?.items.isEmpty ?? true else { return nil }
-                return Violation(line: rule.line, message: "NetworkPolicy `\(object.name)` allows \(direction) \(peers == "from" ? "from" : "to") any peer.",
+                return Violation(line: rule.firstKeyLine, message: "NetworkPolicy `\(object.displayName)` allows \(direction) \(peers) any peer (a `spec.\(direction)` rule without `\(peers)`).",
                                  identity: "\(object.identity)|\(direction)-all")
             }
         }

@@ -114,7 +114,7 @@ struct MissingNetworkPolicy: Rule {
         guard let workload = object.workload, workload.spec["hostNetwork"]?.bool != true,
               !input.tree.hasNetworkPolicy(inNamespace: object.namespace) else { return [] }
         let namespace = object.namespace.map { "namespace `\($0)`" } ?? "its namespace"
-        return [Violation(line: object.line, message: "No NetworkPolicy in the tree covers \(namespace) of `\(object.kind)` `\(object.name)`.",
+        return [Violation(line: object.line, message: "No NetworkPolicy in the tree covers \(namespace) of `\(object.kind)` `\(object.displayName)`.",
                           identity: "\(object.identity)|network-policy")]
     }
 }

@@ -35,13 +35,31 @@ struct PrivilegeEscalation: Rule {
                   image: nginx:1.27
                   securityContext:
                     allowPrivilegeEscalation: false
-            """])
+            """,
+            // Reported once, as K8S-PRIVILEGED, which subsumes this rule there.
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: debug
+            spec:
+              containers:
+                - name: shell
+                  image: busybox:1.36
+                  securityContext:
+                    privileged: true
+            """,
+        ])
 
     func check(_ container: Container) -> [Violation] {
+        if let privileged = container.privileged {
+            return [Violation(line: privileged.keyLine, message: "\(container.subject) runs privileged, which always allows privilege escalation.",
+                              identity: container.identity("allowPrivilegeEscalation"))]
+        }
         let entry = container.securityContext?.entry("allowPrivilegeEscalation")
         guard entry?.value.bool != false else { return [] }
         return [Violation(line: entry?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` does not set `allowPrivilegeEscalation: false`.",
+                         message: "\(container.subject) does not set `allowPrivilegeEscalation: false`.",
                          identity: container.identity("allowPrivilegeEscalation"))]
     }
 }

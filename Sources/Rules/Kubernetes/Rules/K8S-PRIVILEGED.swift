@@ -8,6 +8,9 @@ struct PrivilegedContainer: Rule {
         rationale: "A privileged container has all capabilities and access to the host's devices: escaping to the node is trivial. Critical, because one compromised process owns the node and every pod on it.",
         recommendation: "Remove `privileged: true`; grant only the specific capabilities the workload needs.",
         equivalents: [.checkov("CKV_K8S_16"), .kubeLinter("privileged-container"), .trivy("AVD-KSV-0017")],
+        // A privileged container has every capability and always allows escalation; those two
+        // rules report it at the `privileged:` line, and this one finding says it all.
+        subsumes: ["K8S-PRIVILEGE-ESCALATION", "K8S-CAPABILITIES-NOT-DROPPED"],
         triggering: ["""
             apiVersion: v1
             kind: Pod
@@ -80,8 +83,8 @@ struct PrivilegedContainer: Rule {
             """])
 
     func check(_ container: Container) -> [Violation] {
-        guard let entry = container.securityContext?.entry("privileged"), entry.value.bool == true else { return [] }
-        return [Violation(line: entry.keyLine, message: "Container `\(container.name)` runs privileged.",
+        guard let entry = container.privileged else { return [] }
+        return [Violation(line: entry.keyLine, message: "\(container.subject) runs privileged (`securityContext.privileged: true`).",
                          identity: container.identity("privileged"))]
     }
 }

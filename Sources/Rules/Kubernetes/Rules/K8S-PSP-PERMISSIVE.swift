@@ -66,7 +66,7 @@ struct PermissivePodSecurityPolicy: Rule {
             found.append(("`runAsUser.rule: RunAsAny`", entry.keyLine))
         }
         return found.map { field, line in
-            Violation(line: line, message: "`PodSecurityPolicy` `\(object.name)` allows \(field).", identity: "\(object.identity)|\(field)")
+            Violation(line: line, message: "`PodSecurityPolicy` `\(object.displayName)` allows \(field).", identity: "\(object.identity)|\(field)")
         }
     }
 }

@@ -37,7 +37,7 @@ struct RBACEscalationVerbs: Rule {
             let granted = Self.escalationVerbs.intersection(rule.values("verbs")).sorted()
             guard let entry = rule.entry("verbs"), !granted.isEmpty else { return nil }
             return Violation(line: entry.keyLine,
-                             message: "`\(object.kind)` `\(object.name)` grants \(granted.map { "`\($0)`" }.joined(separator: ", ")).",
+                             message: "`\(object.kind)` `\(object.displayName)` grants \(granted.map { "`\($0)`" }.joined(separator: ", ")).",
                              identity: rule.identity("escalation:\(granted.joined(separator: ","))"))
         }
     }

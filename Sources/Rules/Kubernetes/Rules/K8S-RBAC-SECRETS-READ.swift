@@ -43,7 +43,7 @@ struct RBACSecretsAccess: Rule {
             guard let entry = rule.entry("resources"), rule.values("resources").contains("secrets"),
                   rule.node["resourceNames"] == nil,
                   !Self.readVerbs.isDisjoint(with: rule.values("verbs")) else { return nil }
-            return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` can read every Secret in scope.",
+            return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.displayName)` can read every Secret in scope.",
                              identity: rule.identity("secrets-read"))
         }
     }

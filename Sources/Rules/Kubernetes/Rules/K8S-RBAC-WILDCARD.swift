@@ -35,7 +35,7 @@ struct RBACWildcard: Rule {
         RBACPolicyRule.all(in: object).flatMap { rule in
             ["apiGroups", "resources", "verbs"].compactMap { field -> Violation? in
                 guard let entry = rule.entry(field), rule.values(field).contains("*") else { return nil }
-                return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.name)` grants `*` in `\(field)`.",
+                return Violation(line: entry.keyLine, message: "`\(object.kind)` `\(object.displayName)` grants `*` in `\(field)`.",
                                  identity: rule.identity(field))
             }
         }

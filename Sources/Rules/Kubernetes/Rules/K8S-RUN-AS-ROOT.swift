@@ -60,13 +60,13 @@ struct RunAsRoot: Rule {
         if let user = container.securitySetting("runAsUser"), let uid = user.value.int {
             // A non-zero uid cannot be root, whatever `runAsNonRoot` says.
             guard uid == 0 else { return [] }
-            return [Violation(line: user.keyLine, message: "Container `\(container.name)` runs as uid 0 (root).",
+            return [Violation(line: user.keyLine, message: "\(container.subject) runs as root (`runAsUser: 0`).",
                              identity: container.identity("runAsUser"))]
         }
         let nonRoot = container.securitySetting("runAsNonRoot")
         guard nonRoot?.value.bool != true else { return [] }
         return [Violation(line: nonRoot?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` does not require `runAsNonRoot: true`.",
+                         message: "\(container.subject) does not require `runAsNonRoot: true`.",
                          identity: container.identity("runAsNonRoot"))]
     }
 }

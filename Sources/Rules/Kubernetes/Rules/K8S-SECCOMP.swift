@@ -63,7 +63,7 @@ struct SeccompProfile: Rule {
         let type = profile?.value.entry("type")
         guard !["RuntimeDefault", "Localhost"].contains(type?.value.string ?? "") else { return [] }
         return [Violation(line: type?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` has no `RuntimeDefault` or `Localhost` seccomp profile.",
+                         message: "\(container.subject) has no `RuntimeDefault` or `Localhost` seccomp profile.",
                          identity: container.identity("seccompProfile"))]
     }
 }

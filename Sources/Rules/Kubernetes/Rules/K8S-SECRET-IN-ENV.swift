@@ -52,7 +52,7 @@ struct SecretInEnvironment: Rule {
             (container.node["env"]?.items ?? []).compactMap { variable -> Violation? in
                 guard let name = variable["name"]?.string, let value = variable["value"]?.string,
                       SecretName.matches(name), !SecretName.isPlaceholder(value) else { return nil }
-                return Violation(line: variable.line, message: "Container `\(container.name)` sets `\(name)` as a literal value.",
+                return Violation(line: variable.firstKeyLine, message: "\(container.subject) sets `\(name)` as a literal value.",
                                  identity: container.identity("env:\(name)"))
             }
         }

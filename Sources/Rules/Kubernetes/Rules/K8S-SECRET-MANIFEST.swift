@@ -41,7 +41,7 @@ struct CommittedSecret: Rule {
         return ["data", "stringData"].flatMap { section in
             (object.root[section]?.entries ?? []).compactMap { entry -> Violation? in
                 guard let value = entry.value.string, !SecretName.isPlaceholder(value) else { return nil }
-                return Violation(line: entry.keyLine, message: "Secret `\(object.name)` commits a value for `\(entry.key)`.",
+                return Violation(line: entry.keyLine, message: "Secret `\(object.displayName)` commits a value for `\(entry.key)`.",
                                  identity: "\(object.identity)|\(section).\(entry.key)")
             }
         }

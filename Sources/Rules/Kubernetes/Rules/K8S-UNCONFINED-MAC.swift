@@ -52,7 +52,7 @@ struct UnconfinedMandatoryAccessControl: Rule {
         let annotations = (workload.metadata?["annotations"]?.entries ?? []).compactMap { entry -> Violation? in
             guard entry.key.hasPrefix(Self.appArmorAnnotationPrefix), entry.value.string == "unconfined" else { return nil }
             let container = entry.key.dropFirst(Self.appArmorAnnotationPrefix.count)
-            return Violation(line: entry.keyLine, message: "AppArmor is unconfined for container `\(container)`.",
+            return Violation(line: entry.keyLine, message: "\(workload.owner) annotates AppArmor as unconfined for container `\(container)` (`\(entry.key)`).",
                              identity: workload.identity("apparmor-annotation:\(container)"))
         }
         let podLevel = violations(in: workload.spec["securityContext"], of: workload, container: nil)
@@ -63,15 +63,15 @@ struct UnconfinedMandatoryAccessControl: Rule {
     }
 
     private func violations(in securityContext: YAMLNode?, of workload: PodWorkload, container: Container?) -> [Violation] {
-        let subject = container.map { "Container `\($0.name)`" } ?? "The pod"
+        let subject = container?.subject ?? "The pod of \(workload.owner)"
         var violations: [Violation] = []
         if let type = securityContext?["appArmorProfile"]?.entry("type"), type.value.string == "Unconfined" {
-            violations.append(Violation(line: type.keyLine, message: "\(subject) runs with AppArmor unconfined.",
+            violations.append(Violation(line: type.keyLine, message: "\(subject) runs with AppArmor unconfined (`appArmorProfile.type: Unconfined`).",
                                         identity: container?.identity("appArmorProfile") ?? workload.identity("appArmorProfile")))
         }
         if let type = securityContext?["seLinuxOptions"]?.entry("type"),
            Self.unconfinedSELinuxTypes.contains(type.value.string ?? "") {
-            violations.append(Violation(line: type.keyLine, message: "\(subject) runs with an unconfined SELinux type.",
+            violations.append(Violation(line: type.keyLine, message: "\(subject) runs with an unconfined SELinux type (`seLinuxOptions.type`).",
                                         identity: container?.identity("seLinuxOptions.type") ?? workload.identity("seLinuxOptions.type")))
         }
         return violations

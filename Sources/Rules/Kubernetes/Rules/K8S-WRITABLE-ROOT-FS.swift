@@ -45,7 +45,7 @@ struct WritableRootFilesystem: Rule {
         let entry = container.securityContext?.entry("readOnlyRootFilesystem")
         guard entry?.value.bool != true else { return [] }
         return [Violation(line: entry?.keyLine ?? container.line,
-                         message: "Container `\(container.name)` has a writable root filesystem.",
+                         message: "\(container.subject) has a writable root filesystem (`securityContext.readOnlyRootFilesystem` is not `true`).",
                          identity: container.identity("readOnlyRootFilesystem"))]
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import InfragateEngine
+import TestSupport
+import XCTest
+
+/// The switches a team adopting the gate uses: soft-fail, rule selection, a baseline, and errors
+/// found before judging.
+final class AdoptionTests: XCTestCase {
+    private var repository: TemporaryRepository!
+
+    override func setUpWithError() throws {
+        repository = try TemporaryRepository(removedAtTeardown: addTeardownBlock)
+        try repository.write("app/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("existing debt")
+    }
+
+    private func json(_ arguments: [String]) throws -> (status: Int32, findings: [[String: Any]], notices: [String]) {
+        let run = try InfragateBinary.run(arguments + ["--repo", repository.path, "--format", "json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        let findings = (object["findings"] as? [[String: Any]] ?? []).compactMap { $0["finding"] as? [String: Any] }
+        return (run.status, findings, object["notices"] as? [String] ?? [])
+    }
+
+    func testSoftFailReportsTheFailureButExitsZero() throws {
+        let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--soft-fail", "--no-color"])
+        XCTAssertEqual(run.status, ExitStatus.passed, run.stderr)
+        XCTAssertTrue(run.stdout.contains("FAIL"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("exit 0 because of --soft-fail"), run.stderr)
+    }
+
+    func testRuleSelectionNarrowsTheReportAndSaysSo() throws {
+        let all = try json(["scan", "--rev", "HEAD"])
+        let only = try json(["scan", "--rev", "HEAD", "--rule", "DOCKER-ROOT-USER"])
+        XCTAssertEqual(Set(only.findings.compactMap { $0["ruleId"] as? String }), ["DOCKER-ROOT-USER"])
+        XCTAssertTrue(only.notices.contains { $0.contains("outside --rule/--skip-rule/--pack not reported") }, "\(only.notices)")
+        let skipped = try json(["scan", "--rev", "HEAD", "--skip-rule", "DOCKER-ROOT-USER"])
+        XCTAssertEqual(skipped.findings.count, all.findings.count - only.findings.count)
+        XCTAssertTrue(try json(["scan", "--rev", "HEAD", "--pack", "terraform"]).findings.isEmpty)
+        XCTAssertEqual(try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--rule", "NO-SUCH"]).status,
+                       ExitStatus.usageOrPolicyError)
+    }
+
+    func testBaselineReportsOnlyNewFindings() throws {
+        let baseline = repository.beside("baseline.json").path
+        let created = try InfragateBinary.run(["baseline", "create", baseline, "--repo", repository.path])
+        XCTAssertEqual(created.status, ExitStatus.passed, created.stderr)
+
+        let known = try json(["scan", "--rev", "HEAD", "--baseline", baseline])
+        XCTAssertEqual(known.status, ExitStatus.passed)
+        XCTAssertTrue(known.findings.isEmpty)
+        XCTAssertTrue(known.notices.contains { $0.contains("already in the baseline not reported") }, "\(known.notices)")
+
+        try repository.write("svc/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("new debt")
+        let new = try json(["scan", "--rev", "HEAD", "--baseline", baseline])
+        XCTAssertEqual(new.status, ExitStatus.policyFailed)
+        XCTAssertFalse(new.findings.isEmpty)
+        XCTAssertTrue(new.findings.allSatisfy { $0["path"] as? String == "svc/Dockerfile" }, "\(new.findings)")
+    }
+
+    func testPeersSuppressionCommentsAreHonouredUnlessThePolicySaysNo() throws {
+        try repository.write("app/Dockerfile", "FROM alpine:3.20\n# hadolint ignore=DL3002\nUSER root\nCMD [\"sh\"]\n")
+        try repository.commitAll("hadolint comment")
+        let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--format", "json"])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], run.stderr)
+        let suppressed = try XCTUnwrap(object["suppressed"] as? [[String: Any]])
+        XCTAssertTrue(suppressed.contains { ($0["finding"] as? [String: Any])?["ruleId"] as? String == "DOCKER-ROOT-USER"
+            && $0["reason"] as? String == "hadolint ignore=DL3002" && $0["authority"] as? String == "inline" }, "\(suppressed)")
+
+        let policy = repository.beside("policy.yml").path
+        try "version: 1\npeer_suppressions: false\n".write(toFile: policy, atomically: true, encoding: .utf8)
+        let strict = try json(["scan", "--rev", "HEAD", "--policy", policy])
+        XCTAssertTrue(strict.findings.contains { $0["ruleId"] as? String == "DOCKER-ROOT-USER" })
+    }
+
+    func testAnUnwritableReportPathIsAnErrorBeforeJudging() throws {
+        let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path,
+                                           "--report", "sarif=/nonexistent-folder/report.sarif"])
+        XCTAssertEqual(run.status, ExitStatus.usageOrPolicyError)
+        XCTAssertTrue(run.stderr.contains("cannot write the sarif report to /nonexistent-folder/report.sarif"), run.stderr)
+        XCTAssertTrue(run.stdout.isEmpty, "nothing judged, nothing printed: \(run.stdout)")
+    }
+}
