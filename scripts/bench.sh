@@ -378,3 +378,41 @@ echo
 echo "| secrets engine | bytes | infragate scan (ms) | empty file (ms) | MB/s |"
 echo "|---|---:|---:|---:|---:|"
 echo "| source text, no secret | $bytes | $ms | $empty_ms | $(awk -v b="$bytes" -v ms="$ms" -v e="$empty_ms" 'BEGIN { printf "%.1f", b / 1e6 / ((ms - e) / 1000) }') |"
+# Kustomize (issue 15): a base and N overlays (each its own namespace and patch) among 1,000 plain
+# files. "overlay" changes one overlay's patch, which re-renders that overlay only; "base" changes the
+# base Deployment, which re-renders all N. The overlays are found through the kept kustomization index.
+generate_kustomize() {
+  awk -v overlays="$1" 'BEGIN {
+    print "commit refs/heads/main"; print "mark :1"
+    print "committer bench <bench@infragate.invalid> 1700000000 +0000"; print "data 4"; print "base"
+    for (i = 0; i < 1000; i++) { body = "plain file " i "\n"; printf "M 100644 inline src/d%d/f%d.txt\ndata %d\n%s\n", int(i / 50), i, length(body), body }
+    body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: registry.example.com/app:1.0\n        securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true}\n"
+    printf "M 100644 inline deploy/base/deployment.yaml\ndata %d\n%s\n", length(body), body
+    body = "resources: [deployment.yaml]\n"; printf "M 100644 inline deploy/base/kustomization.yaml\ndata %d\n%s\n", length(body), body
+    for (i = 0; i < overlays; i++) {
+      body = "resources: [../../base]\nnamespace: ns" i "\nnamePrefix: o" i "-\npatches:\n- path: patch.yaml\n"
+      printf "M 100644 inline deploy/overlays/o%d/kustomization.yaml\ndata %d\n%s\n", i, length(body), body
+      body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: " (i % 5 + 1) "\n"
+      printf "M 100644 inline deploy/overlays/o%d/patch.yaml\ndata %d\n%s\n", i, length(body), body
+    }
+    printf "commit refs/heads/overlay\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n"
+    body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        securityContext: {privileged: true}\n"
+    printf "M 100644 inline deploy/overlays/o0/patch.yaml\ndata %d\n%s\n", length(body), body
+    printf "commit refs/heads/base\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n"
+    body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      hostPID: true\n      containers:\n      - name: app\n        image: registry.example.com/app:1.1\n"
+    printf "M 100644 inline deploy/base/deployment.yaml\ndata %d\n%s\n", length(body), body
+  }'
+}
+echo
+echo "| kustomize overlays beside one base | change | check, cold store (ms) | check, warm store (ms) |"
+echo "|---:|---|---:|---:|"
+for overlays in 10 100 1000; do
+  repo="$work/kustomize-$overlays"
+  git init -q --bare "$repo"
+  generate_kustomize "$overlays" | git -C "$repo" fast-import --quiet
+  for branch in overlay base; do
+    cold=$(median_ms sh -c "rm -rf '$repo/infragate'; '$bin' check --repo '$repo' --base main --head $branch --format json")
+    warm=$(median_ms "$bin" check --repo "$repo" --base main --head "$branch" --format json)
+    echo "| $overlays | $([ "$branch" = overlay ] && echo "one overlay's patch" || echo "the base (re-renders every overlay)") | $cold | $warm |"
+  done
+done

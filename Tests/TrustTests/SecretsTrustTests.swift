@@ -161,7 +161,7 @@ final class SecretsTrustTests: TrustTestCase {
         }
         let json = try XCTUnwrap(outputs.first { $0.0 == "json" }?.1)
         for rule in SecretsPack.rules {
-            XCTAssertTrue(json.contains("\"ruleID\" : \"\(rule.id)\""), "\(rule.id) found nothing in its own examples")
+            XCTAssertTrue(json.contains("\"ruleId\" : \"\(rule.id)\""), "\(rule.id) found nothing in its own examples")
         }
     }
 

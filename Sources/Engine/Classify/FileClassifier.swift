@@ -50,6 +50,10 @@ public enum FileClassifier {
         if isYAML && (name.hasPrefix("docker-compose") || name.hasPrefix("compose")) {
             return .kind(.compose)
         }
+        // kustomize's third file name has no extension; the overlay is judged as what it renders.
+        if path == "Kustomization" || path.hasSuffix("/Kustomization") {
+            return .kind(.kubernetes)
+        }
         if name == "chart.yaml" || name == "chart.yml" {
             return .kind(.helm)
         }

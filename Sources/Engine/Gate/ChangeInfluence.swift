@@ -7,6 +7,8 @@ import InfragateRules
 /// - a changed `.tfvars`, variable default, `locals` or module call alters what the module's
 ///   unchanged sibling files evaluate to;
 /// - a changed `.gitlab-ci.yml` (or included file) can pull an unchanged file into the pipeline;
+/// - a changed kustomize base, patch, component or generator input changes what every overlay
+///   including it renders (`KustomizeReferenceIndex` finds them without reading the whole tree);
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
 ///   (`LinkIndex` keeps listing the links from costing the whole tree on every push).
 /// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
@@ -23,6 +25,7 @@ enum ChangeInfluence {
             + gitLabIncludes(of: changes, judge: judge, at: head, in: repository)
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
             + helmTemplates(of: changes, judge: judge, at: head, in: repository)
+            + kustomizeOverlays(including: changes, judge: judge, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         var before = Set<String>()
@@ -99,6 +102,20 @@ enum ChangeInfluence {
             try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
                 && FileClassifier.classify(path: $0.path) != .notInfrastructure }.map { ($0, changedByChart[chart] ?? []) }
         }
+    }
+
+    /// The kustomization files whose render includes a changed file.
+    private static func kustomizeOverlays(
+        including changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
+    ) throws -> [Influenced] {
+        let feeding = changes.filter { judge.isInKustomizeTree($0.path) }
+        guard !feeding.isEmpty else { return [] }
+        let references = try judge.kustomizeReferences()
+        var causes: [String: [ChangedEntry]] = [:]
+        for change in feeding {
+            for kustomization in references.kustomizations(including: [change.path]) { causes[kustomization, default: []].append(change) }
+        }
+        return try causes.keys.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes[path] ?? []) } }
     }
 
     private static func isTerraform(_ path: String) -> Bool {

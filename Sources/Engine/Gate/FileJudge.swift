@@ -76,12 +76,21 @@ public struct FileJudge: Sendable {
             }
         }
 
+        if Self.isKustomization(path) {
+            try judgeKustomization(path, text: text, into: &judgement)
+            return
+        }
         if let chart = helmChart(ofTemplate: path) {
             // Go templates are not YAML: judge what they render to, or say why not.
             try judgeRenderedTemplate(path, text: text, chart: chart, into: &judgement)
             return
         }
         guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
+        if kind == .kubernetes, try isKustomizePatch(path) {
+            // Judged in the overlays that apply it, as part of what they render.
+            judgement.scanned.append(ScannedFile(path: path, kind: kind))
+            return
+        }
         // Every kind has a pack (RuleCatalogTests); a build where one is missing cannot decide.
         guard let pack = RuleCatalog.pack(for: kind) else {
             throw GateError.undecidable("no rule pack judges \(kind.displayName) files (\(path))")

@@ -8,9 +8,9 @@ import InfragateRules
 // ChangeInfluence and PreReceiveGate, used by that call's `FileJudge`s, and gone when the call returns,
 // which hands back only values. Its caches and the libgit2 handle therefore need no lock.
 final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
-    private let repository: GitRepository
-    private let commit: ObjectID
-    private let sizeLimit: Int
+    let repository: GitRepository
+    let commit: ObjectID
+    let sizeLimit: Int
     private var directories: [String: [String]] = [:]
     private var everyPath: [String]?
     private var texts: [String: String?] = [:]

@@ -23,7 +23,7 @@ extension FileJudge {
             let suffix = variant.valuesFile.map { " with \(RepositoryPath.name(of: $0))" } ?? ""
             // What the chart could not render at all is told once, with its first template.
             if variant.valuesFile == nil, path == rendering.manifests.keys.min() {
-                for part in rendering.unrendered { unscanned(part.path, .unrendered, part.reason, into: &judgement) }
+                for part in rendering.unrendered { unscanned(part.path, .notRendered, part.reason, into: &judgement) }
             }
             guard let result = rendering.manifests[path] else { continue }
             switch result {
@@ -32,7 +32,7 @@ extension FileJudge {
                 switch error.kind {
                 case .unsupported, .limit:
                     let detail = "Helm template not rendered natively\(suffix): \(error.message) (\(location))"
-                    if reported.insert(detail).inserted { unscanned(path, .unrendered, detail, into: &judgement) }
+                    if reported.insert(detail).inserted { unscanned(path, .notRendered, detail, into: &judgement) }
                 case .failed, .syntax:
                     let line = error.template.hasSuffix("/" + String(path.dropFirst(chart.isEmpty ? 0 : chart.count + 1))) ? error.line : 1
                     let problem = ParseProblem(line: line, message: "the chart \(chartName) did not render\(suffix): \(location): \(error.message)")

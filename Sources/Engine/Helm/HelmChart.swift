@@ -121,8 +121,3 @@ public struct HelmChart: Sendable {
     }
 }
 
-extension RepositoryPath {
-    static func joined(_ directory: String, _ path: String) -> String {
-        directory.isEmpty ? path : directory + "/" + path
-    }
-}

@@ -53,8 +53,9 @@ public struct SkippedFile: Codable, Hashable, Sendable {
     public enum Reason: String, Codable, Sendable {
         case binary, tooLarge = "too-large", notUTF8 = "not-utf8", symlink, submodule, excluded
         case missingTool = "missing-tool"
-        /// A Helm template the native renderer could not render (an unsupported function, a budget spent).
-        case unrendered
+        /// A Helm template or a kustomize overlay the gate cannot render (an unsupported function, a spent
+        /// budget, a remote base, `helmCharts`).
+        case notRendered = "not-rendered"
     }
 
     public let path: String
