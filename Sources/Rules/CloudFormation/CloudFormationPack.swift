@@ -3,7 +3,7 @@
 public enum CloudFormationPack: RulePack {
     public static let kind = FileKind.cloudFormation
     public static let examplePath = CloudFormationDocumentation.yamlPath
-    public static let rules = checks.descriptions
+    public static let rules = checks.descriptions + AWSRules.checks.descriptions
 
     /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
     static let checks = RuleSet<CloudFormationTemplate>([
@@ -31,18 +31,14 @@ public enum CloudFormationPack: RulePack {
         CloudFormationFlowLogsRule(),
         CloudFormationPropertyRule.ebsEncryption,
         CloudFormationPropertyRule.efsEncryption,
-        CloudFormationPropertyRule.rdsEncryption,
         CloudFormationPropertyRule.rdsPublicAccess,
         CloudFormationPropertyRule.rdsDeletionProtection,
         CloudFormationPropertyRule.rdsBackups,
-        CloudFormationPropertyRule.rdsIAMAuthentication,
         CloudFormationForceSSLRule(),
         CloudFormationPropertyRule.redshiftEncryption,
         CloudFormationPropertyRule.elastiCacheEncryption,
-        CloudFormationPropertyRule.dynamoDBEncryption,
         CloudFormationPropertyRule.snsEncryption,
         CloudFormationPropertyRule.sqsEncryption,
-        CloudFormationPropertyRule.kmsKeyRotation,
         CloudFormationPropertyRule.cloudTrailMultiRegion,
         CloudFormationPropertyRule.cloudTrailLogValidation,
         CloudFormationPropertyRule.cloudTrailKMS,
@@ -58,7 +54,8 @@ public enum CloudFormationPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
-        return PackResult(violations: checks.violations(in: template), problems: template.problems)
+        let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
+        return PackResult(violations: violations, problems: template.problems)
     }
 
     /// The description of a rule this pack shares with Terraform, both formats' examples listed
