@@ -77,7 +77,6 @@ import Testing
     @Test func `AWS-RDS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-PUBLIC") == []) }
     @Test func `AWS-RDS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-UNENCRYPTED") == []) }
     @Test func `AWS-REDSHIFT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-LOGGING") == []) }
-    @Test func `AWS-REDSHIFT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-PUBLIC") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }

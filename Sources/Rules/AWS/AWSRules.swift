@@ -2,6 +2,20 @@
 /// CloudFormation pack on the resources each reads; their examples cover both formats.
 enum AWSRules {
     static let checks = RuleSet<AWSResources>([
+        AWSSettingRule.ebsEncryption,
+        AWSSettingRule.efsEncryption,
+        AWSSettingRule.redshiftEncryption,
+        AWSSettingRule.elastiCacheEncryption,
+        AWSSettingRule.snsEncryption,
+        AWSSettingRule.sqsEncryption,
+        AWSSettingRule.cloudTrailKMS,
+        AWSSettingRule.cloudTrailLogValidation,
+        AWSSettingRule.cloudTrailMultiRegion,
+        AWSSettingRule.rdsPublicAccess,
+        AWSSettingRule.rdsDeletionProtection,
+        AWSSettingRule.rdsBackups,
+        AWSSettingRule.ec2MetadataV2,
+        AWSSettingRule.ec2PublicIP,
         AWSSettingRule.kmsKeyRotation,
         AWSSettingRule.rdsEncryption,
         AWSSettingRule.rdsIAMAuthentication,
@@ -26,7 +40,6 @@ enum AWSRules {
         AWSSettingRule.elasticacheNoBackup,
         AWSSettingRule.eksNoSecretsEncryption,
         AWSSettingRule.eksNoControlPlaneLogging,
-        AWSSettingRule.redshiftPublic,
         AWSSettingRule.redshiftNoLogging,
         AWSSettingRule.dynamodbNoPitr,
         AWSSettingRule.docdbUnencrypted,

@@ -3,7 +3,10 @@
 public enum CloudFormationPack: RulePack {
     public static let kind = FileKind.cloudFormation
     public static let examplePath = CloudFormationDocumentation.yamlPath
-    public static let rules = checks.descriptions + AWSRules.checks.descriptions
+    /// The AWS rules listed are those with a CloudFormation resource (the account password policy has none).
+    public static let rules = checks.descriptions + AWSRules.checks.descriptions.filter { rule in
+        rule.triggering.contains { $0.path.map(canEvaluate(examplePath:)) == true }
+    }
 
     /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
     static let checks = RuleSet<CloudFormationTemplate>([
@@ -27,22 +30,8 @@ public enum CloudFormationPack: RulePack {
         CloudFormationIngressRule.allPorts,
         CloudFormationEKSEndpointRule(),
         CloudFormationPropertyRule.openSearchPublic,
-        CloudFormationPropertyRule.ec2PublicIP,
         CloudFormationFlowLogsRule(),
-        CloudFormationPropertyRule.ebsEncryption,
-        CloudFormationPropertyRule.efsEncryption,
-        CloudFormationPropertyRule.rdsPublicAccess,
-        CloudFormationPropertyRule.rdsDeletionProtection,
-        CloudFormationPropertyRule.rdsBackups,
         CloudFormationForceSSLRule(),
-        CloudFormationPropertyRule.redshiftEncryption,
-        CloudFormationPropertyRule.elastiCacheEncryption,
-        CloudFormationPropertyRule.snsEncryption,
-        CloudFormationPropertyRule.sqsEncryption,
-        CloudFormationPropertyRule.cloudTrailMultiRegion,
-        CloudFormationPropertyRule.cloudTrailLogValidation,
-        CloudFormationPropertyRule.cloudTrailKMS,
-        CloudFormationPropertyRule.ec2MetadataV2,
     ])
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.

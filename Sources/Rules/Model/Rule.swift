@@ -19,7 +19,8 @@ struct RuleSet<Input>: Sendable {
 
     var descriptions: [RuleDescription] { rules.map(\.description) }
 
-    /// Every rule on every input, inputs in order and, for each, rules in the order listed.
+    /// Every rule on every input, inputs in order and, for each, rules in the order listed; a
+    /// finding another rule's subsumes at the same location is left out.
     func violations(in inputs: some Sequence<Input>) -> [(rule: RuleDescription, violation: Violation)] {
         var found: [(rule: RuleDescription, violation: Violation)] = []
         for input in inputs {
@@ -28,12 +29,30 @@ struct RuleSet<Input>: Sendable {
                 found += rule.check(input).map { (description, $0) }
             }
         }
-        return found
+        return Self.removingSubsumed(found)
+    }
+
+    /// One finding per problem: drops each finding whose rule another finding's rule subsumes on
+    /// the same file and line. Linear in the findings.
+    static func removingSubsumed(_ found: [(rule: RuleDescription, violation: Violation)]) -> [(rule: RuleDescription, violation: Violation)] {
+        var subsumed = Set<SubsumedLocation>()
+        for (rule, violation) in found {
+            for id in rule.subsumes { subsumed.insert(SubsumedLocation(path: violation.path, line: violation.line, ruleID: id)) }
+        }
+        guard !subsumed.isEmpty else { return found }
+        return found.filter { !subsumed.contains(SubsumedLocation(path: $0.violation.path, line: $0.violation.line, ruleID: $0.rule.id)) }
     }
 
     func violations(in input: Input) -> [(rule: RuleDescription, violation: Violation)] {
         violations(in: CollectionOfOne(input))
     }
+}
+
+/// A rule's finding at one line of one file, which a subsuming rule's finding there replaces.
+private struct SubsumedLocation: Hashable {
+    let path: String?
+    let line: Int
+    let ruleID: String
 }
 
 /// A rule written against a part of its pack's input (each container of a pod spec), run on every

@@ -69,13 +69,16 @@ public struct RuleDescription: Sendable {
     public let rationale: String
     public let recommendation: String
     public let equivalents: [Equivalent]
+    /// Rules this one takes precedence over: where both report the same location, only this one's
+    /// finding is kept (all ports open says what SSH open would, and more).
+    public let subsumes: [String]
     public let triggering: [RuleExample]
     public let nonTriggering: [RuleExample]
 
     public init(
         id: String, title: String, severity: Severity, cwe: Int, owasp: String = RuleDescription.defaultOWASP,
         checklist: String, rationale: String, recommendation: String, equivalents: [Equivalent] = [],
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        subsumes: [String] = [], triggering: [RuleExample], nonTriggering: [RuleExample]
     ) {
         self.id = id
         self.title = title
@@ -86,6 +89,7 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.recommendation = recommendation
         self.equivalents = equivalents
+        self.subsumes = subsumes
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }

@@ -76,7 +76,7 @@ extension AWSSettingRule {
             ]),
         types: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], terraform: ["storage_encrypted"], cloudFormation: ["StorageEncrypted"],
         expectation: .oneOf([.bool(true)]), whenMissing: "the default is unencrypted", problem: "stores data unencrypted",
-        inheritedThrough: ["replicate_source_db", "snapshot_identifier", "DBClusterIdentifier", "SourceDBInstanceIdentifier",
+        inheritedThrough: ["replicate_source_db", "snapshot_identifier", "cluster_identifier", "DBClusterIdentifier", "SourceDBInstanceIdentifier",
                            "DBSnapshotIdentifier", "SourceDBClusterIdentifier"],
         appliesTo: { !AWSEngines.isAlwaysEncrypted($0) })
 }

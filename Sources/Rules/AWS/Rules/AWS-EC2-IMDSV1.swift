@@ -1,10 +1,10 @@
-extension ResourceSettingRule {
-    static let ec2MetadataV2 = ResourceSettingRule(
+extension AWSSettingRule {
+    static let ec2MetadataV2 = AWSSettingRule(
         description: RuleDescription(
             id: "AWS-EC2-IMDSV1", title: "Instance metadata service v1 is enabled", severity: .high, cwe: 918,
             checklist: "Compute › Instance credentials are protected from SSRF",
             rationale: "IMDSv1 answers any GET request, so one server-side request forgery in the application hands out the instance role's credentials (the Capital One breach). High: it turns an application bug into cloud account access.",
-            recommendation: "Add `metadata_options { http_tokens = \"required\" }`.",
+            recommendation: "Add `metadata_options { http_tokens = \"required\" }`. In CloudFormation, set `LaunchTemplateData.MetadataOptions.HttpTokens: required` in the launch template.",
             equivalents: [.checkov("CKV_AWS_79"), .trivy("AVD-AWS-0028")],
             triggering: [
                 """
@@ -26,6 +26,23 @@ extension ResourceSettingRule {
                   ami   = "ami-12345678"
                 }
                 """,
+                .template("""
+                Resources:
+                ↓  Web:
+                    Type: AWS::EC2::LaunchTemplate
+                    Properties:
+                      LaunchTemplateData:
+                        InstanceType: t3.micro
+                """),
+                .template("""
+                Resources:
+                  Web:
+                    Type: AWS::EC2::LaunchTemplate
+                    Properties:
+                      LaunchTemplateData:
+                        MetadataOptions:
+                ↓          HttpTokens: optional
+                """),
             ],
             nonTriggering: [
                 """
@@ -50,8 +67,18 @@ extension ResourceSettingRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Web:
+                    Type: AWS::EC2::LaunchTemplate
+                    Properties:
+                      LaunchTemplateData:
+                        MetadataOptions:
+                          HttpTokens: required
+                """),
             ]),
-        resourceTypes: ["aws_instance", "aws_launch_template"], setting: ["metadata_options", "http_tokens"],
-        expectation: .explicitly([.string("required")]), problem: "serves credentials to unauthenticated metadata requests",
-        inheritedThrough: ["launch_template"])
+        types: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"], terraform: ["metadata_options.http_tokens"], cloudFormation: ["LaunchTemplateData.MetadataOptions.HttpTokens"],
+        expectation: .oneOf([.string("required")]), whenMissing: "IMDSv1 stays enabled by default", problem: "serves credentials to unauthenticated metadata requests",
+        inheritedThrough: ["launch_template"],
+        appliesTo: { $0.isTerraform || $0.type == "AWS::EC2::LaunchTemplate" })
 }

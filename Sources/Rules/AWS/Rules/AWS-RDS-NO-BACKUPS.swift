@@ -1,10 +1,10 @@
-extension ResourceSettingRule {
-    static let rdsBackups = ResourceSettingRule(
+extension AWSSettingRule {
+    static let rdsBackups = AWSSettingRule(
         description: RuleDescription(
             id: "AWS-RDS-NO-BACKUPS", title: "Database automated backups are disabled", severity: .medium, cwe: 693,
             checklist: "Resilience › Data stores are backed up",
             rationale: "`backup_retention_period = 0` turns off automated backups and point-in-time recovery: ransomware, a bad migration or a deletion cannot be undone. Medium: availability and integrity, not direct exposure.",
-            recommendation: "Set `backup_retention_period` to at least 7 days.",
+            recommendation: "Set `backup_retention_period` to at least 7 days. In CloudFormation, set `BackupRetentionPeriod` to at least 7.",
             equivalents: [.trivy("AVD-AWS-0077")],
             triggering: [
                 """
@@ -13,6 +13,14 @@ extension ResourceSettingRule {
                 ↓  backup_retention_period = 0
                 }
                 """,
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: mysql
+                ↓      BackupRetentionPeriod: 0
+                """),
             ],
             nonTriggering: [
                 """
@@ -21,7 +29,15 @@ extension ResourceSettingRule {
                   backup_retention_period = 14
                 }
                 """,
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: mysql
+                      BackupRetentionPeriod: 7
+                """),
             ]),
-        resourceTypes: ["aws_db_instance", "aws_rds_cluster"], setting: ["backup_retention_period"],
-        expectation: .never([.number(0)]), problem: "has no automated backups")
+        types: ["AWS::RDS::DBInstance", "AWS::RDS::DBCluster"], terraform: ["backup_retention_period"], cloudFormation: ["BackupRetentionPeriod"],
+        expectation: .noneOf([.number(0)]), whenMissing: nil, problem: "has no automated backups")
 }

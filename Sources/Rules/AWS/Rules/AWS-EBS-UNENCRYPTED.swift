@@ -1,10 +1,10 @@
-extension ResourceSettingRule {
-    static let ebsEncryption = ResourceSettingRule(
+extension AWSSettingRule {
+    static let ebsEncryption = AWSSettingRule(
         description: RuleDescription(
             id: "AWS-EBS-UNENCRYPTED", title: "EBS volume is not encrypted", severity: .high, cwe: 311,
             checklist: "Data protection › Data at rest is encrypted",
             rationale: "An unencrypted volume, and every snapshot of it, can be read by whoever obtains a copy (shared snapshots, a compromised account). High: the volume holds application data and the fix costs nothing.",
-            recommendation: "Set `encrypted = true` (and `kms_key_id` for a customer-managed key), or enable EBS encryption by default for the account.",
+            recommendation: "Set `encrypted = true` (and `kms_key_id` for a customer-managed key), or enable EBS encryption by default for the account. In CloudFormation, set `Encrypted: true` (and `KmsKeyId` for a customer-managed key).",
             equivalents: [.checkov("CKV_AWS_3"), .trivy("AVD-AWS-0026")],
             triggering: [
                 """
@@ -22,6 +22,14 @@ extension ResourceSettingRule {
                   default = false
                 }
                 """,
+                .template("""
+                Resources:
+                ↓  Data:
+                    Type: AWS::EC2::Volume
+                    Properties:
+                      AvailabilityZone: eu-west-1a
+                      Size: 40
+                """),
             ],
             nonTriggering: [
                 """
@@ -39,7 +47,24 @@ extension ResourceSettingRule {
                   type = bool
                 }
                 """,
+                .template("""
+                Resources:
+                  Data:
+                    Type: AWS::EC2::Volume
+                    Properties:
+                      AvailabilityZone: eu-west-1a
+                      Encrypted: true
+                """),
+                .template("""
+                Resources:
+                  Restored:
+                    Type: AWS::EC2::Volume
+                    Properties:
+                      AvailabilityZone: eu-west-1a
+                      SnapshotId: snap-0123456789abcdef0
+                """),
             ]),
-        resourceTypes: ["aws_ebs_volume"], setting: ["encrypted"], expectation: .explicitly([.bool(true)]),
-        problem: "is not encrypted at rest", inheritedThrough: ["snapshot_id"])
+        types: ["AWS::EC2::Volume"], terraform: ["encrypted"], cloudFormation: ["Encrypted"],
+        expectation: .oneOf([.bool(true)]), whenMissing: "volumes are unencrypted unless the account turns on EBS encryption by default", problem: "is not encrypted at rest",
+        inheritedThrough: ["snapshot_id", "SnapshotId"])
 }

@@ -1,10 +1,10 @@
-extension ResourceSettingRule {
-    static let sqsEncryption = ResourceSettingRule(
+extension AWSSettingRule {
+    static let sqsEncryption = AWSSettingRule(
         description: RuleDescription(
             id: "AWS-SQS-UNENCRYPTED", title: "SQS queue encryption is turned off", severity: .medium, cwe: 311,
             checklist: "Data protection › Data at rest is encrypted",
             rationale: "New queues are encrypted with SQS-managed keys unless `sqs_managed_sse_enabled = false` switches it off. Medium: queued messages often carry personal or business data.",
-            recommendation: "Remove `sqs_managed_sse_enabled = false`, or set `kms_master_key_id` to a KMS key.",
+            recommendation: "Remove `sqs_managed_sse_enabled = false`, or set `kms_master_key_id` to a KMS key. In CloudFormation, remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` to a KMS key.",
             equivalents: [.checkov("CKV_AWS_27"), .trivy("AVD-AWS-0096")],
             triggering: [
                 """
@@ -13,6 +13,13 @@ extension ResourceSettingRule {
                 ↓  sqs_managed_sse_enabled = false
                 }
                 """,
+                .template("""
+                Resources:
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                ↓      SqsManagedSseEnabled: false
+                """),
             ],
             nonTriggering: [
                 """
@@ -26,7 +33,14 @@ extension ResourceSettingRule {
                   sqs_managed_sse_enabled = true
                 }
                 """,
+                .template("""
+                Resources:
+                  Jobs:
+                    Type: AWS::SQS::Queue
+                    Properties:
+                      QueueName: jobs
+                """),
             ]),
-        resourceTypes: ["aws_sqs_queue"], setting: ["sqs_managed_sse_enabled"], expectation: .never([.bool(false)]),
-        problem: "stores messages unencrypted")
+        types: ["AWS::SQS::Queue"], terraform: ["sqs_managed_sse_enabled"], cloudFormation: ["SqsManagedSseEnabled"],
+        expectation: .noneOf([.bool(false)]), whenMissing: nil, problem: "stores messages unencrypted")
 }

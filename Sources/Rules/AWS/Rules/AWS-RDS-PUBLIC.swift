@@ -1,10 +1,10 @@
-extension ResourceSettingRule {
-    static let rdsPublicAccess = ResourceSettingRule(
+extension AWSSettingRule {
+    static let rdsPublicAccess = AWSSettingRule(
         description: RuleDescription(
             id: "AWS-RDS-PUBLIC", title: "Database is publicly accessible", severity: .critical, cwe: 284,
             checklist: "Network exposure › Databases are not reachable from the internet",
             rationale: "A publicly accessible instance gets a public DNS name and address; only its security group and password stand between the internet and the data. Critical: databases are the first target of scanners.",
-            recommendation: "Set `publicly_accessible = false` and reach the database through private networking (VPN, bastion, PrivateLink).",
+            recommendation: "Set `publicly_accessible = false` and reach the database through private networking (VPN, bastion, PrivateLink). In CloudFormation, set `PubliclyAccessible: false`.",
             equivalents: [.checkov("CKV_AWS_17"), .trivy("AVD-AWS-0082")],
             triggering: [
                 """
@@ -33,6 +33,14 @@ extension ResourceSettingRule {
                 ↓  publicly_accessible = var.public
                 }
                 """, neighbours: ["terraform.tfvars": "public = true\n"]),
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                ↓      PubliclyAccessible: true
+                """),
             ],
             nonTriggering: [
                 """
@@ -56,7 +64,15 @@ extension ResourceSettingRule {
                   publicly_accessible = var.public
                 }
                 """, neighbours: ["terraform.tfvars": "public = false\n"]),
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                      PubliclyAccessible: !If [IsDemo, true, false]
+                """),
             ]),
-        resourceTypes: ["aws_db_instance", "aws_rds_cluster_instance", "aws_redshift_cluster"], setting: ["publicly_accessible"],
-        expectation: .never([.bool(true)]), problem: "is reachable from the internet")
+        types: ["AWS::RDS::DBInstance", "AWS::Redshift::Cluster"], terraform: ["publicly_accessible"], cloudFormation: ["PubliclyAccessible"],
+        expectation: .noneOf([.bool(true)]), whenMissing: nil, problem: "is reachable from the internet")
 }
