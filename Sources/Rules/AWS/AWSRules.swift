@@ -2,6 +2,8 @@
 /// CloudFormation pack on the resources each reads; their examples cover both formats.
 enum AWSRules {
     static let checks = RuleSet<AWSResources>([
+        S3PublicAccessBlockRule(),
+        S3AccessLoggingRule(),
         AWSSettingRule.ebsEncryption,
         AWSSettingRule.efsEncryption,
         AWSSettingRule.redshiftEncryption,
