@@ -6,6 +6,8 @@ import Testing
     @Test func `AWS-API-GATEWAY-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-ACCESS-LOGS") == []) }
     @Test func `AWS-API-GATEWAY-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-TRACING") == []) }
     @Test func `AWS-APPSYNC-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-APPSYNC-NO-LOGGING") == []) }
+    @Test func `AWS-ATHENA-RESULTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-RESULTS-UNENCRYPTED") == []) }
+    @Test func `AWS-ATHENA-WORKGROUP-NOT-ENFORCED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-WORKGROUP-NOT-ENFORCED") == []) }
     @Test func `AWS-BACKUP-VAULT-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-CMK") == []) }
     @Test func `AWS-CLOUDFRONT-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-HTTP") == []) }
     @Test func `AWS-CLOUDFRONT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-LOGGING") == []) }
@@ -14,6 +16,8 @@ import Testing
     @Test func `AWS-CLOUDTRAIL-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-KMS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-LOG-VALIDATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-LOG-VALIDATION") == []) }
     @Test func `AWS-CLOUDTRAIL-SINGLE-REGION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-SINGLE-REGION") == []) }
+    @Test func `AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED") == []) }
+    @Test func `AWS-CODEBUILD-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-NO-CMK") == []) }
     @Test func `AWS-DAX-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DAX-UNENCRYPTED") == []) }
     @Test func `AWS-DEFAULT-VPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-VPC") == []) }
     @Test func `AWS-DOCDB-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-LOG-EXPORTS") == []) }
@@ -56,16 +60,21 @@ import Testing
     @Test func `AWS-LAMBDA-NO-CONCURRENCY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-CONCURRENCY-LIMIT") == []) }
     @Test func `AWS-LAMBDA-NO-DLQ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-DLQ") == []) }
     @Test func `AWS-LAMBDA-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-TRACING") == []) }
+    @Test func `AWS-LAMBDA-URL-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-URL-NO-AUTH") == []) }
     @Test func `AWS-LOG-GROUP-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-NO-KMS") == []) }
     @Test func `AWS-LOG-GROUP-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-SHORT-RETENTION") == []) }
+    @Test func `AWS-MEMORYDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MEMORYDB-NO-TLS") == []) }
     @Test func `AWS-MQ-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-NO-LOGGING") == []) }
     @Test func `AWS-MQ-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-PUBLIC") == []) }
     @Test func `AWS-MSK-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PLAINTEXT") == []) }
+    @Test func `AWS-NEPTUNE-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-IAM-AUTH") == []) }
+    @Test func `AWS-NEPTUNE-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-NEPTUNE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-UNENCRYPTED") == []) }
     @Test func `AWS-OPENSEARCH-NO-HTTPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-HTTPS") == []) }
     @Test func `AWS-OPENSEARCH-NO-NODE-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-NODE-ENCRYPTION") == []) }
     @Test func `AWS-OPENSEARCH-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-PUBLIC") == []) }
     @Test func `AWS-OPENSEARCH-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-UNENCRYPTED") == []) }
+    @Test func `AWS-QLDB-NO-DELETION-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-QLDB-NO-DELETION-PROTECTION") == []) }
     @Test func `AWS-RDS-MINOR-UPGRADES-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-MINOR-UPGRADES-OFF") == []) }
     @Test func `AWS-RDS-NO-BACKUPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-BACKUPS") == []) }
     @Test func `AWS-RDS-NO-DELETION-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-DELETION-PROTECTION") == []) }
@@ -74,9 +83,12 @@ import Testing
     @Test func `AWS-RDS-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-IAM-AUTH") == []) }
     @Test func `AWS-RDS-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-RDS-NO-MULTI-AZ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-MULTI-AZ") == []) }
+    @Test func `AWS-RDS-NO-PERFORMANCE-INSIGHTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-PERFORMANCE-INSIGHTS") == []) }
     @Test func `AWS-RDS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-PUBLIC") == []) }
     @Test func `AWS-RDS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-UNENCRYPTED") == []) }
+    @Test func `AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING") == []) }
     @Test func `AWS-REDSHIFT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-LOGGING") == []) }
+    @Test func `AWS-REDSHIFT-NO-VERSION-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-VERSION-UPGRADE") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }
@@ -95,7 +107,10 @@ import Testing
     @Test func `AWS-SG-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-SSH") == []) }
     @Test func `AWS-SNS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-UNENCRYPTED") == []) }
     @Test func `AWS-SQS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-UNENCRYPTED") == []) }
+    @Test func `AWS-TIMESTREAM-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TIMESTREAM-NO-CMK") == []) }
+    @Test func `AWS-TRANSFER-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TRANSFER-PUBLIC") == []) }
     @Test func `AWS-VPC-NO-FLOW-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-VPC-NO-FLOW-LOGS") == []) }
+    @Test func `AWS-WORKSPACES-ROOT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-ROOT-UNENCRYPTED") == []) }
     @Test func `AWS-WORKSPACES-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-UNENCRYPTED") == []) }
     @Test func `AZURE-KEYVAULT-NO-PURGE-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-KEYVAULT-NO-PURGE-PROTECTION") == []) }
     @Test func `AZURE-NSG-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-NSG-OPEN-ALL-PORTS") == []) }

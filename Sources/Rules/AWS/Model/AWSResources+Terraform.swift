@@ -124,6 +124,8 @@ extension AWSResources {
         "aws_glue_data_catalog_encryption_settings": "AWS::Glue::DataCatalogEncryptionSettings",
         "aws_memorydb_cluster": "AWS::MemoryDB::Cluster",
         "aws_launch_template": "AWS::EC2::LaunchTemplate",
+        "aws_lambda_function_url": "AWS::Lambda::Url",
+        "aws_qldb_ledger": "AWS::QLDB::Ledger",
     ]
 }
 

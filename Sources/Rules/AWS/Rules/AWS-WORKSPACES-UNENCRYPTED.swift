@@ -1,11 +1,11 @@
 extension AWSSettingRule {
     static let workspacesUnencrypted = AWSSettingRule(
         description: RuleDescription(
-            id: "AWS-WORKSPACES-UNENCRYPTED", title: "WorkSpaces volumes are not encrypted", severity: .high, cwe: 311,
+            id: "AWS-WORKSPACES-UNENCRYPTED", title: "WorkSpaces user volume is not encrypted", severity: .high, cwe: 311,
             checklist: "Data protection › Data at rest is encrypted",
             rationale: "A workspace's user volume holds its user's documents and cached credentials; unencrypted, a snapshot reads them all. High.",
-            recommendation: "Set `root_volume_encryption_enabled = true` and `user_volume_encryption_enabled = true` with a `volume_encryption_key` (CloudFormation: `RootVolumeEncryptionEnabled`, `UserVolumeEncryptionEnabled`, `VolumeEncryptionKey`).",
-            equivalents: [.checkov("CKV_AWS_155"), .checkov("CKV_AWS_156")],
+            recommendation: "Set `user_volume_encryption_enabled = true` with a `volume_encryption_key` (CloudFormation: `UserVolumeEncryptionEnabled`, `VolumeEncryptionKey`).",
+            equivalents: [.checkov("CKV_AWS_155")],
             triggering: [
                 """
                 ↓resource "aws_workspaces_workspace" "main" {
