@@ -416,3 +416,41 @@ for overlays in 10 100 1000; do
     echo "| $overlays | $([ "$branch" = overlay ] && echo "one overlay's patch" || echo "the base (re-renders every overlay)") | $cold | $warm |"
   done
 done
+
+# Cloud resource models (issue 13): a 1,000-resource Terraform module in one file and a
+# 500-resource CloudFormation template, mixed resource types with split S3 configuration, judged
+# by `scan`. Target: each under 200 ms.
+# Emits file $2 with $3 resources of format $1 (terraform or cloudformation).
+resources() {
+  awk -v format="$1" -v count="$3" 'BEGIN {
+    if (format == "cloudformation") { print "AWSTemplateFormatVersion: \"2010-09-09\""; print "Parameters:"; print "  SSHLocation: {Type: String, Default: 0.0.0.0/0}"; print "Resources:" }
+    for (i = 0; i < count; i++) {
+      kind = i % 5
+      if (format == "terraform") {
+        if (kind == 0) printf "resource \"aws_s3_bucket\" \"b%d\" {\n  bucket = \"b%d\"\n}\n", i, i
+        else if (kind == 1) printf "resource \"aws_s3_bucket_versioning\" \"v%d\" {\n  bucket = aws_s3_bucket.b%d.id\n  versioning_configuration {\n    status = \"Enabled\"\n  }\n}\n", i, i - 1
+        else if (kind == 2) printf "resource \"aws_security_group\" \"g%d\" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.admin]\n  }\n}\n", i
+        else if (kind == 3) printf "resource \"aws_db_instance\" \"d%d\" {\n  engine            = \"postgres\"\n  instance_class    = \"db.t3.micro\"\n  storage_encrypted = local.encrypted\n}\n", i
+        else printf "resource \"aws_lambda_function\" \"f%d\" {\n  function_name = \"f%d\"\n  role          = aws_iam_role.r.arn\n  tracing_config {\n    mode = \"Active\"\n  }\n}\n", i, i
+      } else {
+        if (kind == 0) printf "  B%d:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: {Status: Enabled}\n", i
+        else if (kind == 1) printf "  G%d:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: g\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SSHLocation}\n", i
+        else if (kind == 2) printf "  D%d:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      StorageEncrypted: !If [IsProd, true, false]\n", i
+        else if (kind == 3) printf "  F%d:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Tracing: Active\n", i
+        else printf "  Q%d:\n    Type: AWS::SQS::Queue\n    Properties:\n      KmsMasterKeyId: !GetAtt K%d.Arn\n", i, i
+      }
+    }
+    if (format == "terraform") print "locals {\n  encrypted = true\n}\nvariable \"admin\" {\n  default = \"10.0.0.0/8\"\n}"
+  }' >"$2"
+}
+echo
+echo "| resource model | resources | bytes | infragate scan (ms) |"
+echo "|---|---:|---:|---:|"
+for entry in terraform:1000:main.tf cloudformation:500:template.yaml; do
+  IFS=: read -r format count name <<<"$entry"
+  dir="$work/resources-$format"
+  mkdir -p "$dir"
+  resources "$format" "$dir/$name" "$count"
+  ms=$(cd "$dir" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- "$name")
+  echo "| $format | $count | $(wc -c <"$dir/$name") | $ms |"
+done

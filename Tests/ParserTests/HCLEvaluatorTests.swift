@@ -24,6 +24,20 @@ final class HCLEvaluatorTests: XCTestCase {
         XCTAssertEqual(try value(of: "jsondecode(\"{\\\"k\\\": [\\\"v\\\"]}\")"), .object(["k": .list([.string("v")])]))
     }
 
+    func testCommonFunctionsOverKnownValues() throws {
+        XCTAssertEqual(try value(of: "lookup({ ssh = 22 }, \"ssh\", 0)"), .number(22))
+        XCTAssertEqual(try value(of: "lookup({ ssh = 22 }, \"rdp\", 3389)"), .number(3389))
+        XCTAssertEqual(try value(of: "lookup(var.ports, \"ssh\", 22)"), .unknown, "an unknown map may hold the key")
+        XCTAssertEqual(try value(of: "join(\",\", [\"a\", \"b\"])"), .string("a,b"))
+        XCTAssertEqual(try value(of: "format(\"%s-%d%%\", \"web\", 80)"), .string("web-80%"))
+        XCTAssertEqual(try value(of: "format(\"%05d\", 80)"), .unknown, "only verbs whose output is certain")
+        XCTAssertEqual(try value(of: "cidrsubnet(\"10.0.0.0/16\", 8, 2)"), .string("10.0.2.0/24"))
+        XCTAssertEqual(try value(of: "cidrsubnet(\"10.0.0.0/30\", 8, 2)"), .unknown)
+        XCTAssertEqual(try value(of: "try(var.a, \"x\")", variables: ["a": .string("y")]), .string("y"))
+        XCTAssertEqual(try value(of: "try(var.missing, \"x\")"), .unknown, "an error and an unknown value look alike")
+        XCTAssertEqual(try value(of: "toset([\"0.0.0.0/0\"])"), .list([.string("0.0.0.0/0")]))
+    }
+
     func testWhatIsNotLiteralIsUnknown() throws {
         XCTAssertEqual(try value(of: "var.missing"), .unknown)
         XCTAssertEqual(try value(of: "aws_s3_bucket.b.id"), .unknown)

@@ -3,30 +3,92 @@ import Testing
 
 /// One test per rule, named by its id: `swift test --filter RULE-ID` runs that rule's examples.
 @Suite struct RuleByIDTests {
+    @Test func `AWS-API-GATEWAY-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-ACCESS-LOGS") == []) }
+    @Test func `AWS-API-GATEWAY-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-TRACING") == []) }
+    @Test func `AWS-APPSYNC-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-APPSYNC-NO-LOGGING") == []) }
+    @Test func `AWS-ATHENA-RESULTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-RESULTS-UNENCRYPTED") == []) }
+    @Test func `AWS-ATHENA-WORKGROUP-NOT-ENFORCED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-WORKGROUP-NOT-ENFORCED") == []) }
+    @Test func `AWS-BACKUP-VAULT-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-CMK") == []) }
+    @Test func `AWS-CLOUDFRONT-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-HTTP") == []) }
+    @Test func `AWS-CLOUDFRONT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-LOGGING") == []) }
+    @Test func `AWS-CLOUDFRONT-NO-WAF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-WAF") == []) }
+    @Test func `AWS-CLOUDTRAIL-NO-CLOUDWATCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-CLOUDWATCH") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-KMS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-LOG-VALIDATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-LOG-VALIDATION") == []) }
     @Test func `AWS-CLOUDTRAIL-SINGLE-REGION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-SINGLE-REGION") == []) }
+    @Test func `AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED") == []) }
+    @Test func `AWS-CODEBUILD-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-NO-CMK") == []) }
+    @Test func `AWS-DAX-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DAX-UNENCRYPTED") == []) }
     @Test func `AWS-DEFAULT-VPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-VPC") == []) }
+    @Test func `AWS-DOCDB-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-LOG-EXPORTS") == []) }
+    @Test func `AWS-DOCDB-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-UNENCRYPTED") == []) }
     @Test func `AWS-DYNAMODB-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-CMK") == []) }
+    @Test func `AWS-DYNAMODB-NO-PITR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-PITR") == []) }
     @Test func `AWS-EBS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EBS-UNENCRYPTED") == []) }
     @Test func `AWS-EC2-IMDSV1`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-IMDSV1") == []) }
+    @Test func `AWS-EC2-NO-DETAILED-MONITORING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-NO-DETAILED-MONITORING") == []) }
+    @Test func `AWS-EC2-NOT-EBS-OPTIMIZED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-NOT-EBS-OPTIMIZED") == []) }
     @Test func `AWS-EC2-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-PUBLIC-IP") == []) }
     @Test func `AWS-EC2-USER-DATA-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-USER-DATA-SECRET") == []) }
+    @Test func `AWS-ECR-MUTABLE-TAGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-MUTABLE-TAGS") == []) }
+    @Test func `AWS-ECR-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-CMK") == []) }
+    @Test func `AWS-ECR-NO-SCAN-ON-PUSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-SCAN-ON-PUSH") == []) }
+    @Test func `AWS-EFS-NO-BACKUP-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-NO-BACKUP-POLICY") == []) }
     @Test func `AWS-EFS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-UNENCRYPTED") == []) }
+    @Test func `AWS-EKS-NO-CONTROL-PLANE-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NO-CONTROL-PLANE-LOGGING") == []) }
+    @Test func `AWS-EKS-NO-SECRETS-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NO-SECRETS-ENCRYPTION") == []) }
     @Test func `AWS-EKS-PUBLIC-ENDPOINT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-PUBLIC-ENDPOINT") == []) }
+    @Test func `AWS-ELASTICACHE-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-AUTH") == []) }
+    @Test func `AWS-ELASTICACHE-NO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-BACKUP") == []) }
+    @Test func `AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION") == []) }
     @Test func `AWS-ELASTICACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-UNENCRYPTED") == []) }
+    @Test func `AWS-GUARDDUTY-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GUARDDUTY-DISABLED") == []) }
     @Test func `AWS-IAM-PASSROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSROLE-WILDCARD") == []) }
+    @Test func `AWS-IAM-PASSWORD-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-EXPIRY") == []) }
+    @Test func `AWS-IAM-PASSWORD-NO-LOWERCASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-LOWERCASE") == []) }
+    @Test func `AWS-IAM-PASSWORD-NO-NUMBERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-NUMBERS") == []) }
+    @Test func `AWS-IAM-PASSWORD-NO-SYMBOLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-SYMBOLS") == []) }
+    @Test func `AWS-IAM-PASSWORD-NO-UPPERCASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-UPPERCASE") == []) }
+    @Test func `AWS-IAM-PASSWORD-REUSE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-REUSE") == []) }
+    @Test func `AWS-IAM-PASSWORD-SHORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-SHORT") == []) }
     @Test func `AWS-IAM-TRUST-ANY-PRINCIPAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-TRUST-ANY-PRINCIPAL") == []) }
     @Test func `AWS-IAM-USER-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-USER-POLICY") == []) }
     @Test func `AWS-IAM-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-WILDCARD") == []) }
+    @Test func `AWS-KINESIS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KINESIS-UNENCRYPTED") == []) }
     @Test func `AWS-KMS-NO-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KMS-NO-ROTATION") == []) }
+    @Test func `AWS-LAMBDA-ENV-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-ENV-NO-CMK") == []) }
+    @Test func `AWS-LAMBDA-NO-CONCURRENCY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-CONCURRENCY-LIMIT") == []) }
+    @Test func `AWS-LAMBDA-NO-DLQ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-DLQ") == []) }
+    @Test func `AWS-LAMBDA-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-TRACING") == []) }
+    @Test func `AWS-LAMBDA-URL-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-URL-NO-AUTH") == []) }
+    @Test func `AWS-LOG-GROUP-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-NO-KMS") == []) }
+    @Test func `AWS-LOG-GROUP-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-SHORT-RETENTION") == []) }
+    @Test func `AWS-MEMORYDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MEMORYDB-NO-TLS") == []) }
+    @Test func `AWS-MQ-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-NO-LOGGING") == []) }
+    @Test func `AWS-MQ-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-PUBLIC") == []) }
+    @Test func `AWS-MSK-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PLAINTEXT") == []) }
+    @Test func `AWS-NEPTUNE-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-IAM-AUTH") == []) }
+    @Test func `AWS-NEPTUNE-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-LOG-EXPORTS") == []) }
+    @Test func `AWS-NEPTUNE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-UNENCRYPTED") == []) }
+    @Test func `AWS-OPENSEARCH-NO-HTTPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-HTTPS") == []) }
+    @Test func `AWS-OPENSEARCH-NO-NODE-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-NODE-ENCRYPTION") == []) }
     @Test func `AWS-OPENSEARCH-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-PUBLIC") == []) }
+    @Test func `AWS-OPENSEARCH-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-UNENCRYPTED") == []) }
+    @Test func `AWS-QLDB-NO-DELETION-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-QLDB-NO-DELETION-PROTECTION") == []) }
+    @Test func `AWS-RDS-MINOR-UPGRADES-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-MINOR-UPGRADES-OFF") == []) }
     @Test func `AWS-RDS-NO-BACKUPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-BACKUPS") == []) }
     @Test func `AWS-RDS-NO-DELETION-PROTECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-DELETION-PROTECTION") == []) }
+    @Test func `AWS-RDS-NO-ENHANCED-MONITORING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-ENHANCED-MONITORING") == []) }
     @Test func `AWS-RDS-NO-FORCE-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-FORCE-SSL") == []) }
     @Test func `AWS-RDS-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-IAM-AUTH") == []) }
+    @Test func `AWS-RDS-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-LOG-EXPORTS") == []) }
+    @Test func `AWS-RDS-NO-MULTI-AZ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-MULTI-AZ") == []) }
+    @Test func `AWS-RDS-NO-PERFORMANCE-INSIGHTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-PERFORMANCE-INSIGHTS") == []) }
     @Test func `AWS-RDS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-PUBLIC") == []) }
     @Test func `AWS-RDS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-UNENCRYPTED") == []) }
+    @Test func `AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING") == []) }
+    @Test func `AWS-REDSHIFT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-LOGGING") == []) }
+    @Test func `AWS-REDSHIFT-NO-VERSION-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-VERSION-UPGRADE") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }
@@ -35,6 +97,9 @@ import Testing
     @Test func `AWS-S3-NO-VERSIONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-VERSIONING") == []) }
     @Test func `AWS-S3-PUBLIC-ACL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-PUBLIC-ACL") == []) }
     @Test func `AWS-S3-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-PUBLIC-POLICY") == []) }
+    @Test func `AWS-SAGEMAKER-NOTEBOOK-INTERNET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-INTERNET") == []) }
+    @Test func `AWS-SAGEMAKER-NOTEBOOK-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-NO-CMK") == []) }
+    @Test func `AWS-SECRETSMANAGER-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SECRETSMANAGER-NO-CMK") == []) }
     @Test func `AWS-SG-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-ALL-PORTS") == []) }
     @Test func `AWS-SG-OPEN-DATABASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-DATABASE") == []) }
     @Test func `AWS-SG-OPEN-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-INGRESS") == []) }
@@ -42,7 +107,11 @@ import Testing
     @Test func `AWS-SG-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-SSH") == []) }
     @Test func `AWS-SNS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-UNENCRYPTED") == []) }
     @Test func `AWS-SQS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-UNENCRYPTED") == []) }
+    @Test func `AWS-TIMESTREAM-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TIMESTREAM-NO-CMK") == []) }
+    @Test func `AWS-TRANSFER-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TRANSFER-PUBLIC") == []) }
     @Test func `AWS-VPC-NO-FLOW-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-VPC-NO-FLOW-LOGS") == []) }
+    @Test func `AWS-WORKSPACES-ROOT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-ROOT-UNENCRYPTED") == []) }
+    @Test func `AWS-WORKSPACES-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-UNENCRYPTED") == []) }
     @Test func `AZURE-ACR-ADMIN-USER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ACR-ADMIN-USER") == []) }
     @Test func `AZURE-ACR-PUBLIC-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ACR-PUBLIC-NETWORK") == []) }
     @Test func `AZURE-AKS-LOCAL-ACCOUNTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-AKS-LOCAL-ACCOUNTS") == []) }

@@ -27,7 +27,7 @@ final class RuleLayoutTests: XCTestCase {
         for pack in RuleCatalog.packs {
             let name = packFolderName(pack)
             let folder = rulesFolder.appendingPathComponent(name).appendingPathComponent("Rules")
-            let listed = Set(pack.rules.map(\.id))
+            let listed = Set(pack.rules.map(\.id)).subtracting(try awsRuleIDs())
             var named = Set<String>()
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
                 let stem = String(file.dropLast(".swift".count))
@@ -43,6 +43,26 @@ final class RuleLayoutTests: XCTestCase {
             }
             XCTAssertEqual(listed.subtracting(named).sorted(), [], "\(name): rules without a file named after them")
         }
+    }
+
+    /// The AWS rules, written once and run by both the Terraform and the CloudFormation pack, live in
+    /// `Rules/AWS/Rules/<ID>.swift` (CloudFormation lists those with a CloudFormation resource).
+    func testEveryAWSRuleFileIsNamedAfterTheRuleItHolds() throws {
+        let folder = rulesFolder.appendingPathComponent("AWS").appendingPathComponent("Rules")
+        let terraform = Set(TerraformPack.rules.map(\.id))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertGreaterThan(files.count, 50)
+        for file in files {
+            let id = String(file.dropLast(".swift".count))
+            XCTAssertTrue(terraform.contains(id), "AWS/Rules/\(file) is not a rule the packs run")
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            XCTAssertEqual(text.matches(of: #/\bid: "([A-Z0-9-]+)"/#).map { String($0.1) }, [id], "AWS/Rules/\(file) must describe exactly its rule")
+        }
+    }
+
+    private func awsRuleIDs() throws -> Set<String> {
+        let folder = rulesFolder.appendingPathComponent("AWS").appendingPathComponent("Rules")
+        return Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).map { String($0.dropLast(".swift".count)) })
     }
 
     private func packFolderName(_ pack: any RulePack.Type) -> String {

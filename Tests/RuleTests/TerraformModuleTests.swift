@@ -225,7 +225,7 @@ final class TerraformModuleTests: XCTestCase {
         let found = ids(in: "m/f0.tf", of: files)
         XCTAssertLessThan(Date().timeIntervalSince(start), 10, "6,000 resources in 40 files")
         XCTAssertFalse(found.contains("AWS-S3-NO-VERSIONING"))
-        XCTAssertTrue(found.contains("AWS-S3-NO-PUBLIC-ACCESS-BLOCK"))
+        XCTAssertTrue(found.contains("AWS-S3-NO-ACCESS-LOGGING"))
     }
 
     func testJSONSyntaxBlocksLabelsAndBackends() {

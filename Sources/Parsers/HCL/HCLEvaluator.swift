@@ -145,6 +145,25 @@ public struct HCLEvaluator {
                 members.merge(object) { _, new in new }
             }
             return .object(members)
+        case ("lookup", 2), ("lookup", 3):
+            guard case .object(let members) = arguments[0], let key = arguments[1].stringValue else { return .unknown }
+            return members[key] ?? (arguments.count == 3 ? arguments[2] : .unknown)
+        case ("try", _):
+            // A failing first argument and an unknown one look alike here: only a known one is certain.
+            return arguments.first.flatMap { $0.isKnown ? $0 : nil } ?? .unknown
+        case ("join", 2):
+            guard let separator = arguments[0].stringValue, case .list(let elements) = arguments[1] else { return .unknown }
+            var parts: [String] = []
+            for element in elements {
+                guard let text = element.stringValue else { return .unknown }
+                parts.append(text)
+            }
+            return .string(parts.joined(separator: separator))
+        case ("format", _) where !arguments.isEmpty:
+            return arguments[0].stringValue.flatMap { Self.format($0, Array(arguments.dropFirst())) }.map(HCLValue.string) ?? .unknown
+        case ("cidrsubnet", 3):
+            guard let prefix = arguments[0].stringValue, let newBits = arguments[1].numberValue, let number = arguments[2].numberValue else { return .unknown }
+            return Self.ipv4Subnet(of: prefix, newBits: Int(newBits), number: Int(number)).map(HCLValue.string) ?? .unknown
         case ("coalesce", _):
             for argument in arguments {
                 if argument == .unknown { return .unknown }
@@ -154,6 +173,44 @@ public struct HCLEvaluator {
         default:
             return .unknown
         }
+    }
+
+    /// `format` with the verbs whose output does not depend on Go's formatting details: `%s`, `%d`, `%v`, `%%`.
+    private static func format(_ template: String, _ arguments: [HCLValue]) -> String? {
+        var result = ""
+        var remaining = arguments[...]
+        var characters = template.makeIterator()
+        while let character = characters.next() {
+            guard character == "%" else {
+                result.append(character)
+                continue
+            }
+            switch characters.next() {
+            case "%": result.append("%")
+            case "s", "v":
+                guard let argument = remaining.popFirst()?.stringValue else { return nil }
+                result += argument
+            case "d":
+                guard let number = remaining.popFirst()?.numberValue, number == number.rounded(), abs(number) < 1e15 else { return nil }
+                result += String(Int64(number))
+            default: return nil
+            }
+        }
+        return remaining.isEmpty ? result : nil
+    }
+
+    /// `cidrsubnet` for IPv4 prefixes; nil when the arguments do not make a subnet.
+    private static func ipv4Subnet(of prefix: String, newBits: Int, number: Int) -> String? {
+        let parts = prefix.split(separator: "/")
+        guard parts.count == 2, let length = Int(parts[1]), (0...32).contains(length), newBits >= 0, length + newBits <= 32 else { return nil }
+        let octets = parts[0].split(separator: ".", omittingEmptySubsequences: false).compactMap { UInt32($0) }
+        guard octets.count == 4, octets.allSatisfy({ $0 < 256 }), number >= 0, number < 1 << newBits else { return nil }
+        let address = octets.reduce(0) { $0 << 8 | $1 }
+        let newLength = length + newBits
+        let networkMask: UInt32 = length == 0 ? 0 : ~UInt32(0) << (32 - length)
+        let subnet = (address & networkMask) | (newLength == 32 ? UInt32(number) : UInt32(number) << (32 - newLength))
+        let text = (0..<4).map { String((subnet >> (24 - 8 * $0)) & 0xFF) }.joined(separator: ".")
+        return "\(text)/\(newLength)"
     }
 
     private func unary(_ op: HCLUnaryOperator, _ operand: HCLValue) -> HCLValue {

@@ -3,7 +3,10 @@
 public enum CloudFormationPack: RulePack {
     public static let kind = FileKind.cloudFormation
     public static let examplePath = CloudFormationDocumentation.yamlPath
-    public static let rules = checks.descriptions
+    /// The AWS rules listed are those with a CloudFormation resource (the account password policy has none).
+    public static let rules = checks.descriptions + AWSRules.checks.descriptions.filter { rule in
+        rule.triggering.contains { $0.path.map(canEvaluate(examplePath:)) == true }
+    }
 
     /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
     static let checks = RuleSet<CloudFormationTemplate>([
@@ -15,10 +18,8 @@ public enum CloudFormationPack: RulePack {
         CloudFormationUserDataRule(),
         CloudFormationSecretRule(),
         CloudFormationPropertyRule.s3PublicACL,
-        CloudFormationPublicAccessBlockRule(),
         CloudFormationPropertyRule.s3Encryption,
         CloudFormationPropertyRule.s3Versioning,
-        CloudFormationPropertyRule.s3AccessLogging,
         CloudFormationCORSRule(),
         CloudFormationIngressRule.ssh,
         CloudFormationIngressRule.rdp,
@@ -27,26 +28,8 @@ public enum CloudFormationPack: RulePack {
         CloudFormationIngressRule.allPorts,
         CloudFormationEKSEndpointRule(),
         CloudFormationPropertyRule.openSearchPublic,
-        CloudFormationPropertyRule.ec2PublicIP,
         CloudFormationFlowLogsRule(),
-        CloudFormationPropertyRule.ebsEncryption,
-        CloudFormationPropertyRule.efsEncryption,
-        CloudFormationPropertyRule.rdsEncryption,
-        CloudFormationPropertyRule.rdsPublicAccess,
-        CloudFormationPropertyRule.rdsDeletionProtection,
-        CloudFormationPropertyRule.rdsBackups,
-        CloudFormationPropertyRule.rdsIAMAuthentication,
         CloudFormationForceSSLRule(),
-        CloudFormationPropertyRule.redshiftEncryption,
-        CloudFormationPropertyRule.elastiCacheEncryption,
-        CloudFormationPropertyRule.dynamoDBEncryption,
-        CloudFormationPropertyRule.snsEncryption,
-        CloudFormationPropertyRule.sqsEncryption,
-        CloudFormationPropertyRule.kmsKeyRotation,
-        CloudFormationPropertyRule.cloudTrailMultiRegion,
-        CloudFormationPropertyRule.cloudTrailLogValidation,
-        CloudFormationPropertyRule.cloudTrailKMS,
-        CloudFormationPropertyRule.ec2MetadataV2,
     ])
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.
@@ -58,7 +41,8 @@ public enum CloudFormationPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
-        return PackResult(violations: checks.violations(in: template), problems: template.problems)
+        let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
+        return PackResult(violations: violations, problems: template.problems)
     }
 
     /// The description of a rule this pack shares with Terraform, both formats' examples listed

@@ -89,8 +89,8 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.recommendation = recommendation
         self.equivalents = equivalents
+        self.subsumes = subsumes
         self.triggering = triggering
         self.nonTriggering = nonTriggering
-        self.subsumes = subsumes
     }
 }

@@ -8,6 +8,7 @@ public enum TerraformPack: RulePack {
     public static let examplePath = "main.tf"
     /// Rules shared with CloudFormation are listed as that pack lists them, with both formats' examples.
     public static let rules: [RuleDescription] = checks.descriptions.map(CloudFormationPack.sharedDescription)
+        + AWSRules.checks.descriptions
 
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks = RuleSet<TerraformModule>([
@@ -22,10 +23,8 @@ public enum TerraformPack: RulePack {
         UserDataSecretsRule(),
         BackendS3EncryptionRule(),
         ResourceSettingRule.s3PublicACL,
-        S3BucketConfigurationRule.publicAccessBlock,
         S3BucketConfigurationRule.encryption,
         S3BucketConfigurationRule.versioning,
-        S3BucketConfigurationRule.accessLogging,
         S3CORSAnyOriginRule(),
         OpenIngressRule.awsSSH,
         OpenIngressRule.awsRDP,
@@ -34,27 +33,9 @@ public enum TerraformPack: RulePack {
         OpenIngressRule.awsAllPorts,
         EKSPublicEndpointRule(),
         OpenSearchPublicRule(),
-        ResourceSettingRule.ec2PublicIP,
         DefaultVPCRule(),
         VPCFlowLogsRule(),
-        ResourceSettingRule.ebsEncryption,
-        ResourceSettingRule.efsEncryption,
-        ResourceSettingRule.rdsEncryption,
-        ResourceSettingRule.rdsPublicAccess,
-        ResourceSettingRule.rdsDeletionProtection,
-        ResourceSettingRule.rdsBackups,
-        ResourceSettingRule.rdsIAMAuthentication,
         RDSForceSSLRule(),
-        ResourceSettingRule.redshiftEncryption,
-        ResourceSettingRule.elastiCacheEncryption,
-        ResourceSettingRule.dynamoDBEncryption,
-        ResourceSettingRule.snsEncryption,
-        ResourceSettingRule.sqsEncryption,
-        ResourceSettingRule.kmsKeyRotation,
-        ResourceSettingRule.cloudTrailMultiRegion,
-        ResourceSettingRule.cloudTrailLogValidation,
-        ResourceSettingRule.cloudTrailKMS,
-        ResourceSettingRule.ec2MetadataV2,
         // Google Cloud
         GCPAuditConfigRule(),
         ResourceSettingRule.gcpBigQueryCMK,
@@ -240,7 +221,8 @@ public enum TerraformPack: RulePack {
         init(_ module: TerraformModule) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
-            for found in TerraformPack.checks.violations(in: module) {
+            let found = TerraformPack.checks.violations(in: module) + AWSRules.checks.violations(in: AWSResources(terraform: module))
+            for found in found {
                 violations[found.violation.path ?? Self.unlocated, default: []].append(found)
             }
             violationsByPath = violations

@@ -24,7 +24,7 @@ extension RuleDescription {
         RuleDescription(
             id: id, title: title, severity: severity, cwe: cwe, owasp: owasp, checklist: checklist, rationale: rationale,
             recommendation: documentation.fix.map { "\(recommendation) In CloudFormation, \($0)" } ?? recommendation,
-            equivalents: equivalents,
+            equivalents: equivalents, subsumes: subsumes,
             triggering: triggering + documentation.triggering, nonTriggering: nonTriggering + documentation.nonTriggering)
     }
 }

@@ -1,6 +1,7 @@
 /// The family "ingress from anywhere to port N": one instance per cloud and port class. Each
 /// world-open permission is reported once: by the rule of the one critical service it reaches, by
-/// the all-ports rule when it reaches several, or by the other-ports rule when it reaches none.
+/// the all-ports rule when it reaches several (that rule subsumes the service rules at the same
+/// line), or by the other-ports rule when it reaches none.
 struct OpenIngressRule: Rule {
     /// A service whose exposure is critical, and the transports it listens on.
     struct CriticalService: Sendable {
@@ -64,7 +65,8 @@ struct OpenIngressRule: Rule {
     func reports(_ range: ClosedRange<Int>, over transport: IngressTransport) -> Bool {
         let reached = CriticalService.all.filter { $0.isReached(by: range, over: transport) }
         switch scope {
-        case .service(let service): return reached.count == 1 && reached[0].ports == service.ports
+        // Reported alongside the all-ports rule, which subsumes it (`RuleDescription.subsumes`).
+        case .service(let service): return reached.contains { $0.ports == service.ports }
         case .severalServices: return reached.count > 1
         case .otherPorts: return reached.isEmpty && (range.count > 1 || !Self.webPorts.contains(range.lowerBound))
         }

@@ -85,6 +85,11 @@ final class TerraformModule {
         return byAddress["\(root).\(first)"]
     }
 
+    /// The expression a local is defined by, for following what it refers to.
+    func localExpression(named name: String) -> HCLExpression? {
+        locals[name]
+    }
+
     func evaluate(_ expression: HCLExpression) -> HCLValue {
         evaluator(visiting: []).evaluate(expression)
     }

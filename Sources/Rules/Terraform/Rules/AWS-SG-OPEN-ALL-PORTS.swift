@@ -6,6 +6,7 @@ extension OpenIngressRule {
             rationale: "A permission for every protocol, or a port range spanning administration and database ports, exposes every service the instances run: SSH, RDP, databases and whatever listens next. Critical. It is reported once, here, rather than once per service it reaches; ICMP permissions have no ports and are not reported.",
             recommendation: "Open only the ports the service needs, from known ranges or the load balancer's security group.",
             equivalents: [.checkov("CKV_AWS_277"), .trivy("AVD-AWS-0107")],
+            subsumes: ["AWS-SG-OPEN-SSH", "AWS-SG-OPEN-RDP", "AWS-SG-OPEN-DATABASE"],
             triggering: [
                 """
                 resource "aws_security_group_rule" "everything" {

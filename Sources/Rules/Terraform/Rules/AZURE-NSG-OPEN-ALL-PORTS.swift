@@ -5,6 +5,7 @@ extension OpenIngressRule {
             checklist: "Network exposure › Only intended services are reachable from the internet",
             rationale: "An inbound Allow from `*` or `Internet` to port range `*`, or to a range spanning administration and database ports, exposes every service on the hosts. Critical, and reported once rather than once per service it reaches.",
             recommendation: "Allow only the ports the service needs, from known prefixes or service tags.",
+            subsumes: ["AZURE-NSG-OPEN-SSH", "AZURE-NSG-OPEN-RDP"],
             triggering: [
                 """
                 resource "azurerm_network_security_rule" "everything" {

@@ -5,6 +5,7 @@ extension OpenIngressRule {
             checklist: "Network exposure › Only intended services are reachable from the internet",
             rationale: "`protocol = \"all\"`, an `allow` without `ports`, or a range spanning administration and database ports exposes every service on the instances. Critical, and reported once rather than once per service it reaches.",
             recommendation: "Allow only the protocols and ports the service needs, from known `source_ranges`.",
+            subsumes: ["GCP-FIREWALL-OPEN-SSH", "GCP-FIREWALL-OPEN-RDP"],
             triggering: [
                 """
                 resource "google_compute_firewall" "everything" {
