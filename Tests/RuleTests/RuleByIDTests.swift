@@ -345,6 +345,7 @@ import Testing
     @Test func `GITLAB-INCLUDE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INCLUDE-UNPINNED") == []) }
     @Test func `GITLAB-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GITLAB-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PIPE-TO-SHELL") == []) }
+    @Test func `GITLAB-PRODUCTION-FROM-MERGE-REQUEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-FROM-MERGE-REQUEST") == []) }
     @Test func `GITLAB-PRODUCTION-WITHOUT-APPROVAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-WITHOUT-APPROVAL") == []) }
     @Test func `GITLAB-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-REGISTRY-PASSWORD-ARGUMENT") == []) }
     @Test func `GITLAB-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECRET-ECHOED") == []) }

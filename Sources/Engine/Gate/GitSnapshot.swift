@@ -17,6 +17,7 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
     private let sharedValues = SharedValues()
 
     init(repository: GitRepository, commit: ObjectID, sizeLimit: Int) {
+        CompiledDatabaseStoreChoice.offer(SealedDatabaseStore(gitDirectory: repository.gitDirectory))
         self.repository = repository
         self.commit = commit
         self.sizeLimit = sizeLimit

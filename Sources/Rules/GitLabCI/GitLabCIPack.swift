@@ -17,6 +17,7 @@ public enum GitLabCIPack: RulePack {
         SecurityScanDisabled(),
         PipelineRegistryPasswordArgument(),
         ProductionWithoutApproval(),
+        ProductionFromMergeRequest(),
         ArtifactCredentials(),
         PipelineVerificationDisabled(),
         SecurityJobAllowedToFail(),

@@ -62,14 +62,18 @@ struct ProductionWithoutApproval: Rule {
 
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in
-            guard scope.isJob, !scope.isHidden,
-                  let environment = scope.node.entry("environment"),
-                  let name = environment.value.string ?? environment.value["name"]?.string,
-                  Self.productionNames.contains(name.split(separator: "/").first.map { $0.lowercased() } ?? ""),
-                  !Self.isManual(scope.node) else { return nil }
+            guard scope.isJob, !scope.isHidden, let environment = scope.node.entry("environment"),
+                  let name = Self.productionEnvironment(of: scope.node), !Self.isManual(scope.node) else { return nil }
             return Violation(line: environment.keyLine, message: "\(scope.name) deploys to `\(name)` with no manual gate.",
                              identity: "\(scope.identity)|environment")
         }
+    }
+
+    /// The job's environment name when it is production (`production`, `prod`, `live`, `production/eu`).
+    static func productionEnvironment(of job: YAMLNode) -> String? {
+        guard let environment = job["environment"], let name = environment.string ?? environment["name"]?.string,
+              productionNames.contains(name.split(separator: "/").first.map { $0.lowercased() } ?? "") else { return nil }
+        return name
     }
 
     /// `when: manual` on the job, or on every `rules:` entry that runs it.

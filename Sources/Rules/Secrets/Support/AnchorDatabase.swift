@@ -18,8 +18,21 @@ final class AnchorDatabase: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Fails (with Vectorscan's message) only when an expression is malformed: a programming error.
-    init(_ anchors: [Anchor]) {
+    /// Compiling costs about 100 ms, loading a compiled database a millisecond: a database `store`
+    /// kept from an earlier run, for exactly these anchors and this Vectorscan, is loaded instead,
+    /// and a freshly compiled one is left there for the next run.
+    init(_ anchors: [Anchor], store: (any CompiledDatabaseStore)?) {
         widths = anchors.map(\.width)
+        let name = Self.storedName(of: anchors)
+        if let store, let bytes = store.compiledDatabase(named: name), let loaded = Self.deserialized(bytes) {
+            database = loaded
+            return
+        }
+        database = Self.compiled(anchors)
+        if let store, let bytes = Self.serialized(database) { store.keep(bytes, named: name) }
+    }
+
+    private static func compiled(_ anchors: [Anchor]) -> OpaquePointer {
         let expressions = anchors.map { strdup($0.expression) }
         defer { expressions.forEach { free($0) } }
         let flags = anchors.map { UInt32($0.isCaseless ? HS_FLAG_CASELESS : 0) }
@@ -34,7 +47,37 @@ final class AnchorDatabase: @unchecked Sendable {
             let culprit = error.map { Int($0.pointee.expression) }.flatMap { anchors.indices.contains($0) ? anchors[$0].expression : nil } ?? "?"
             fatalError("secret anchors do not compile: \(message) (\(culprit))")
         }
-        self.database = database
+        return database
+    }
+
+    /// `anchors-<Vectorscan version>-<digest of every expression and flag>`: a database compiled for
+    /// other anchors, or by another Vectorscan, has another name and is never loaded.
+    private static func storedName(of anchors: [Anchor]) -> String {
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for anchor in anchors {
+            for byte in Array("\(anchor.isCaseless ? 1 : 0)\(anchor.expression)\u{0}".utf8) {
+                digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+        }
+        let version = String(cString: hs_version()).filter { $0.isLetter || $0.isNumber || $0 == "." }
+        return "anchors-\(version)-\(anchors.count)-\(String(digest, radix: 16))"
+    }
+
+    private static func serialized(_ database: OpaquePointer) -> [UInt8]? {
+        var bytes: UnsafeMutablePointer<CChar>?
+        var length = 0
+        guard hs_serialize_database(database, &bytes, &length) == HS_SUCCESS, let bytes else { return nil }
+        defer { free(bytes) }
+        return bytes.withMemoryRebound(to: UInt8.self, capacity: length) { Array(UnsafeBufferPointer(start: $0, count: length)) }
+    }
+
+    /// Vectorscan checks the bytes' version and platform itself; anything it refuses is compiled afresh.
+    private static func deserialized(_ bytes: [UInt8]) -> OpaquePointer? {
+        var database: OpaquePointer?
+        let status = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { hs_deserialize_database($0, buffer.count, &database) }
+        }
+        return status == HS_SUCCESS ? database : nil
     }
 
     /// Every hit in `bytes`, in the order Vectorscan reports them (by end offset).

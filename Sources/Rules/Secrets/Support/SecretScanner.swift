@@ -28,7 +28,7 @@ struct SecretScanner: Sendable {
             }
         }
         self.roles = roles
-        database = AnchorDatabase(anchors)
+        database = AnchorDatabase(anchors, store: CompiledDatabaseStoreChoice.settle())
     }
 
     /// The secrets in `bytes`, in file order. The bytes are scanned between two added newlines, so
