@@ -31,7 +31,7 @@ public struct PeerSuppressions: Sendable {
     /// `line: message` for what was not honoured.
     public let problems: [ParseProblem]
 
-    private static let markers = ["checkov:skip=", "trivy:ignore:", "tfsec:ignore:", "hadolint ignore=", "kics-scan ignore-",
+    fileprivate static let markers = ["checkov:skip=", "trivy:ignore:", "tfsec:ignore:", "hadolint ignore=", "kics-scan ignore-",
                                   "kube-linter.io/"]
 
     /// Infragate rule ids by peer tool and the peer's own id (upper-cased).
@@ -47,9 +47,36 @@ public struct PeerSuppressions: Sendable {
 
     public static func scan(_ text: String, kind: FileKind?, scope: InlineSuppressionScope) -> PeerSuppressions {
         guard markers.contains(where: { text.containsBytes(of: $0) }) else { return PeerSuppressions(suppressions: [], problems: []) }
-        var scanner = PeerScanner(lines: text.split(separator: "\n", omittingEmptySubsequences: false), kind: kind, scope: scope)
+        var scanner = PeerScanner(lines: text.split(separator: "\n", omittingEmptySubsequences: false), kind: kind, scope: scope,
+                                  markedLines: linesNamingMarkers(in: text))
         scanner.run()
         return PeerSuppressions(suppressions: scanner.suppressions, problems: scanner.problems)
+    }
+
+    /// The 0-based indexes of the lines holding a marker: one pass over the bytes for line starts, one
+    /// search per marker, so the comment parser reads only those lines.
+    private static func linesNamingMarkers(in text: String) -> Set<Int> {
+        let bytes = Array(text.utf8)
+        var lineStarts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { lineStarts.append(offset + 1) }
+        var lines = Set<Int>()
+        for marker in markers {
+            let pattern = Array(marker.utf8)
+            var start = 0
+            while start + pattern.count <= bytes.count {
+                if bytes[start] == pattern[0], pattern.indices.allSatisfy({ bytes[start + $0] == pattern[$0] }) {
+                    // The last line start at or before the match.
+                    var low = 0, high = lineStarts.count - 1
+                    while low < high {
+                        let middle = (low + high + 1) / 2
+                        if lineStarts[middle] <= start { low = middle } else { high = middle - 1 }
+                    }
+                    lines.insert(low)
+                }
+                start += 1
+            }
+        }
+        return lines
     }
 
     /// The suppression covering a finding of `ruleID` on `line`, if any.
@@ -82,9 +109,11 @@ private struct PeerScanner {
     private var nextCodeLine: [Int?] = []
     private var indentedUntil: [Int] = []
     private var documentEnd: [Int] = []
+    private let markedLines: Set<Int>
 
-    init(lines: [Substring], kind: FileKind?, scope: InlineSuppressionScope) {
+    init(lines: [Substring], kind: FileKind?, scope: InlineSuppressionScope, markedLines: Set<Int>) {
         self.lines = lines
+        self.markedLines = markedLines
         self.kind = kind
         self.scope = scope
         if kind == .terraform { indexBlocks() }
@@ -124,6 +153,8 @@ private struct PeerScanner {
         for (index, line) in lines.enumerated() {
             let number = index + 1
             if line.hasPrefix("---") { documentStart = number + 1 }
+            // Most lines name no peer tool: they were found once, by bytes, before any comment parsing.
+            guard markedLines.contains(index) else { continue }
             if line.contains("kube-linter.io/") { readAnnotation(line, number: number, object: documentStart...max(documentStart, documentEnd[index])) }
             guard let comment = commentBody(line) else { continue }
             let standalone = line.drop { $0 == " " || $0 == "\t" }.first.map { $0 == "#" || $0 == "/" } ?? false
