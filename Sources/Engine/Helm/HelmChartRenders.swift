@@ -66,24 +66,9 @@ struct HelmChartRenders: Sendable {
         for dependency in root["dependencies"]?.items ?? [] {
             guard let name = dependency["name"]?.string, let repository = dependency["repository"]?.string,
                   repository.hasPrefix("file://"), !files.keys.contains(where: { $0.hasPrefix("charts/\(name)/") }),
-                  let target = resolve(String(repository.dropFirst("file://".count)), from: directory) else { continue }
+                  let target = RepositoryPath.resolved(String(repository.dropFirst("file://".count)), in: directory) else { continue }
             for (path, text) in chartFiles(target, in: snapshot, depth: depth + 1) { files["charts/\(name)/" + path] = text }
         }
         return files
-    }
-
-    /// `../common` from `charts/app` is `charts/common`; nil when it leaves the repository.
-    private static func resolve(_ relative: String, from directory: String) -> String? {
-        var parts = directory.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }
