@@ -23,6 +23,13 @@ final class DockerfileShellScriptTests: XCTestCase {
         XCTAssertEqual(words("apt-get install \\\n  curl"), [["apt-get", "install", "curl"]])
     }
 
+    func testStandardOutputTargetsAreKeptApartFromWords() {
+        let commands = ShellScript.commands(in: #"echo a > "out file" 2>err; env >>all 1>one &>both 2>&1 >&2 < in; cat <<EOF"#)
+        XCTAssertEqual(commands.map(\.words), [["echo", "a"], ["env"], ["cat"]])
+        XCTAssertEqual(commands.map(\.outputTargets), [["out file"], ["all", "one", "both"], []],
+                       "stderr, descriptor moves, input and heredocs are not output files")
+    }
+
     func testSubstitutionsStayInOneWord() {
         XCTAssertEqual(words(#"sh -c "$(curl -fsSL "https://example.com/x")""#), [["sh", "-c", #"$(curl -fsSL "https://example.com/x")"#]])
         XCTAssertEqual(words("bash <(curl -s https://example.com/x) && echo ok"), [["bash", "<(curl -s https://example.com/x)"], ["echo", "ok"]])

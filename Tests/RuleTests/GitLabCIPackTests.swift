@@ -174,6 +174,87 @@ final class GitLabCIPackTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 10, "extends resolution must not be exponential")
     }
 
+    func testTokensWrittenToKeptFilesInEveryRedirectionAndKeptForm() {
+        let text = """
+            build:
+              script:
+                - echo ${CI_JOB_TOKEN} >> out/token
+                - printenv CI_REGISTRY_PASSWORD 1> registry.txt
+                - export -p &> vars.sh
+                - echo "$CI_JOB_JWT_V2" | base64 | tee -a jwt.b64
+                - echo "$CI_JOB_TOKEN" 2> errors.txt
+                - echo "$CI_JOB_TOKEN" > /dev/null
+                - echo "$CI_JOB_TOKEN" > "$HOME/token"
+                - echo "$CI_COMMIT_SHA" > out/sha
+              artifacts:
+                paths: ["out/**", "*.txt"]
+                reports:
+                  dotenv: vars.sh
+            cache-all:
+              script: env > env.log
+              cache:
+                - key: one
+                  paths: [vendor/]
+                - key: two
+                  untracked: true
+            keep-untracked:
+              script: set > all-variables
+              artifacts:
+                untracked: true
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-TOKEN-IN-ARTIFACT"), [3, 4, 5, 16, 23],
+                       "jwt.b64 is in no path; stderr, /dev/null and $HOME are not kept")
+        let messages = evaluate(text).violations.filter { $0.rule.id == "GITLAB-TOKEN-IN-ARTIFACT" }.map(\.violation.message)
+        XCTAssertTrue(messages.contains { $0.contains("`$CI_JOB_TOKEN` to `out/token`, kept as an artifact") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("the environment to `env.log`, kept in the cache") }, "\(messages)")
+    }
+
+    func testMergeRequestRulesAreReadInOrderWithForkLimitsAndWorkflow() {
+        let credentials = "  id_tokens:\n    T:\n      aud: x\n  script: make\n"
+        let text = """
+            workflow:
+              rules:
+                - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+                - if: $CI_COMMIT_BRANCH
+            catch-all:
+            \(credentials)  rules:
+                - if: $CI_COMMIT_TAG
+                  when: never
+                - when: on_success
+            either:
+            \(credentials)  rules:
+                - if: $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID || $CI_PIPELINE_SOURCE == "merge_request_event"
+            stopped:
+            \(credentials)  rules:
+                - if: '$CI_PIPELINE_SOURCE == "merge_request_event"'
+                  when: never
+                - when: always
+            refs-only:
+            \(credentials)  only:
+                refs: [merge_requests]
+            except-mr:
+            \(credentials)  except: [merge_requests]
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-MERGE-REQUEST-CREDENTIALS"), [13, 20, 36],
+                       "a catch-all runs in the workflow's merge request pipelines; an `||` does not limit to this project")
+        let withoutWorkflow = text.split(separator: "\n").dropFirst(4).joined(separator: "\n")
+        XCTAssertEqual(lines(withoutWorkflow, rule: "GITLAB-MERGE-REQUEST-CREDENTIALS").count, 2,
+                       "without merge request pipelines from the workflow, a catch-all runs only in branch pipelines")
+    }
+
+    func testPrivilegedRunnerTagsAreMatchedByWordAndReplaceTheDockerInDockerNotice() {
+        let text = """
+            test:
+              tags: [linux, shell-runner, Prod_Deploy, docker, privilegedness]
+              services: [docker:dind]
+              script: make
+              rules:
+                - if: $CI_MERGE_REQUEST_IID
+            """
+        XCTAssertEqual(lines(text, rule: "GITLAB-PRIVILEGED-RUNNER-MERGE-REQUEST"), [2, 2, 3], "shell-runner and Prod_Deploy, and the service")
+        XCTAssertEqual(lines(text, rule: "GITLAB-DIND-PRIVILEGED"), [], "the merge request finding covers the service line")
+    }
+
     func testTheClassifiedPipelineKindHasThisPack() {
         XCTAssertTrue(RuleCatalog.pack(for: .gitlabCI) == GitLabCIPack.self)
     }

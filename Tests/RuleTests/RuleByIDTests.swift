@@ -344,7 +344,9 @@ import Testing
     @Test func `GITLAB-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-LATEST") == []) }
     @Test func `GITLAB-INCLUDE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INCLUDE-UNPINNED") == []) }
     @Test func `GITLAB-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INSTALL-WITHOUT-LOCKFILE") == []) }
+    @Test func `GITLAB-MERGE-REQUEST-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-MERGE-REQUEST-CREDENTIALS") == []) }
     @Test func `GITLAB-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PIPE-TO-SHELL") == []) }
+    @Test func `GITLAB-PRIVILEGED-RUNNER-MERGE-REQUEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRIVILEGED-RUNNER-MERGE-REQUEST") == []) }
     @Test func `GITLAB-PRODUCTION-FROM-MERGE-REQUEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-FROM-MERGE-REQUEST") == []) }
     @Test func `GITLAB-PRODUCTION-WITHOUT-APPROVAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-WITHOUT-APPROVAL") == []) }
     @Test func `GITLAB-REGISTRY-PASSWORD-ARGUMENT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-REGISTRY-PASSWORD-ARGUMENT") == []) }
@@ -355,6 +357,7 @@ import Testing
     @Test func `GITLAB-SECURITY-JOB-WITHOUT-SOURCE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-JOB-WITHOUT-SOURCE") == []) }
     @Test func `GITLAB-SECURITY-SCAN-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SECURITY-SCAN-DISABLED") == []) }
     @Test func `GITLAB-SERVICE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-SERVICE-IMAGE-LATEST") == []) }
+    @Test func `GITLAB-TOKEN-IN-ARTIFACT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-TOKEN-IN-ARTIFACT") == []) }
     @Test func `GITLAB-TRIGGER-FORWARDS-VARIABLES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-TRIGGER-FORWARDS-VARIABLES") == []) }
     @Test func `GITLAB-VERIFICATION-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-VERIFICATION-DISABLED") == []) }
     @Test func `HELM-HOST-NAMESPACE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "HELM-HOST-NAMESPACE") == []) }

@@ -1,13 +1,17 @@
-/// One simple command of a shell script: its words with quotes removed, redirections dropped.
+/// One simple command of a shell script: its words with quotes removed, redirections dropped
+/// from the words (their standard-output targets kept apart).
 /// Command substitutions (`$(…)`, `` `…` ``, `<(…)`) stay verbatim inside the word that holds them.
 public struct ShellCommand: Hashable, Sendable {
     public let words: [String]
     /// The command's output goes into the next command (`curl … | sh`).
     public let pipesIntoNext: Bool
+    /// Files its standard output is redirected to (`> out`, `>> out`, `&> out`, `1> out`), as written.
+    public let outputTargets: [String]
 
-    public init(words: [String], pipesIntoNext: Bool) {
+    public init(words: [String], pipesIntoNext: Bool, outputTargets: [String] = []) {
         self.words = words
         self.pipesIntoNext = pipesIntoNext
+        self.outputTargets = outputTargets
     }
 }
 
@@ -50,6 +54,9 @@ public enum ShellScript {
         var commands: [ShellCommand] = []
         /// The next word is a redirection target (`> file`), not an argument.
         var skipsNextWord = false
+        /// That target receives standard output.
+        var targetReceivesOutput = false
+        var outputTargets: [String] = []
 
         init(_ characters: [Character]) {
             self.characters = characters
@@ -175,13 +182,21 @@ public enum ShellScript {
 
         /// `>`, `>>`, `2>&1`, `<`, `<<EOF`, `&>`: the operator and its target are not arguments.
         private mutating func readRedirection() {
+            var descriptor = ""
             if inWord, word.allSatisfy(\.isNumber) {
+                descriptor = word
                 word = ""
                 inWord = false
             } else {
                 finishWord()
             }
-            while index < characters.count, "<>&-|".contains(characters[index]) { index += 1 }
+            var operation = ""
+            while index < characters.count, "<>&-|".contains(characters[index]) {
+                operation.append(characters[index])
+                index += 1
+            }
+            // `>&2` and `2>` move or take other descriptors, not the command's output.
+            targetReceivesOutput = operation.contains(">") && !operation.hasSuffix("&") && (descriptor.isEmpty || descriptor == "1")
             skipsNextWord = true
         }
 
@@ -189,6 +204,7 @@ public enum ShellScript {
             guard inWord else { return }
             if skipsNextWord {
                 skipsNextWord = false
+                if targetReceivesOutput { outputTargets.append(word) }
             } else {
                 words.append(word)
             }
@@ -199,8 +215,9 @@ public enum ShellScript {
         private mutating func finishCommand(piped: Bool) {
             finishWord()
             skipsNextWord = false
-            if !words.isEmpty { commands.append(ShellCommand(words: words, pipesIntoNext: piped)) }
+            if !words.isEmpty { commands.append(ShellCommand(words: words, pipesIntoNext: piped, outputTargets: outputTargets)) }
             words = []
+            outputTargets = []
         }
     }
 }

@@ -25,6 +25,9 @@ public enum GitLabCIPack: RulePack {
         SecurityJobNeverRuns(),
         TriggerForwardsPipelineVariables(),
         DebugTraceEnabled(),
+        MergeRequestCredentials(),
+        PrivilegedRunnerForMergeRequest(),
+        TokenInArtifact(),
     ])
 
     public static let rules = checks.descriptions

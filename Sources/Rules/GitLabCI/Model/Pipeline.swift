@@ -135,8 +135,17 @@ struct PipelineScope {
     /// Script entries, one nesting level of lists included; `!reference [.job, script]` tags point
     /// at other jobs' scripts, which are judged where they are written.
     var scriptEntries: [ScriptEntry] {
-        Self.scriptKeys.flatMap { key -> [ScriptEntry] in
-            guard let script = written[key] else { return [] }
+        Self.scriptEntries(of: written)
+    }
+
+    /// The scripts the job runs: its own or, where it has none, those it inherits through `extends`.
+    var scriptEntriesInForce: [ScriptEntry] {
+        Self.scriptEntries(of: node)
+    }
+
+    private static func scriptEntries(of node: YAMLNode) -> [ScriptEntry] {
+        scriptKeys.flatMap { key -> [ScriptEntry] in
+            guard let script = node[key] else { return [] }
             let scalars = script.scalar != nil ? [script]
                 : script.items.filter { $0.tag != "!reference" }.flatMap { $0.isSequence ? $0.items : [$0] }
             return scalars.filter { $0.scalar != nil }.map { ScriptEntry(key: key, node: $0) }

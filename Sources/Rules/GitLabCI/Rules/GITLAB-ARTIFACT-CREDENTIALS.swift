@@ -57,7 +57,7 @@ struct ArtifactCredentials: Rule {
         }
     }
 
-    private static func isCredentialFile(_ path: String) -> Bool {
+    static func isCredentialFile(_ path: String) -> Bool {
         let lowered = path.lowercased()
         let name = RepositoryPath.name(of: lowered)
         return credentialNames.contains(name)

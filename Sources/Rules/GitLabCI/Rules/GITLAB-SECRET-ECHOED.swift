@@ -44,7 +44,7 @@ struct PipelineSecretPrinted: Rule {
     }
 
     /// `$NAME` and `${NAME}` references in a word.
-    private static func variableNames(in word: String) -> [String] {
+    static func variableNames(in word: String) -> [String] {
         var names: [String] = []
         var rest = word[...]
         while let dollar = rest.firstIndex(of: "$") {
