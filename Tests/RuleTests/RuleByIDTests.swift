@@ -318,6 +318,7 @@ import Testing
     @Test func `GHA-GITHUB-ENV-WRITE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ENV-WRITE") == []) }
     @Test func `GHA-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-HARDCODED-SECRET") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
+    @Test func `GHA-LOCAL-ACTION-INPUT-INJECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-LOCAL-ACTION-INPUT-INJECTION") == []) }
     @Test func `GHA-OBFUSCATED-EXPRESSION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OBFUSCATED-EXPRESSION") == []) }
     @Test func `GHA-OIDC-WITHOUT-CONSUMER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OIDC-WITHOUT-CONSUMER") == []) }
     @Test func `GHA-PERMISSIONS-UNDECLARED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PERMISSIONS-UNDECLARED") == []) }

@@ -180,4 +180,38 @@ final class LinkAndIncludeTrustTests: TrustTestCase {
             """)
         assertAccepted(try commitAndPush("composite action, input through env"))
     }
+
+    /// The caller passes a pull request title to the repository's own action; the action alone decides
+    /// whether it reaches a script as text. Changing either file re-judges the pair.
+    func testAnInjectionSplitBetweenAWorkflowAndItsLocalActionIsJudgedFromEitherSide() throws {
+        try start()
+        let workflow = """
+            on: pull_request
+            permissions: {}
+            jobs:
+              greet:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: ./.github/actions/greet
+                    with:
+                      title: ${{ github.event.pull_request.title }}
+
+            """
+        let action = { (script: String) in
+            "name: Greet\ninputs:\n  title: {required: true}\nruns:\n  using: composite\n  steps:\n    - shell: bash\n"
+                + "      env:\n        TITLE: ${{ inputs.title }}\n      run: \(script)\n"
+        }
+        try server.clone.write(".github/workflows/greet.yml", workflow)
+        try server.clone.write(".github/actions/greet/action.yml", action(#"echo "Thanks for $TITLE""#))
+        assertAccepted(try commitAndPush("the title reaches the script as a shell variable"))
+
+        try server.clone.write(".github/actions/greet/action.yml", action(#"echo "Thanks for ${{ env.TITLE }}""#))
+        let refused = try commitAndPush("only the action changes: the title is now pasted into the script")
+        assertRefused(refused, by: "GHA-LOCAL-ACTION-INPUT-INJECTION")
+        XCTAssertTrue(refused.stderr.contains(".github/workflows/greet.yml"), refused.stderr)
+
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        try server.clone.write(".github/workflows/greet.yml", workflow.replacingOccurrences(of: "- uses: ./.github/actions/greet", with: "- uses: ./.github/actions/greet/"))
+        assertAccepted(try commitAndPush("the caller changes, the action still reads a shell variable"))
+    }
 }

@@ -11,6 +11,7 @@ import InfragateRules
 ///   including it renders (`KustomizeReferenceIndex` finds them without reading the whole tree);
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
 ///   (`LinkIndex` keeps listing the links from costing the whole tree on every push).
+/// - a changed `action.yml` changes what the workflows calling that local action pass into scripts;
 /// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
 ///   every template of the chart renders to.
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
@@ -26,6 +27,7 @@ enum ChangeInfluence {
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
             + helmTemplates(of: changes, judge: judge, at: head, in: repository)
             + kustomizeOverlays(including: changes, judge: judge, at: head, in: repository)
+            + workflows(callingAnyActionOf: changes, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         var before = Set<String>()
@@ -102,6 +104,15 @@ enum ChangeInfluence {
             try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
                 && FileClassifier.classify(path: $0.path) != .notInfrastructure }.map { ($0, changedByChart[chart] ?? []) }
         }
+    }
+
+    /// When an `action.yml`/`action.yaml` changed, the workflows of `.github/workflows/` (the callers a
+    /// local composite action can have; a few files, so every one is judged rather than indexed).
+    private static func workflows(callingAnyActionOf changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
+        let actions = changes.filter { ["action.yml", "action.yaml"].contains(RepositoryPath.name(of: $0.path)) }
+        guard !actions.isEmpty else { return [] }
+        return try repository.files(in: ".github/workflows", at: head)
+            .filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) }.map { ($0, actions) }
     }
 
     /// The kustomization files whose render includes a changed file.

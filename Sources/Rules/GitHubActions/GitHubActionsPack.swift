@@ -35,13 +35,16 @@ public enum GitHubActionsPack: RulePack {
         WorkflowRunArtifact(),
         CachePoisoning(),
         SecurityStepContinuesOnError(),
+        LocalActionInputInjection(),
     ])
 
     public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitHubActions)
-        let workflows = Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        var workflows = Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        let localActionCodeInputs = LocalAction.codeInputs(of: workflows, in: snapshot)
+        for index in workflows.indices { workflows[index].localActionCodeInputs = localActionCodeInputs }
         return PackResult(violations: checks.violations(in: workflows), problems: parsed.problems)
     }
 }

@@ -11,6 +11,9 @@ struct Workflow {
     let locator: ScalarLocator
     /// Every logical line of every `run:` script, in file order, lexed once for all the rules that read them.
     let runLines: [WorkflowRunLine]
+    /// The inputs each local composite action used here expands into its scripts, by `uses` as
+    /// written (`LocalAction`); filled by the pack, which can read the rest of the revision.
+    var localActionCodeInputs: [String: Set<String>] = [:]
 
     init(root: YAMLNode, triggers: Set<String>, jobs: [WorkflowJob], locator: ScalarLocator) {
         self.root = root

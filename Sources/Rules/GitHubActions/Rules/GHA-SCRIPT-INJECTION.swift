@@ -6,7 +6,7 @@ import InfragateParsers
 struct ScriptInjection: Rule {
     /// Event fields anyone who can open an issue, comment, name a branch or push to a fork controls
     /// (the GitHub Security Lab list of untrusted input). Indexes may be `.*` or `[n]`.
-    private static let untrustedContext = NSRegularExpression(contextPattern: [
+    static let untrustedContext = NSRegularExpression(contextPattern: [
         #"github\.head_ref"#,
         #"github\.event\.(issue|pull_request|discussion)\.(title|body)"#,
         #"github\.event\.(comment|review|review_comment|discussion_comment)\.body"#,
