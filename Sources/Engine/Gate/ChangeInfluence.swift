@@ -11,7 +11,8 @@ import InfragateRules
 ///   including it renders (`KustomizeReferenceIndex` finds them without reading the whole tree);
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
 ///   (`LinkIndex` keeps listing the links from costing the whole tree on every push).
-/// - a changed `action.yml` changes what the workflows calling that local action pass into scripts;
+/// - a changed `action.yml` or workflow changes what the workflows calling that local action or
+///   reusable workflow pass into scripts;
 /// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
 ///   every template of the chart renders to.
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
@@ -106,10 +107,14 @@ enum ChangeInfluence {
         }
     }
 
-    /// When an `action.yml`/`action.yaml` changed, the workflows of `.github/workflows/` (the callers a
-    /// local composite action can have; a few files, so every one is judged rather than indexed).
+    /// When an `action.yml`/`action.yaml` or a workflow changed, the workflows of `.github/workflows/`
+    /// (the callers a local composite action or reusable workflow can have; a few files, so every one
+    /// is judged rather than indexed).
     private static func workflows(callingAnyActionOf changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
-        let actions = changes.filter { ["action.yml", "action.yaml"].contains(RepositoryPath.name(of: $0.path)) }
+        let actions = changes.filter { change in
+            ["action.yml", "action.yaml"].contains(RepositoryPath.name(of: change.path))
+                || (RepositoryPath.directory(of: change.path) == ".github/workflows" && FileClassifier.classify(path: change.path) == .kind(.githubWorkflow))
+        }
         guard !actions.isEmpty else { return [] }
         return try repository.files(in: ".github/workflows", at: head)
             .filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) }.map { ($0, actions) }
