@@ -186,6 +186,8 @@ final class GitLabCIPackTests: XCTestCase {
                 - echo "$CI_JOB_TOKEN" > /dev/null
                 - echo "$CI_JOB_TOKEN" > "$HOME/token"
                 - echo "$CI_COMMIT_SHA" > out/sha
+                - cp -f "$KUBE_CREDENTIALS" out/
+                - cat ${DB_PASSWORD} > db.txt
               artifacts:
                 paths: ["out/**", "*.txt"]
                 reports:
@@ -202,7 +204,7 @@ final class GitLabCIPackTests: XCTestCase {
               artifacts:
                 untracked: true
             """
-        XCTAssertEqual(lines(text, rule: "GITLAB-TOKEN-IN-ARTIFACT"), [3, 4, 5, 16, 23],
+        XCTAssertEqual(lines(text, rule: "GITLAB-TOKEN-IN-ARTIFACT"), [3, 4, 5, 11, 12, 18, 25],
                        "jwt.b64 is in no path; stderr, /dev/null and $HOME are not kept")
         let messages = evaluate(text).violations.filter { $0.rule.id == "GITLAB-TOKEN-IN-ARTIFACT" }.map(\.violation.message)
         XCTAssertTrue(messages.contains { $0.contains("`$CI_JOB_TOKEN` to `out/token`, kept as an artifact") }, "\(messages)")

@@ -13,7 +13,8 @@ struct TokenInArtifact: Rule {
         checklist: "CI/CD › Secrets in the vault, exposed only where used",
         rationale: """
             A script that writes `$CI_JOB_TOKEN`, a `$CI_*TOKEN`/`*_PASSWORD` variable, an `id_tokens:` or \
-            `secrets:` variable (`echo "$CI_JOB_TOKEN" > token.txt`, `… | tee token.txt`), or the whole \
+            `secrets:` variable (`echo "$CI_JOB_TOKEN" > token.txt`, `… | tee token.txt`, `cat "$SECRET" > f`, \
+            `cp "$SECRET" out/` for file-type variables), or the whole \
             environment (`env > env.txt`, `printenv | sort > vars`, `export -p > …`), to a file that \
             `artifacts:` (`paths`, globs, directories, `untracked: true`, `reports: dotenv`) or `cache:` keeps, \
             publishes it: artifacts are downloadable by everyone who can see the pipeline (on a public project, \
@@ -94,24 +95,40 @@ struct TokenInArtifact: Rule {
                 let teeFiles = command.programName == "tee" ? command.words.dropFirst().filter { !$0.hasPrefix("-") } : []
                 found += (command.outputTargets + teeFiles).map { (source, $0) }
             }
+            found += copies(by: command, credentials: credentials)
             if !command.pipesIntoNext { source = nil }
         }
         return found
+    }
+
+    /// `cp "$KUBECONFIG_FILE" out/`: a file-type variable (a `secrets:` entry is one by default) holds the
+    /// path of a file with the secret, which `cp`, `mv` or `install` copies to the last operand.
+    private func copies(by command: ShellCommand, credentials: Set<String>) -> [(what: String, file: String)] {
+        guard let program = command.programName, ["cp", "mv", "install"].contains(program) else { return [] }
+        let operands = command.words.dropFirst().filter { !$0.hasPrefix("-") }
+        guard operands.count >= 2, let destination = operands.last,
+              let name = operands.dropLast().flatMap(PipelineSecretPrinted.variableNames).first(where: { isCredential($0, credentials) }) else { return [] }
+        // A copy into a folder keeps the source's name there.
+        let file = destination.hasSuffix("/") ? destination + "\(name.lowercased())" : destination
+        return [("the file in `$\(name)`", file)]
+    }
+
+    private func isCredential(_ name: String, _ credentials: Set<String>) -> Bool {
+        credentials.contains(name) || Self.predefinedCredentials.contains(name) || SecretName.matches(name)
     }
 
     /// "`$CI_JOB_TOKEN`" or "the environment" when the command prints it.
     private func printed(by command: ShellCommand, credentials: Set<String>) -> String? {
         // A bare `env` runs no program, so `programName` (which looks past `env`) has none.
         guard let program = command.programName ?? command.words.first.map(RepositoryPath.name(of:)) else { return nil }
-        let isCredential = { (name: String) in
-            credentials.contains(name) || Self.predefinedCredentials.contains(name) || SecretName.matches(name)
-        }
+        let isCredential = { (name: String) in self.isCredential(name, credentials) }
         let operands = command.words.dropFirst().filter { !$0.hasPrefix("-") }
         if (Self.environmentDumps.contains(program) && operands.isEmpty) || (program == "set" && command.words.count == 1) {
             return "the environment"
         }
         if program == "printenv", let name = operands.first(where: isCredential) { return "`$\(name)`" }
-        guard ["echo", "printf", "print"].contains(program) else { return nil }
+        // `cat "$SECRET"` prints a file-type variable's file.
+        guard ["echo", "printf", "print", "cat"].contains(program) else { return nil }
         return operands.flatMap(PipelineSecretPrinted.variableNames).first(where: isCredential).map { "`$\($0)`" }
     }
 }
