@@ -138,6 +138,20 @@ final class LinkAndIncludeTrustTests: TrustTestCase {
         assertAccepted(try commitAndPush("a clean self-include"))
     }
 
+    func testAComponentOfTheRepositorysOwnProjectIsJudged() throws {
+        try start()
+        let include = "include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/deploy@$CI_COMMIT_SHA\n"
+        try server.clone.write(".gitlab-ci.yml", include + Self.cleanJob)
+        try server.clone.write("templates/deploy/template.yml", "spec:\n  inputs:\n    stage: {default: deploy}\n---\n" + Self.pipeToShellJob)
+        assertRefused(try commitAndPush("the pipeline runs its own component"), by: "GITLAB-PIPE-TO-SHELL")
+
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        try server.clone.write(".gitlab-ci.yml", include + Self.cleanJob)
+        try server.clone.write("templates/deploy.yml", "spec:\n  inputs:\n    stage: {default: deploy}\n---\n"
+            + Self.cleanJob.replacingOccurrences(of: "build:", with: "deploy:"))
+        assertAccepted(try commitAndPush("a clean own component"))
+    }
+
     func testIncludingAnUnchangedFileIsJudged() throws {
         try start()
         try server.clone.write(".gitlab-ci.yml", Self.cleanJob)

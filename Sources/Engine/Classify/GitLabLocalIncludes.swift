@@ -37,7 +37,9 @@ enum GitLabLocalIncludes {
     /// string is local unless it is a URL. `include: {project:, file:}` names files of another
     /// project, or of this one (`project: $CI_PROJECT_PATH`, a two-step way to run an unjudged file):
     /// this repository's file of that path is taken too, which at worst judges one YAML file more.
-    /// Remote, template and component includes name no file of this repository.
+    /// A component of this project (`component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/name@version`) is
+    /// GitLab's `templates/name.yml` or `templates/name/template.yml` of the repository, both taken.
+    /// Remote, template and other projects' component includes name no file of this repository.
     static func localIncludes(in text: String) -> [String] {
         YAMLParser.parse(text, dialect: .gitLab).documents.flatMap { document -> [String] in
             guard let include = document.root["include"] else { return [] }
@@ -45,10 +47,20 @@ enum GitLabLocalIncludes {
             return items.flatMap { item -> [String] in
                 if let path = item.string { return path.contains("://") ? [] : [path] }
                 if let local = item["local"]?.string { return [local] }
+                if let component = item["component"]?.string { return ownComponentFiles(component) }
                 guard item["project"] != nil, let file = item["file"] else { return [] }
                 return file.string.map { [$0] } ?? file.items.compactMap(\.string)
             }
         }
+    }
+
+    private static let ownProjectPrefixes = ["$CI_SERVER_FQDN/$CI_PROJECT_PATH/", "${CI_SERVER_FQDN}/${CI_PROJECT_PATH}/"]
+
+    private static func ownComponentFiles(_ component: String) -> [String] {
+        guard let prefix = ownProjectPrefixes.first(where: component.hasPrefix) else { return [] }
+        let name = component.dropFirst(prefix.count).prefix { $0 != "@" }
+        guard !name.isEmpty, !name.contains("/"), !name.contains("*"), name != "..", name != "." else { return [] }
+        return ["templates/\(name).yml", "templates/\(name)/template.yml"]
     }
 
     /// Paths are relative to the repository root, with or without a leading `/`; `*` matches
