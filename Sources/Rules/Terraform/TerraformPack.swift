@@ -194,6 +194,24 @@ public enum TerraformPack: RulePack {
         ResourceSettingRule.azureVNetDDoSProtection,
     ])
 
+    /// Every local module `source` written in the tree (`./modules/sg`, `../shared`), so a change
+    /// to a module folder finds the folders that call it without reading the whole tree each push.
+    /// A line scan, not a parse: a miss only means a caller is judged when it changes itself.
+    public static let localModuleSources = TreeFacts(
+        name: "terraform-local-module-sources-v1",
+        reads: { TerraformFile.isConfiguration($0) },
+        facts: { text in
+            guard text.contains("source") else { return [] }
+            return text.split(whereSeparator: \.isNewline).compactMap { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                guard trimmed.hasPrefix("source") || trimmed.hasPrefix("\"source\"") else { return nil }
+                let value = trimmed.drop { $0 != "=" && $0 != ":" }.dropFirst().drop { $0 == " " || $0 == "\t" }
+                guard value.first == "\"" else { return nil }
+                let location = value.dropFirst().prefix { $0 != "\"" }
+                return location.hasPrefix("./") || location.hasPrefix("../") ? String(location) : nil
+            }
+        })
+
     public static func canEvaluate(examplePath: String) -> Bool {
         TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
     }

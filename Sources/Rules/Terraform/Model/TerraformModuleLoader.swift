@@ -67,10 +67,11 @@ struct TerraformModuleLoader {
 
     /// A file parsed once per gate run, however many modules call its directory.
     private func parsed(_ path: String) -> TerraformFile? {
-        snapshot.shared("terraform-file:" + path) { () -> TerraformFile? in
-            guard let text = snapshot.text(at: path), case .success(let file) = TerraformFile.parse(path: path, text: text) else { return nil }
-            return file
-        }
+        // Kept as a list of at most one: a cached optional would read as a hit before it is computed.
+        snapshot.shared("terraform-file:" + path) { () -> [TerraformFile] in
+            guard let text = snapshot.text(at: path), case .success(let file) = TerraformFile.parse(path: path, text: text) else { return [] }
+            return [file]
+        }.first
     }
 
     /// `chain`: the directories of the calls leading here, the root first.
