@@ -219,4 +219,25 @@ final class TerraformModuleCallTests: XCTestCase {
         let webOnly = main.replacingOccurrences(of: "port = 22", with: "port = 8443")
         XCTAssertFalse(found(judging: "main.tf", ["main.tf": webOnly]).contains { $0.id == "AWS-SG-OPEN-SSH" })
     }
+
+    func testNestedForExpressionsSpendOneBudgetAndSayWhenItRunsOut() throws {
+        let big = "[" + (0..<300).map(String.init).joined(separator: ", ") + "]"
+        let source = """
+        locals {
+          big = \(big)
+        }
+
+        resource "aws_security_group" "app" {
+          name = join(",", [for a in local.big : [for b in local.big : [for c in local.big : c][0]][0]])
+        }
+        """
+        let file = try TerraformFile.parse(path: "main.tf", text: source).get()
+        let small = TerraformModule(files: [file], evaluationBudget: HCLEvaluator.Budget(steps: 200_000))
+        let name = try XCTUnwrap(small.resources.first?.settings.value("name"))
+        XCTAssertEqual(name, .unknown, "27 million steps do not fit in 200,000")
+        XCTAssertTrue(small.evaluationBudget.isSpent, "and the module knows it was cut short")
+        let ordinary = TerraformModule(files: [try TerraformFile.parse(path: "main.tf", text: securityGroupModule).get()])
+        _ = TerraformPack.checks.violations(in: ordinary)
+        XCTAssertFalse(ordinary.evaluationBudget.isSpent)
+    }
 }

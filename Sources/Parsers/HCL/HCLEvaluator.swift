@@ -15,16 +15,36 @@ public struct HCLEvaluator {
     /// that evaluates further expressions passes `depth` on, so chains share the depth cap.
     public typealias Resolver = (_ root: String, _ attribute: String, _ depth: Int) -> HCLValue
 
+    /// Evaluation steps shared by every evaluator of one configuration: nested `for` expressions
+    /// over large collections multiply, so work is capped in total, and the owner can tell when
+    /// the cap cut evaluation short (values past it are unknown) and say so rather than pass.
+    public final class Budget {
+        public private(set) var remaining: Int
+
+        public init(steps: Int) {
+            remaining = steps
+        }
+
+        public var isSpent: Bool { remaining < 0 }
+
+        fileprivate func spend() -> Bool {
+            remaining -= 1
+            return remaining >= 0
+        }
+    }
+
     private let resolve: Resolver
+    private let budget: Budget?
     /// Names a `for` expression binds (`for k, v in …`), seen before the resolver.
     private var scope: [String: HCLValue] = [:]
 
-    public init(resolver: @escaping Resolver) {
+    public init(budget: Budget? = nil, resolver: @escaping Resolver) {
         self.resolve = resolver
+        self.budget = budget
     }
 
     public func evaluate(_ expression: HCLExpression, depth: Int = 0) -> HCLValue {
-        guard depth < Self.maximumDepth else { return .unknown }
+        guard depth < Self.maximumDepth, budget?.spend() ?? true else { return .unknown }
         let evaluateChild = { (inner: HCLExpression) in self.evaluate(inner, depth: depth + 1) }
         switch expression.kind {
         case .string(let string): return .string(string)

@@ -230,7 +230,11 @@ public enum TerraformPack: RulePack {
         if !module.paths.contains(file.path) {
             module = ModuleFindings(loader.module(around: parsed), snapshot: snapshot)
         }
-        return PackResult(violations: module.violations(reportedWith: file.path))
+        // Values past the cap are unknown, so the module was not judged completely: fail closed.
+        let exhausted = module.evaluationExhausted
+            ? [ParseProblem(line: 1, message: "the module's expressions need more than \(TerraformModule.maximumEvaluationSteps) evaluation steps (nested `for` expressions over large collections?); values past that are unknown, so the module is not judged completely")]
+            : []
+        return PackResult(violations: module.violations(reportedWith: file.path), problems: exhausted)
     }
 
     /// Every check's violations in one module and in the local modules it instantiates, by the
@@ -238,6 +242,7 @@ public enum TerraformPack: RulePack {
     /// an instantiated module (located in its files, naming the call) by the file of the call.
     private struct ModuleFindings {
         let paths: Set<String>
+        let evaluationExhausted: Bool
         private let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
 
         init(_ module: TerraformModule, snapshot: any RepositorySnapshot) {
@@ -250,6 +255,7 @@ public enum TerraformPack: RulePack {
                 violations[call.path, default: []] += Self.instantiatedViolations(of: call, addressPrefix: "", snapshot: snapshot)
             }
             violationsByPath = violations
+            evaluationExhausted = module.evaluationBudget.isSpent
         }
 
         /// Where a violation that names no file is kept: it is reported with every file of the

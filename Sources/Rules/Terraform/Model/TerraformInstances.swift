@@ -54,7 +54,7 @@ enum TerraformInstances {
     /// `ingress` block per element (the iterator, `ingress` or its `iterator` name, written in).
     /// An unknown collection keeps the `dynamic` block, whose content rules read as unknown values.
     private static func expandingDynamicBlocks(in body: HCLBody, module: TerraformModule, depth: Int) -> HCLBody {
-        guard depth < HCLEvaluator.maximumDepth, body.blocks.contains(where: { $0.type == "dynamic" || !$0.body.blocks.isEmpty }) else { return body }
+        guard depth < HCLEvaluator.maximumDepth, containsDynamicBlock(body, depth: depth) else { return body }
         var blocks: [HCLBlock] = []
         for block in body.blocks {
             guard block.type == "dynamic", block.labels.count == 1, let elements = dynamicElements(of: block, in: module) else {
@@ -77,6 +77,12 @@ enum TerraformInstances {
             }
         }
         return HCLBody(attributes: body.attributes, blocks: blocks)
+    }
+
+    /// Most bodies have no `dynamic` block: they are kept as parsed, not rebuilt.
+    private static func containsDynamicBlock(_ body: HCLBody, depth: Int) -> Bool {
+        depth < HCLEvaluator.maximumDepth
+            && body.blocks.contains { $0.type == "dynamic" || containsDynamicBlock($0.body, depth: depth + 1) }
     }
 
     /// The (key, value) pairs a `dynamic` block iterates, nil when not known or too many.

@@ -29,11 +29,18 @@ final class TerraformModule {
     /// - Parameters:
     ///   - files: the parsed files of one directory, configuration and variable values alike.
     ///   - inputs: for a child module, the caller's arguments by variable name.
-    init(files: [TerraformFile], inputs: [String: HCLValue]? = nil) {
+    /// Evaluation steps for this module and every module it instantiates (a module of 1,000
+    /// resources, judged by every rule, takes about a million).
+    static let maximumEvaluationSteps = 1 << 25
+    let evaluationBudget: HCLEvaluator.Budget
+
+    init(files: [TerraformFile], inputs: [String: HCLValue]? = nil,
+         evaluationBudget: HCLEvaluator.Budget = HCLEvaluator.Budget(steps: TerraformModule.maximumEvaluationSteps)) {
         self.inputs = inputs
+        self.evaluationBudget = evaluationBudget
         self.files = files.filter { TerraformFile.isConfiguration($0.path) }
         variableFiles = files.filter { TerraformFile.isVariableValues($0.path) }
-        let literal = HCLEvaluator { _, _, _ in .unknown }
+        let literal = HCLEvaluator(budget: evaluationBudget) { _, _, _ in .unknown }
         func values(of file: TerraformFile) -> [String: HCLValue] {
             Dictionary(file.body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
         }
@@ -113,7 +120,7 @@ final class TerraformModule {
     }
 
     private func evaluator(visiting: Set<String>) -> HCLEvaluator {
-        HCLEvaluator { [unowned self] root, name, depth in
+        HCLEvaluator(budget: evaluationBudget) { [unowned self] root, name, depth in
             switch root {
             case "var": return self.variableValue(name, visiting: visiting, depth: depth)
             case "local": return self.localValue(name, visiting: visiting, depth: depth)

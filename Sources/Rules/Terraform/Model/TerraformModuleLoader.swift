@@ -112,7 +112,7 @@ struct TerraformModuleLoader {
                 for argument in instance.body.attributes where !Self.metaArguments.contains(argument.name) {
                     inputs[argument.name] = module.evaluate(argument.expression)
                 }
-                let child = TerraformModule(files: files, inputs: inputs)
+                let child = TerraformModule(files: files, inputs: inputs, evaluationBudget: module.evaluationBudget)
                 budget.instances += 1
                 budget.resources += child.resources.count + child.dataSources.count
                 instantiateCalls(of: child, directory: target, chain: chain + [target], budget: budget)
