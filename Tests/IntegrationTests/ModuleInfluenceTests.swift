@@ -45,4 +45,63 @@ final class ModuleInfluenceTests: XCTestCase {
         let report = try check()
         XCTAssertFalse(report.findings.contains { $0.finding.path == "infra/main.tf" }, "\(report.findings)")
     }
+
+    /// A security group on `port` whose CIDR is the module's input.
+    private func securityGroupModule(port: Int) -> String {
+        """
+        variable "cidr" {}
+
+        resource "aws_security_group" "this" {
+          ingress {
+            from_port   = \(port)
+            to_port     = \(port)
+            protocol    = "tcp"
+            cidr_blocks = [var.cidr]
+          }
+        }
+        """
+    }
+
+    private func commitCaller(cidr: String) throws {
+        try repository.git("checkout", "-q", "main")
+        try repository.write("live/main.tf", "module \"web\" {\n  source = \"../modules/sg\"\n  cidr   = \"\(cidr)\"\n}\n")
+        try repository.write("modules/sg/main.tf", securityGroupModule(port: 443))
+        try repository.commitAll("caller and module")
+        try repository.git("checkout", "-q", "-B", "feature")
+    }
+
+    func testChangedModuleIsJudgedWithItsUnchangedCallersArguments() throws {
+        try commitCaller(cidr: "0.0.0.0/0")
+        try repository.write("modules/sg/main.tf", securityGroupModule(port: 22))
+        try repository.commitAll("module now opens SSH")
+        let report = try check()
+        XCTAssertFalse(report.decision.passed)
+        let ssh = report.findings.first { $0.finding.ruleID == "AWS-SG-OPEN-SSH" }?.finding
+        XCTAssertEqual(ssh.map { "\($0.path):\($0.line)" }, "modules/sg/main.tf:8", "at the module's line")
+        XCTAssertTrue(ssh?.message.contains("module.web") == true && ssh?.message.contains("live/main.tf") == true, "\(String(describing: ssh))")
+        XCTAssertEqual(ssh?.related.map(\.path), ["modules/sg/main.tf"], "the changed module file is the cause")
+    }
+
+    func testChangedModuleWithPrivateCallersPasses() throws {
+        try commitCaller(cidr: "10.0.0.0/8")
+        try repository.write("modules/sg/main.tf", securityGroupModule(port: 22))
+        try repository.commitAll("module opens SSH to the private range only")
+        let report = try check()
+        XCTAssertFalse(report.findings.contains { $0.finding.ruleID.hasPrefix("AWS-SG-") }, "\(report.findings)")
+    }
+
+    func testChangedCallerArgumentIsJudgedInTheUnchangedModule() throws {
+        try commitCaller(cidr: "10.0.0.0/8")
+        try repository.write("modules/sg/main.tf", securityGroupModule(port: 22))
+        try repository.commitAll("private SSH")
+        try repository.git("checkout", "-q", "main")
+        try repository.git("merge", "-q", "--ff-only", "feature")
+        try repository.write("live/main.tf", "module \"web\" {\n  source = \"../modules/sg\"\n  cidr   = \"0.0.0.0/0\"\n}\n")
+        try repository.git("checkout", "-q", "-B", "feature")
+        try repository.commitAll("caller opens it to the world")
+        try repository.git("checkout", "-q", "main")
+        try repository.git("reset", "-q", "--hard", "feature~1")
+        let report = try check()
+        XCTAssertTrue(report.findings.contains { $0.finding.ruleID == "AWS-SG-OPEN-SSH" && $0.finding.path == "modules/sg/main.tf" }, "\(report.findings)")
+    }
 }

@@ -38,11 +38,51 @@ final class HCLEvaluatorTests: XCTestCase {
         XCTAssertEqual(try value(of: "toset([\"0.0.0.0/0\"])"), .list([.string("0.0.0.0/0")]))
     }
 
+    func testForExpressionsSplatsAndCollectionFunctions() throws {
+        XCTAssertEqual(try value(of: "[for s in var.l : upper(s)]", variables: ["l": .list([.string("a"), .string("b")])]),
+                       .list([.string("A"), .string("B")]))
+        XCTAssertEqual(try value(of: "[for s in var.l : s]", variables: ["l": .list([])]), .list([]))
+        XCTAssertEqual(try value(of: "{for k, v in {a = 1, b = 2} : v => k if v > 1}"), .object(["2": .string("b")]))
+        XCTAssertEqual(try value(of: "{for s in [\"x\", \"x\"] : s => s...}"), .object(["x": .list([.string("x"), .string("x")])]))
+        XCTAssertEqual(try value(of: "{for s in [\"x\", \"x\"] : s => s}"), .unknown, "Terraform rejects a duplicate key")
+        XCTAssertEqual(try value(of: "[for i, s in [\"a\"] : \"${i}-${s}\"]"), .list([.string("0-a")]))
+        XCTAssertEqual(try value(of: "[{c = \"0.0.0.0/0\"}, {c = \"10.0.0.0/8\"}][*].c"), .list([.string("0.0.0.0/0"), .string("10.0.0.0/8")]))
+        XCTAssertEqual(try value(of: "flatten([[\"a\"], [[\"b\"]], \"c\"])"), .list([.string("a"), .string("b"), .string("c")]))
+        XCTAssertEqual(try value(of: "flatten([var.missing])"), .unknown, "an unknown element may be a list")
+        XCTAssertEqual(try value(of: "toset([\"a\", \"a\"])"), .list([.string("a")]))
+        XCTAssertEqual(try value(of: "length(keys({a = 1, b = 2}))"), .number(2))
+        XCTAssertEqual(try value(of: "values({b = 2, a = 1})"), .list([.number(1), .number(2)]))
+        XCTAssertEqual(try value(of: "element([\"a\", \"b\"], 3)"), .string("b"))
+        XCTAssertEqual(try value(of: "contains([\"0.0.0.0/0\"], \"0.0.0.0/0\")"), .bool(true))
+        XCTAssertEqual(try value(of: "compact([\"a\", \"\", null])"), .list([.string("a")]))
+        XCTAssertEqual(try value(of: "zipmap([\"a\"], [1])"), .object(["a": .number(1)]))
+        XCTAssertEqual(try value(of: "split(\",\", \"a,,b\")"), .list([.string("a"), .string(""), .string("b")]))
+    }
+
+    func testForExpressionsOverHugeValuesStayBounded() throws {
+        // Each line doubles the previous local: the value cap stops it, the result is unknown.
+        var source = "locals {\n  l0 = [for i in [1, 2] : i]\n"
+        for level in 1..<40 { source += "  l\(level) = flatten([for x in [1, 2] : local.l\(level - 1)])\n" }
+        source += "}\n"
+        let body = try HCLParser.parse(source)
+        let definitions = Dictionary(uniqueKeysWithValues: body.blocks[0].body.attributes.map { ($0.name, $0.expression) })
+        var cache: [String: HCLValue] = [:]
+        func local(_ name: String, _ depth: Int) -> HCLValue {
+            if let known = cache[name] { return known }
+            guard let expression = definitions[name] else { return .unknown }
+            let evaluated = HCLEvaluator { _, inner, depth in local(inner, depth) }.evaluate(expression, depth: depth)
+            cache[name] = evaluated
+            return evaluated
+        }
+        XCTAssertEqual(local("l39", 0), .unknown)
+    }
+
     func testWhatIsNotLiteralIsUnknown() throws {
         XCTAssertEqual(try value(of: "var.missing"), .unknown)
         XCTAssertEqual(try value(of: "aws_s3_bucket.b.id"), .unknown)
         XCTAssertEqual(try value(of: "\"${aws_s3_bucket.b.id}-x\""), .unknown)
-        XCTAssertEqual(try value(of: "[for s in var.l : s]", variables: ["l": .list([])]), .unknown)
+        XCTAssertEqual(try value(of: "[for s in var.missing : s]"), .unknown)
+        XCTAssertEqual(try value(of: "[for s in [\"a\"] : s if var.missing]"), .unknown, "an unknown condition may keep or drop")
         XCTAssertEqual(try value(of: "timestamp()"), .unknown)
         XCTAssertFalse(try value(of: "[1, var.missing]").isKnown)
     }

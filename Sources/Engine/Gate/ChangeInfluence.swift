@@ -16,7 +16,9 @@ import InfragateRules
 /// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
 ///   every template of the chart renders to.
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
-// Scope: Terraform sibling files of the changed files' directories; local child modules are not yet followed.
+/// - a changed file of a local Terraform module changes what every module calling it (directly
+///   or through other local modules) instantiates (`TerraformPack.localModuleSources` keeps the
+///   sources written in the tree per git tree object).
 enum ChangeInfluence {
     static func findings(
         changes: [ChangedEntry], base: ObjectID?, head: ObjectID, in repository: GitRepository, judge: FileJudge,
@@ -24,6 +26,7 @@ enum ChangeInfluence {
     ) throws -> Judgement {
         let changedPaths = Set(changes.map(\.path))
         let influenced = try terraformSiblings(of: changes, at: head, in: repository)
+            + terraformCallers(of: changes, judge: judge, at: head, in: repository)
             + gitLabIncludes(of: changes, judge: judge, at: head, in: repository)
             + links(openingAnyOf: changes, base: base, at: head, judge: judge, in: repository)
             + helmTemplates(of: changes, judge: judge, at: head, in: repository)
@@ -69,6 +72,65 @@ enum ChangeInfluence {
         return try changedByDirectory.keys.sorted().flatMap { directory in
             try repository.files(in: directory, at: head).filter { isTerraform($0.path) }.map { ($0, changedByDirectory[directory] ?? []) }
         }
+    }
+
+    /// How many module folders a chain of callers is followed through: past it, the outer callers
+    /// are judged when they change themselves.
+    private static let maximumCallerFolders = 256
+
+    /// The Terraform files of every folder whose local module calls reach a changed module folder.
+    private static func terraformCallers(of changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
+        let changedByDirectory = Dictionary(grouping: changes.filter { isTerraform($0.path) }) { RepositoryPath.directory(of: $0.path) }
+        guard !changedByDirectory.isEmpty else { return [] }
+        let sources = judge.snapshot.facts(TerraformPack.localModuleSources)
+        guard !sources.isEmpty else { return [] }
+        var listings: [String: [String]] = [:]
+        var causes: [String: [ChangedEntry]] = [:]
+        var frontier = changedByDirectory.map { (directory: $0.key, causes: $0.value) }
+        var visited = Set(changedByDirectory.keys)
+        while let (module, why) = frontier.popLast() {
+            for caller in try callerDirectories(of: module, sources: sources, listings: &listings, at: head, in: repository) {
+                causes[caller, default: []] += why
+                // A caller is itself a module others may call; nesting is bounded like instantiation.
+                if visited.count < maximumCallerFolders, visited.insert(caller).inserted {
+                    frontier.append((caller, why))
+                }
+            }
+        }
+        return try causes.keys.sorted().flatMap { directory in
+            try repository.files(in: directory, at: head).filter { isTerraform($0.path) }.map { ($0, causes[directory] ?? []) }
+        }
+    }
+
+    /// The folders from which some written source resolves to `module`: for `../../modules/x`
+    /// and `infra/modules/x`, every folder two levels below `infra`.
+    private static func callerDirectories(
+        of module: String, sources: Set<String>, listings: inout [String: [String]], at head: ObjectID, in repository: GitRepository
+    ) throws -> Set<String> {
+        let moduleParts = module.split(separator: "/").map(String.init)
+        var callers = Set<String>()
+        for source in sources {
+            let parts = source.split(separator: "/").filter { $0 != "." }.map(String.init)
+            let climbs = parts.prefix { $0 == ".." }.count
+            let tail = Array(parts.dropFirst(climbs))
+            // `a/../b` after the first name: not a shape people write, and not followed.
+            guard !tail.contains(".."), tail.count <= moduleParts.count, Array(moduleParts.suffix(tail.count)) == tail else { continue }
+            let base = moduleParts.dropLast(tail.count).joined(separator: "/")
+            if climbs == 0 {
+                callers.insert(base)
+                continue
+            }
+            if listings[base] == nil {
+                listings[base] = Array(Set(try repository.files(under: base, at: head).map(\.path).filter(isTerraform).map(RepositoryPath.directory(of:))))
+            }
+            let depth = base.split(separator: "/").count + climbs
+            for directory in listings[base] ?? [] where directory.split(separator: "/").count == depth
+                && RepositoryPath.resolved(source, in: directory) == module {
+                callers.insert(directory)
+            }
+        }
+        callers.remove(module)
+        return callers
     }
 
     /// When the pipeline's configuration changed, every file it includes at `head`.

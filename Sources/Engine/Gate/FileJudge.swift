@@ -99,9 +99,20 @@ public struct FileJudge: Sendable {
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
         let result = pack.evaluate(SourceFile(path: path, text: text), in: snapshot)
         if let failure = snapshot.readFailure { throw failure }
-        let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
-            + result.problems.map { parseError($0, kind: kind, path: path) }
+        // A violation located in another file (a Terraform module a changed caller instantiates) is
+        // reported there, under that file's suppressions and waivers.
+        var elsewhere: [String: [Finding]] = [:]
+        var raw: [Finding] = []
+        for (rule, violation) in result.violations {
+            let located = violation.path ?? path
+            let finding = Finding(rule: rule, violation: violation, path: located, commit: commit)
+            if located == path { raw.append(finding) } else { elsewhere[located, default: []].append(finding) }
+        }
+        raw += result.problems.map { parseError($0, kind: kind, path: path) }
         apply(policyTo: raw, text: text, kind: kind, path: path, into: &judgement)
+        for located in elsewhere.keys.sorted() {
+            apply(policyTo: elsewhere[located] ?? [], text: snapshot.text(at: located), kind: kind, path: located, into: &judgement)
+        }
     }
 
     /// A link is what its consumer opens: the target's content, judged under the link's name.

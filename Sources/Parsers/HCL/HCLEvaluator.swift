@@ -15,14 +15,36 @@ public struct HCLEvaluator {
     /// that evaluates further expressions passes `depth` on, so chains share the depth cap.
     public typealias Resolver = (_ root: String, _ attribute: String, _ depth: Int) -> HCLValue
 
-    private let resolve: Resolver
+    /// Evaluation steps shared by every evaluator of one configuration: nested `for` expressions
+    /// over large collections multiply, so work is capped in total, and the owner can tell when
+    /// the cap cut evaluation short (values past it are unknown) and say so rather than pass.
+    public final class Budget {
+        public private(set) var remaining: Int
 
-    public init(resolver: @escaping Resolver) {
+        public init(steps: Int) {
+            remaining = steps
+        }
+
+        public var isSpent: Bool { remaining < 0 }
+
+        fileprivate func spend() -> Bool {
+            remaining -= 1
+            return remaining >= 0
+        }
+    }
+
+    private let resolve: Resolver
+    private let budget: Budget?
+    /// Names a `for` expression binds (`for k, v in …`), seen before the resolver.
+    private var scope: [String: HCLValue] = [:]
+
+    public init(budget: Budget? = nil, resolver: @escaping Resolver) {
         self.resolve = resolver
+        self.budget = budget
     }
 
     public func evaluate(_ expression: HCLExpression, depth: Int = 0) -> HCLValue {
-        guard depth < Self.maximumDepth else { return .unknown }
+        guard depth < Self.maximumDepth, budget?.spend() ?? true else { return .unknown }
         let evaluateChild = { (inner: HCLExpression) in self.evaluate(inner, depth: depth + 1) }
         switch expression.kind {
         case .string(let string): return .string(string)
@@ -31,6 +53,7 @@ public struct HCLEvaluator {
         case .null: return .null
         case .template(let parts): return bounded(evaluateTemplate(parts, depth: depth + 1))
         case .variable(let root, let traversers):
+            if let bound = scope[root] { return apply(traversers[...], to: bound, depth: depth + 1) }
             guard case .attribute(let name)? = traversers.first else { return .unknown }
             return apply(traversers.dropFirst(), to: resolve(root, name, depth + 1), depth: depth + 1)
         case .traversal(let base, let traversers):
@@ -58,8 +81,8 @@ public struct HCLEvaluator {
                 let (first, second) = (evaluateChild(whenTrue), evaluateChild(whenFalse))
                 return first == second ? first : .unknown
             }
-        case .forExpression:
-            return .unknown
+        case .forExpression(let forExpression):
+            return bounded(evaluateFor(forExpression, depth: depth + 1))
         case .parenthesized(let inner):
             return evaluateChild(inner)
         }
@@ -68,6 +91,46 @@ public struct HCLEvaluator {
     /// The value when it is within the caps, else unknown: rules and `jsonencode` walk it.
     private func bounded(_ value: HCLValue) -> HCLValue {
         value.isWithin(size: Self.maximumValueSize, depth: Self.maximumDepth) ? value : .unknown
+    }
+
+    /// `[for …]` and `{for …}` over a known collection; unknown as soon as a condition or key is.
+    private func evaluateFor(_ expression: HCLForExpression, depth: Int) -> HCLValue {
+        let pairs: [(key: HCLValue, value: HCLValue)]
+        switch evaluate(expression.collection, depth: depth) {
+        case .list(let elements): pairs = elements.enumerated().map { (.number(Double($0.offset)), $0.element) }
+        case .object(let members): pairs = members.keys.sorted().map { (.string($0), members[$0] ?? .null) }
+        default: return .unknown
+        }
+        var elements: [HCLValue] = []
+        var members: [String: HCLValue] = [:]
+        var groups: [String: [HCLValue]] = [:]
+        var size = 0
+        for (key, value) in pairs {
+            var inner = self
+            inner.scope[expression.valueVariable] = value
+            if let keyVariable = expression.keyVariable { inner.scope[keyVariable] = key }
+            if let condition = expression.condition {
+                guard let keep = inner.evaluate(condition, depth: depth).boolValue else { return .unknown }
+                if !keep { continue }
+            }
+            let result = inner.evaluate(expression.result, depth: depth)
+            // Every element is a copy: stop before a hostile nesting builds more than the cap.
+            size += 1
+            guard size <= Self.maximumValueSize else { return .unknown }
+            guard let resultKey = expression.resultKey else {
+                elements.append(result)
+                continue
+            }
+            guard let name = inner.evaluate(resultKey, depth: depth).stringValue else { return .unknown }
+            if expression.grouped {
+                groups[name, default: []].append(result)
+            } else {
+                // Terraform rejects two results under one key without `...`.
+                guard members.updateValue(result, forKey: name) == nil else { return .unknown }
+            }
+        }
+        guard expression.resultKey != nil else { return .list(elements) }
+        return expression.grouped ? .object(groups.mapValues(HCLValue.list)) : .object(members)
     }
 
     private func evaluateTemplate(_ parts: [HCLTemplatePart], depth: Int) -> HCLValue {
@@ -90,7 +153,7 @@ public struct HCLEvaluator {
 
     private func apply(_ traversers: ArraySlice<HCLTraverser>, to value: HCLValue, depth: Int) -> HCLValue {
         var value = value
-        for traverser in traversers {
+        for (position, traverser) in zip(traversers.indices, traversers) {
             switch traverser {
             case .attribute(let name):
                 value = value[name] ?? .unknown
@@ -105,7 +168,14 @@ public struct HCLEvaluator {
                     return .unknown
                 }
             case .splat:
-                return .unknown
+                // `list[*].name`: the rest applied to every element; a single value is a one-element list, null none.
+                let rest = traversers[(position + 1)...]
+                switch value {
+                case .unknown: return .unknown
+                case .null: return .list([])
+                case .list(let elements): return .list(elements.map { apply(rest, to: $0, depth: depth) })
+                default: return .list([apply(rest, to: value, depth: depth)])
+                }
             }
         }
         return value
@@ -124,9 +194,55 @@ public struct HCLEvaluator {
             return arguments[0].numberValue.map(HCLValue.number) ?? .unknown
         case ("tobool", 1):
             return arguments[0].boolValue.map(HCLValue.bool) ?? .unknown
-        case ("tolist", 1), ("toset", 1):
+        case ("tolist", 1):
             if case .list = arguments[0] { return arguments[0] }
             return .unknown
+        case ("toset", 1), ("distinct", 1):
+            // A set holds each element once; its order does not matter to the rules.
+            guard case .list(let elements) = arguments[0], arguments[0].isKnown else { return .unknown }
+            var unique: [HCLValue] = []
+            for element in elements where !unique.contains(element) { unique.append(element) }
+            return .list(unique)
+        case ("tomap", 1):
+            if case .object = arguments[0] { return arguments[0] }
+            return .unknown
+        case ("flatten", 1):
+            guard case .list = arguments[0] else { return .unknown }
+            return Self.flattened(arguments[0]) ?? .unknown
+        case ("length", 1):
+            switch arguments[0] {
+            case .list(let elements): return .number(Double(elements.count))
+            case .object(let members): return .number(Double(members.count))
+            case .string(let text): return .number(Double(text.count))
+            default: return .unknown
+            }
+        case ("keys", 1):
+            guard case .object(let members) = arguments[0] else { return .unknown }
+            return .list(members.keys.sorted().map(HCLValue.string))
+        case ("values", 1):
+            guard case .object(let members) = arguments[0] else { return .unknown }
+            return .list(members.keys.sorted().map { members[$0] ?? .null })
+        case ("element", 2):
+            guard case .list(let elements) = arguments[0], !elements.isEmpty, let index = arguments[1].numberValue,
+                  index >= 0, index == index.rounded(), index < 1e15 else { return .unknown }
+            return elements[Int(index) % elements.count]
+        case ("contains", 2):
+            guard case .list(let elements) = arguments[0], arguments[0].isKnown, arguments[1].isKnown else { return .unknown }
+            return .bool(elements.contains(arguments[1]))
+        case ("compact", 1):
+            guard case .list(let elements) = arguments[0], arguments[0].isKnown else { return .unknown }
+            return .list(elements.filter { $0 != .null && $0 != .string("") })
+        case ("zipmap", 2):
+            guard case .list(let keys) = arguments[0], case .list(let values) = arguments[1], keys.count == values.count else { return .unknown }
+            var members: [String: HCLValue] = [:]
+            for (key, value) in zip(keys, values) {
+                guard let name = key.stringValue else { return .unknown }
+                members[name] = value
+            }
+            return .object(members)
+        case ("split", 2):
+            guard let separator = arguments[0].stringValue, !separator.isEmpty, let text = arguments[1].stringValue else { return .unknown }
+            return .list(text.split(separator: separator, omittingEmptySubsequences: false).map { .string(String($0)) })
         case ("lower", 1):
             return arguments[0].stringValue.map { .string($0.lowercased()) } ?? .unknown
         case ("upper", 1):
@@ -173,6 +289,17 @@ public struct HCLEvaluator {
         default:
             return .unknown
         }
+    }
+
+    /// Nested lists made one, as `flatten` does; nil when an element is unknown (it could be a list).
+    private static func flattened(_ value: HCLValue) -> HCLValue? {
+        guard case .list(let elements) = value else { return value.isKnown ? value : nil }
+        var result: [HCLValue] = []
+        for element in elements {
+            guard let flat = flattened(element) else { return nil }
+            if case .list(let inner) = flat { result += inner } else { result.append(flat) }
+        }
+        return .list(result)
     }
 
     /// `format` with the verbs whose output does not depend on Go's formatting details: `%s`, `%d`, `%v`, `%%`.

@@ -15,4 +15,24 @@ public enum RepositoryPath {
     public static func folders(of path: String) -> [Substring] {
         path.split(separator: "/").dropLast()
     }
+
+    /// `relative` resolved against `directory` (`.` and `..` applied); nil when it climbs out of the repository.
+    public static func resolved(_ relative: String, in directory: String) -> String? {
+        if relative.hasPrefix("/") { return nil }
+        var parts = directory.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    public static func joined(_ directory: String, _ name: String) -> String {
+        directory.isEmpty ? name : directory + "/" + name
+    }
 }

@@ -22,6 +22,7 @@ public enum TerraformPack: RulePack {
         VariableValuesSecretRule(),
         UserDataSecretsRule(),
         BackendS3EncryptionRule(),
+        ModuleUnresolvedRule(),
         ResourceSettingRule.s3PublicACL,
         S3BucketConfigurationRule.encryption,
         S3BucketConfigurationRule.versioning,
@@ -193,6 +194,24 @@ public enum TerraformPack: RulePack {
         ResourceSettingRule.azureVNetDDoSProtection,
     ])
 
+    /// Every local module `source` written in the tree (`./modules/sg`, `../shared`), so a change
+    /// to a module folder finds the folders that call it without reading the whole tree each push.
+    /// A line scan, not a parse: a miss only means a caller is judged when it changes itself.
+    public static let localModuleSources = TreeFacts(
+        name: "terraform-local-module-sources-v1",
+        reads: { TerraformFile.isConfiguration($0) },
+        facts: { text in
+            guard text.contains("source") else { return [] }
+            return text.split(whereSeparator: \.isNewline).compactMap { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                guard trimmed.hasPrefix("source") || trimmed.hasPrefix("\"source\"") else { return nil }
+                let value = trimmed.drop { $0 != "=" && $0 != ":" }.dropFirst().drop { $0 == " " || $0 == "\t" }
+                guard value.first == "\"" else { return nil }
+                let location = value.dropFirst().prefix { $0 != "\"" }
+                return location.hasPrefix("./") || location.hasPrefix("../") ? String(location) : nil
+            }
+        })
+
     public static func canEvaluate(examplePath: String) -> Bool {
         TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
     }
@@ -204,49 +223,87 @@ public enum TerraformPack: RulePack {
         case .failure(let problem): return PackResult(problems: [problem])
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
+        let loader = TerraformModuleLoader(snapshot: snapshot)
         var module = snapshot.shared("terraform-module:\(RepositoryPath.directory(of: file.path))") {
-            ModuleFindings(loadModule(around: parsed, from: snapshot))
+            ModuleFindings(loader.module(around: parsed), snapshot: snapshot)
         }
         if !module.paths.contains(file.path) {
-            module = ModuleFindings(loadModule(around: parsed, from: snapshot))
+            module = ModuleFindings(loader.module(around: parsed), snapshot: snapshot)
         }
-        return PackResult(violations: module.violations(locatedIn: file.path))
+        // Values past the cap are unknown, so the module was not judged completely: fail closed.
+        let exhausted = module.evaluationExhausted
+            ? [ParseProblem(line: 1, message: "the module's expressions need more than \(TerraformModule.maximumEvaluationSteps) evaluation steps (nested `for` expressions over large collections?); values past that are unknown, so the module is not judged completely")]
+            : []
+        return PackResult(violations: module.violations(reportedWith: file.path), problems: exhausted)
     }
 
-    /// Every check's violations in one module, by the file they are located in.
+    /// Every check's violations in one module and in the local modules it instantiates, by the
+    /// file that reports them: a module's own findings by the file they are located in; those of
+    /// an instantiated module (located in its files, naming the call) by the file of the call.
     private struct ModuleFindings {
         let paths: Set<String>
+        let evaluationExhausted: Bool
         private let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
 
-        init(_ module: TerraformModule) {
+        init(_ module: TerraformModule, snapshot: any RepositorySnapshot) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
-            let found = TerraformPack.checks.violations(in: module) + AWSRules.checks.violations(in: AWSResources(terraform: module))
-            for found in found {
+            for found in TerraformPack.ownViolations(of: module) {
                 violations[found.violation.path ?? Self.unlocated, default: []].append(found)
             }
+            for call in module.calls {
+                violations[call.path, default: []] += Self.instantiatedViolations(of: call, addressPrefix: "", snapshot: snapshot)
+            }
             violationsByPath = violations
+            evaluationExhausted = module.evaluationBudget.isSpent
         }
 
         /// Where a violation that names no file is kept: it is reported with every file of the
         /// module, rather than lost, since a module spans files.
         static let unlocated = ""
 
-        func violations(locatedIn path: String) -> [(rule: RuleDescription, violation: Violation)] {
+        func violations(reportedWith path: String) -> [(rule: RuleDescription, violation: Violation)] {
             (violationsByPath[path] ?? []) + (violationsByPath[Self.unlocated] ?? [])
+        }
+
+        /// What an instantiated module (and the modules it calls in turn) yields with the call's
+        /// arguments, minus what its folder yields judged alone (reported when its files change):
+        /// one finding per problem. Instances that differ only in values the rules do not read
+        /// yield the same violation once.
+        private static func instantiatedViolations(
+            of call: TerraformModuleCall, addressPrefix: String, snapshot: any RepositorySnapshot
+        ) -> [(rule: RuleDescription, violation: Violation)] {
+            guard case .instantiated(let child) = call.outcome, let directory = child.files.first.map({ RepositoryPath.directory(of: $0.path) })
+            else { return [] }
+            let address = addressPrefix + call.address
+            let alone = snapshot.shared("terraform-module-alone:" + directory) {
+                Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0).map { key($0.rule, $0.violation) } } ?? [])
+            }
+            var seen = Set<String>()
+            var found: [(rule: RuleDescription, violation: Violation)] = []
+            for (rule, violation) in TerraformPack.ownViolations(of: child) where !alone.contains(key(rule, violation)) {
+                let located = Violation(
+                    line: violation.path == nil ? call.line : violation.line, endLine: violation.path == nil ? nil : violation.endLine,
+                    message: "\(violation.message) (in \(address), called at \(call.path):\(call.line))",
+                    identity: "\(address)|\(violation.identity)", path: violation.path ?? call.path)
+                if seen.insert(key(rule, located)).inserted { found.append((rule, located)) }
+            }
+            for nested in child.calls {
+                found += instantiatedViolations(of: nested, addressPrefix: address + ".", snapshot: snapshot)
+            }
+            return found
+        }
+
+        private static func key(_ rule: RuleDescription, _ violation: Violation) -> String {
+            "\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)"
         }
     }
 
-    /// The module of the file's directory. Sibling files that do not parse are left out: they
-    /// are reported when they themselves are evaluated.
-    private static func loadModule(around file: TerraformFile, from snapshot: any RepositorySnapshot) -> TerraformModule {
-        var files = [file]
-        for path in snapshot.filePaths(in: RepositoryPath.directory(of: file.path)).sorted() where path != file.path {
-            guard TerraformFile.isConfiguration(path) || TerraformFile.isVariableValues(path),
-                  let text = snapshot.text(at: path), case .success(let sibling) = TerraformFile.parse(path: path, text: text)
-            else { continue }
-            files.append(sibling)
+    /// The module's own violations, each once (instances of one block yield the same violation).
+    private static func ownViolations(of module: TerraformModule) -> [(rule: RuleDescription, violation: Violation)] {
+        var seen = Set<String>()
+        return (checks.violations(in: module) + AWSRules.checks.violations(in: AWSResources(terraform: module))).filter { rule, violation in
+            seen.insert("\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)").inserted
         }
-        return TerraformModule(files: files)
     }
 }

@@ -20,12 +20,27 @@ final class TerraformModule {
     private let optionalValues: [[String: HCLValue]]
     private var localCache: [String: HCLValue] = [:]
     private var variableCache: [String: HCLValue] = [:]
+    /// The arguments of the `module` block that instantiated this module, evaluated in the caller;
+    /// nil for a root module, whose variables come from `.tfvars` and defaults.
+    private let inputs: [String: HCLValue]?
+    /// The local modules this one calls, instantiated with its arguments (set by `TerraformModuleLoader`).
+    var calls: [TerraformModuleCall] = []
 
-    /// - Parameter files: the parsed files of one directory, configuration and variable values alike.
-    init(files: [TerraformFile]) {
+    /// - Parameters:
+    ///   - files: the parsed files of one directory, configuration and variable values alike.
+    ///   - inputs: for a child module, the caller's arguments by variable name.
+    /// Evaluation steps for this module and every module it instantiates (a module of 1,000
+    /// resources, judged by every rule, takes about a million).
+    static let maximumEvaluationSteps = 1 << 25
+    let evaluationBudget: HCLEvaluator.Budget
+
+    init(files: [TerraformFile], inputs: [String: HCLValue]? = nil,
+         evaluationBudget: HCLEvaluator.Budget = HCLEvaluator.Budget(steps: TerraformModule.maximumEvaluationSteps)) {
+        self.inputs = inputs
+        self.evaluationBudget = evaluationBudget
         self.files = files.filter { TerraformFile.isConfiguration($0.path) }
         variableFiles = files.filter { TerraformFile.isVariableValues($0.path) }
-        let literal = HCLEvaluator { _, _, _ in .unknown }
+        let literal = HCLEvaluator(budget: evaluationBudget) { _, _, _ in .unknown }
         func values(of file: TerraformFile) -> [String: HCLValue] {
             Dictionary(file.body.attributes.map { ($0.name, literal.evaluate($0.expression)) }) { _, last in last }
         }
@@ -46,16 +61,20 @@ final class TerraformModule {
             }
         }
         for file in self.files {
-            for block in file.body.blocks where block.labels.count == 2 {
-                let resource = TerraformResource(type: block.labels[0], name: block.labels[1], path: file.path,
-                                                 settings: TerraformBlock(block: block, module: self))
-                if block.type == "resource", !resource.createsNothing {
-                    resources.append(resource)
-                    resourcesByType[resource.type, default: []].append(resource)
-                    byAddress[resource.address] = byAddress[resource.address] ?? resource
-                } else if block.type == "data" {
-                    dataSources.append(resource)
-                    byAddress["data." + resource.address] = byAddress["data." + resource.address] ?? resource
+            for block in file.body.blocks where block.labels.count == 2 && (block.type == "resource" || block.type == "data") {
+                // Each instance `count`/`for_each` creates, with its own values written in.
+                for instance in TerraformInstances.of(block.body, in: self) {
+                    let resource = TerraformResource(
+                        type: block.labels[0], name: block.labels[1], path: file.path,
+                        settings: TerraformBlock(body: instance.body, line: block.line, labels: block.labels, module: self))
+                    if block.type == "resource" {
+                        resources.append(resource)
+                        resourcesByType[resource.type, default: []].append(resource)
+                        byAddress[resource.address] = byAddress[resource.address] ?? resource
+                    } else {
+                        dataSources.append(resource)
+                        byAddress["data." + resource.address] = byAddress["data." + resource.address] ?? resource
+                    }
                 }
             }
         }
@@ -101,7 +120,7 @@ final class TerraformModule {
     }
 
     private func evaluator(visiting: Set<String>) -> HCLEvaluator {
-        HCLEvaluator { [unowned self] root, name, depth in
+        HCLEvaluator(budget: evaluationBudget) { [unowned self] root, name, depth in
             switch root {
             case "var": return self.variableValue(name, visiting: visiting, depth: depth)
             case "local": return self.localValue(name, visiting: visiting, depth: depth)
@@ -128,6 +147,12 @@ final class TerraformModule {
         guard !visiting.contains(qualified) else { return .unknown }
         let defaultValue = { (expression: HCLExpression) in
             self.evaluator(visiting: visiting.union([qualified])).evaluate(expression, depth: depth)
+        }
+        if let inputs {
+            // A child module's variable is what the caller passes (even an unknown value), else its default.
+            let value = inputs[name] ?? variableDefaults[name].map(defaultValue) ?? .unknown
+            variableCache[name] = value
+            return value
         }
         var value = autoLoadedValues[name] ?? variableDefaults[name].map(defaultValue) ?? .unknown
         if optionalValues.contains(where: { $0[name].map { $0 != value } ?? false }) {
