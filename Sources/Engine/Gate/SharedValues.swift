@@ -6,7 +6,9 @@ final class SharedValues: @unchecked Sendable {
     private var values: [String: Any] = [:]
 
     func value<Value>(for key: String, _ compute: () -> Value) -> Value {
-        if let cached = values[key] as? Value { return cached }
+        // Unwrap the dictionary's optional first: `values[key] as? Value` turns a missing key into a hit
+        // when `Value` is itself an optional.
+        if let cached = values[key], let typed = cached as? Value { return typed }
         let value = compute()
         values[key] = value
         return value
