@@ -97,7 +97,7 @@ public struct FileJudge: Sendable {
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
-        let result = pack.evaluate(SourceFile(path: path, text: text), in: snapshot)
+        let result = pack.evaluate(SourceFile(path: path, text: text, parameters: policy.ruleParameters), in: snapshot)
         if let failure = snapshot.readFailure { throw failure }
         let raw = result.violations.map { Finding(rule: $0.rule, violation: $0.violation, path: path, commit: commit) }
             + result.problems.map { parseError($0, kind: kind, path: path) }

@@ -21,6 +21,7 @@ public enum KubernetesPack: RulePack {
         eachContainerInTree(FloatingImageTag()),
         eachContainerInTree(ImageWithoutDigest()),
         eachContainerInTree(ImagePullPolicy()),
+        eachContainerInTree(ImageRegistryNotAllowed()),
         eachPod(SecretInEnvironment()),
         eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),
@@ -95,7 +96,7 @@ public enum KubernetesPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         let objects = KubernetesObject.objects(in: parsed.documents)
-        let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot)
+        let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot, parameters: file.parameters)
         let inputs = objects.map { ObjectInTree(object: $0, tree: tree) }
         return PackResult(violations: checks.violations(in: inputs), problems: parsed.problems)
     }

@@ -7,10 +7,13 @@ final class KubernetesTree {
 
     private let fileObjects: [KubernetesObject]
     private let snapshot: any RepositorySnapshot
+    /// The policy's values the file is judged with (the allowed registries).
+    let parameters: RuleParameters
 
-    init(fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot) {
+    init(fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot, parameters: RuleParameters = .defaults) {
         self.fileObjects = fileObjects
         self.snapshot = snapshot
+        self.parameters = parameters
     }
 
     /// Whether the namespace (nil: whichever one the object is applied to) has a NetworkPolicy.
