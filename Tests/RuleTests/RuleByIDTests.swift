@@ -196,6 +196,7 @@ import Testing
     @Test func `COMPOSE-CAP-ADD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CAP-ADD") == []) }
     @Test func `COMPOSE-CPU-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CPU-LIMIT") == []) }
     @Test func `COMPOSE-DANGEROUS-CAPABILITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-DANGEROUS-CAPABILITY") == []) }
+    @Test func `COMPOSE-EMPTY-PASSWORD-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EMPTY-PASSWORD-ALLOWED") == []) }
     @Test func `COMPOSE-EXPOSED-SENSITIVE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EXPOSED-SENSITIVE-PORT") == []) }
     @Test func `COMPOSE-HOST-IPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-IPC") == []) }
     @Test func `COMPOSE-HOST-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-NETWORK") == []) }
@@ -393,6 +394,7 @@ import Testing
     @Test func `K8S-ETCD-AUTO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-AUTO-TLS") == []) }
     @Test func `K8S-ETCD-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-CLIENT-CERT-AUTH") == []) }
     @Test func `K8S-ETCD-PEER-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-PEER-CLIENT-CERT-AUTH") == []) }
+    @Test func `K8S-ETCD-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-WEAK-TLS") == []) }
     @Test func `K8S-EXPOSED-SENSITIVE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-EXPOSED-SENSITIVE-PORT") == []) }
     @Test func `K8S-HOST-IPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-HOST-IPC") == []) }
     @Test func `K8S-HOST-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-HOST-NETWORK") == []) }

@@ -14,6 +14,7 @@ public enum ComposePack: RulePack {
         ComposeSensitiveMount(),
         ComposeResourceLimit.cpu, ComposeResourceLimit.memory,
         ComposeSecretInEnvironment(),
+        ComposeEmptyPasswordAllowed(),
         ComposeExposedSensitivePort(),
         ComposeFloatingImage(),
         ComposeImageRegistryNotAllowed(),

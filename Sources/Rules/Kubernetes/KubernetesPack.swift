@@ -52,6 +52,7 @@ public enum KubernetesPack: RulePack {
         eachObject(ControlPlaneFlagRule.etcdClientCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdPeerCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdAutoTLS),
+        eachObject(ControlPlaneFlagRule.etcdWeakTLS),
         eachObject(KubeletSettingRule.anonymousAuthentication),
         eachObject(KubeletSettingRule.authorizationMode),
         eachObject(KubeletSettingRule.readOnlyPort),
