@@ -427,6 +427,7 @@ import Testing
     @Test func `K8S-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-NO-QUOTA") == []) }
     @Test func `K8S-NAMESPACE-POD-SECURITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-POD-SECURITY") == []) }
     @Test func `K8S-NETWORK-POLICY-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NETWORK-POLICY-ALLOW-ALL") == []) }
+    @Test func `K8S-NETWORK-POLICY-NO-EGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NETWORK-POLICY-NO-EGRESS") == []) }
     @Test func `K8S-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NO-NETWORK-POLICY") == []) }
     @Test func `K8S-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGE-ESCALATION") == []) }
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }

@@ -33,6 +33,7 @@ public enum KubernetesPack: RulePack {
         eachObject(AnonymousBinding()),
         MissingNetworkPolicy(),
         eachObject(AllowAllNetworkPolicy()),
+        DefaultDenyWithoutEgress(),
         eachObject(ExposedSensitivePort()),
         eachObject(IngressWithoutTLS()),
         eachObject(NamespaceWithoutPodSecurity()),

@@ -21,6 +21,11 @@ final class KubernetesTree {
         namespacesByKind["NetworkPolicy", default: []].contains(namespace ?? "")
     }
 
+    /// Whether a NetworkPolicy of the namespace selects every pod (`podSelector: {}`) for egress.
+    func hasNamespaceWideEgressPolicy(inNamespace namespace: String?) -> Bool {
+        namespacesByKind[Self.namespaceWideEgress, default: []].contains(namespace ?? "")
+    }
+
     /// Whether a ServiceAccount of that name and namespace sets `automountServiceAccountToken: false`.
     func serviceAccountDisablesToken(named name: String, inNamespace namespace: String?) -> Bool {
         namespacesByKind[Self.tokenlessServiceAccount, default: []].contains((namespace ?? "") + "\u{1}" + name)
@@ -61,10 +66,15 @@ final class KubernetesTree {
     private static let tokenlessServiceAccount = "ServiceAccount/no-token"
     /// The pseudo-kind under which ServiceAccounts some binding names are indexed, by "namespace␁name".
     private static let boundServiceAccount = "ServiceAccount/bound"
+    /// The pseudo-kind under which NetworkPolicies selecting every pod for egress are indexed, by namespace.
+    private static let namespaceWideEgress = "NetworkPolicy/egress-all"
     /// The pseudo-kind under which the images skaffold configurations build are indexed, by name.
     private static let skaffoldArtifact = "skaffold/artifact"
 
     private static func facts(of object: KubernetesObject) -> [String] {
+        if object.kind == "NetworkPolicy", let policy = NetworkPolicyScope(object), policy.selectsEveryPod, policy.controlsEgress {
+            return [object.kind, namespaceWideEgress].map { $0 + "\u{1}" + (object.namespace ?? "") }
+        }
         if indexedKinds.contains(object.kind) { return [object.kind + "\u{1}" + (object.namespace ?? "")] }
         if object.kind == "ServiceAccount", object.root["automountServiceAccountToken"]?.bool == false {
             return [tokenlessServiceAccount + "\u{1}" + (object.namespace ?? "") + "\u{1}" + object.name]
@@ -81,11 +91,11 @@ final class KubernetesTree {
         return []
     }
 
-    /// "kind␁namespace" for each indexed object of a YAML file (and "ServiceAccount/no-token␁
+    /// "kind␁namespace" for each indexed object of a YAML file (and "NetworkPolicy/egress-all␁namespace", "ServiceAccount/no-token␁
     /// namespace␁name", "ServiceAccount/bound␁namespace␁name", "skaffold/artifact␁image"); only files
     /// that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 4",
+        name: "kubernetes-namespaced-kinds 5",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
             guard (indexedKinds + ["ServiceAccount", "RoleBinding", "skaffold/"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
