@@ -2,18 +2,21 @@
 /// set: `${VAR:-default}` and `${VAR-default}` are their default (which may nest another
 /// expression), `${VAR:+alternative}` and `${VAR+alternative}` are empty, `$$` is a literal `$`.
 /// A value that depends on the environment alone (`$VAR`, `${VAR}`, `${VAR:?message}`, which
-/// fails when unset) is not known from the file. One pass over the text.
+/// fails when unset) is not known from the file. One pass over the text; nesting deeper than any real
+/// file needs is not known either, so hostile nesting cannot exhaust the stack.
 enum ComposeInterpolation {
+    private static let maximumNesting = 16
+
     /// The text with every expression replaced by its value when unset, or nil when an expression's
     /// value comes only from the environment or the text is not valid interpolation.
     static func valueWhenUnset(_ text: String) -> String? {
         guard text.contains("$") else { return text }
         var scalars = Substring(text).unicodeScalars[...]
-        return expand(&scalars, closing: false)
+        return expand(&scalars, closing: false, depth: 0)
     }
 
     /// Expands until the end, or until the `}` closing the enclosing expression when `closing`.
-    private static func expand(_ rest: inout Substring.UnicodeScalarView.SubSequence, closing: Bool) -> String? {
+    private static func expand(_ rest: inout Substring.UnicodeScalarView.SubSequence, closing: Bool, depth: Int) -> String? {
         var output = String.UnicodeScalarView()
         while let scalar = rest.popFirst() {
             if closing, scalar == "}" { return String(output) }
@@ -24,7 +27,7 @@ enum ComposeInterpolation {
                 output.append("$")
             case "{":
                 rest.removeFirst()
-                guard let value = braced(&rest) else { return nil }
+                guard depth < maximumNesting, let value = braced(&rest, depth: depth + 1) else { return nil }
                 output.append(contentsOf: value.unicodeScalars)
             case let next? where next == "_" || next.properties.isAlphabetic:
                 return nil
@@ -37,7 +40,7 @@ enum ComposeInterpolation {
 
     /// `NAME` then `}` (unknown), or an operator and its word: `:-`/`-` give the word, `:+`/`+`
     /// nothing, `:?`/`?` leave the value to the environment.
-    private static func braced(_ rest: inout Substring.UnicodeScalarView.SubSequence) -> String? {
+    private static func braced(_ rest: inout Substring.UnicodeScalarView.SubSequence, depth: Int) -> String? {
         let name = rest.prefix { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
         guard !name.isEmpty else { return nil }
         rest = rest.dropFirst(name.count)
@@ -49,7 +52,7 @@ enum ComposeInterpolation {
         } else if first == "}" {
             return nil
         }
-        guard let word = expand(&rest, closing: true) else { return nil }
+        guard let word = expand(&rest, closing: true, depth: depth) else { return nil }
         switch operation {
         case "-": return word
         case "+": return ""
