@@ -448,6 +448,7 @@ import Testing
     @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
     @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
     @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }
+    @Test func `K8S-WORKLOAD-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WORKLOAD-NAMESPACE-NO-QUOTA") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }

@@ -38,6 +38,7 @@ public enum KubernetesPack: RulePack {
         eachObject(IngressWithoutTLS()),
         eachObject(NamespaceWithoutPodSecurity()),
         NamespaceWithoutQuota(),
+        WorkloadNamespaceWithoutQuota(),
         eachObject(ControlPlaneFlagRule.apiServerAnonymousAuth),
         eachObject(ControlPlaneFlagRule.apiServerAuthorizationMode),
         eachObject(ControlPlaneFlagRule.apiServerEncryptionConfiguration),
