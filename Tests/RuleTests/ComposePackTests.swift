@@ -88,4 +88,29 @@ final class ComposePackTests: XCTestCase {
     func testFilesWithoutServicesAreIgnored() {
         XCTAssertEqual(lines("version: '3'\nnetworks: {front: {}}\n", rule: "COMPOSE-NO-HEALTHCHECK"), [])
     }
+
+    /// Variables read as Compose reads them with nothing set: defaults (nested too) are the value,
+    /// `:+` is empty, `$$` is a literal dollar, and what the environment alone decides is not known.
+    func testInterpolationIsReadAsComposeReadsItUnset() {
+        let cases: [(String, [Int])] = [
+            ("${PRIV:-${OTHER:-true}}", [4]),
+            ("${PRIV-on}", [4]),
+            ("\"${PRIV:+true}\"", []),
+            ("\"$${PRIV:-true}\"", []),
+            ("${PRIV:-true", []),
+            ("${PRIV:?must be set}", []),
+            ("$PRIV", []),
+        ]
+        for (value, expected) in cases {
+            let text = "services:\n  app:\n    image: app:1\n    privileged: \(value)\n"
+            XCTAssertEqual(lines(text, rule: "COMPOSE-PRIVILEGED"), expected, value)
+        }
+    }
+
+    func testHostileNestingIsUnknownNotACrash() {
+        let depth = 50_000
+        let value = String(repeating: "${A:-", count: depth) + "true" + String(repeating: "}", count: depth)
+        let text = "services:\n  app:\n    image: app:1\n    privileged: \"\(value)\"\n"
+        XCTAssertEqual(lines(text, rule: "COMPOSE-PRIVILEGED"), [])
+    }
 }

@@ -196,11 +196,13 @@ import Testing
     @Test func `COMPOSE-CAP-ADD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CAP-ADD") == []) }
     @Test func `COMPOSE-CPU-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CPU-LIMIT") == []) }
     @Test func `COMPOSE-DANGEROUS-CAPABILITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-DANGEROUS-CAPABILITY") == []) }
+    @Test func `COMPOSE-EMPTY-PASSWORD-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EMPTY-PASSWORD-ALLOWED") == []) }
     @Test func `COMPOSE-EXPOSED-SENSITIVE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EXPOSED-SENSITIVE-PORT") == []) }
     @Test func `COMPOSE-HOST-IPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-IPC") == []) }
     @Test func `COMPOSE-HOST-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-NETWORK") == []) }
     @Test func `COMPOSE-HOST-PID`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-PID") == []) }
     @Test func `COMPOSE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-LATEST") == []) }
+    @Test func `COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `COMPOSE-MEMORY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-MEMORY-LIMIT") == []) }
     @Test func `COMPOSE-NO-HEALTHCHECK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-NO-HEALTHCHECK") == []) }
     @Test func `COMPOSE-NO-NEW-PRIVILEGES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-NO-NEW-PRIVILEGES") == []) }
@@ -225,6 +227,7 @@ import Testing
     @Test func `DOCKER-IMAGE-LATEST-TAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-LATEST-TAG") == []) }
     @Test func `DOCKER-IMAGE-NO-DIGEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-DIGEST") == []) }
     @Test func `DOCKER-IMAGE-NO-TAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-TAG") == []) }
+    @Test func `DOCKER-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `DOCKER-NON-MINIMAL-BASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-NON-MINIMAL-BASE") == []) }
     @Test func `DOCKER-PACKAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PACKAGE-UNPINNED") == []) }
     @Test func `DOCKER-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PIPE-TO-SHELL") == []) }
@@ -395,6 +398,7 @@ import Testing
     @Test func `K8S-ETCD-AUTO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-AUTO-TLS") == []) }
     @Test func `K8S-ETCD-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-CLIENT-CERT-AUTH") == []) }
     @Test func `K8S-ETCD-PEER-CLIENT-CERT-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-PEER-CLIENT-CERT-AUTH") == []) }
+    @Test func `K8S-ETCD-WEAK-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ETCD-WEAK-TLS") == []) }
     @Test func `K8S-EXPOSED-SENSITIVE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-EXPOSED-SENSITIVE-PORT") == []) }
     @Test func `K8S-HOST-IPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-HOST-IPC") == []) }
     @Test func `K8S-HOST-NETWORK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-HOST-NETWORK") == []) }
@@ -405,6 +409,7 @@ import Testing
     @Test func `K8S-IMAGE-DIGEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-DIGEST") == []) }
     @Test func `K8S-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-LATEST") == []) }
     @Test func `K8S-IMAGE-PULL-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-PULL-POLICY") == []) }
+    @Test func `K8S-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `K8S-INGRESS-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INGRESS-NO-TLS") == []) }
     @Test func `K8S-ISTIO-AUTHZ-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-AUTHZ-ALLOW-ALL") == []) }
     @Test func `K8S-ISTIO-DESTINATION-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-DESTINATION-TLS-DISABLED") == []) }
@@ -426,6 +431,7 @@ import Testing
     @Test func `K8S-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-NO-QUOTA") == []) }
     @Test func `K8S-NAMESPACE-POD-SECURITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NAMESPACE-POD-SECURITY") == []) }
     @Test func `K8S-NETWORK-POLICY-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NETWORK-POLICY-ALLOW-ALL") == []) }
+    @Test func `K8S-NETWORK-POLICY-NO-EGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NETWORK-POLICY-NO-EGRESS") == []) }
     @Test func `K8S-NO-NETWORK-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-NO-NETWORK-POLICY") == []) }
     @Test func `K8S-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGE-ESCALATION") == []) }
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }
@@ -446,6 +452,7 @@ import Testing
     @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
     @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
     @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }
+    @Test func `K8S-WORKLOAD-NAMESPACE-NO-QUOTA`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WORKLOAD-NAMESPACE-NO-QUOTA") == []) }
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }

@@ -14,13 +14,13 @@ enum RuleExampleCheck {
         var problems: [String] = []
         for (index, example) in rule.triggering.enumerated() {
             let (source, expected) = example.unmarked
-            let lines = reportedLines(of: rule, source: source, path: example.path, neighbours: example.neighbours, problems: &problems)
+            let lines = reportedLines(of: rule, source: source, path: example.path, neighbours: example.neighbours, parameters: example.parameters, problems: &problems)
             if let lines, lines != expected {
                 problems.append("\(rule.id) triggering example #\(index + 1) reported lines \(lines), not the marked \(expected):\n\(source)")
             }
         }
         for (index, example) in rule.nonTriggering.enumerated() {
-            let lines = reportedLines(of: rule, source: example.unmarked.source, path: example.path, neighbours: example.neighbours, problems: &problems)
+            let lines = reportedLines(of: rule, source: example.unmarked.source, path: example.path, neighbours: example.neighbours, parameters: example.parameters, problems: &problems)
             if let lines, !lines.isEmpty {
                 problems.append("\(rule.id) non-triggering example #\(index + 1) reported lines \(lines):\n\(example.code)")
             }
@@ -53,14 +53,15 @@ enum RuleExampleCheck {
 
     /// Runs the example through the pack that owns it (by its file name when packs share the rule).
     private static func reportedLines(
-        of rule: RuleDescription, source: String, path: String?, neighbours: [String: String], problems: inout [String]
+        of rule: RuleDescription, source: String, path: String?, neighbours: [String: String], parameters: RuleParameters,
+        problems: inout [String]
     ) -> [Int]? {
         let owners = RuleCatalog.packs(listing: rule.id)
         guard let pack = owners.first(where: { $0.canEvaluate(examplePath: path ?? $0.examplePath) }) else {
             problems.append("\(rule.id): no pack evaluates an example named \(path ?? "?")")
             return nil
         }
-        let file = SourceFile(path: path ?? pack.examplePath, text: source)
+        let file = SourceFile(path: path ?? pack.examplePath, text: source, parameters: parameters)
         let result = pack.evaluate(file, in: ExampleTree(file: file, neighbours: neighbours))
         if !result.problems.isEmpty {
             problems.append("\(rule.id): example did not parse cleanly (\(result.problems)):\n\(source)")

@@ -74,7 +74,7 @@ extension FileJudge {
             let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
             guard let rendered = manifests[relative] else { return }
             let lines = TemplateLineMap(template: text, rendered: rendered)
-            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered), in: snapshot)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered, parameters: policy.ruleParameters), in: snapshot)
             let raw = result.violations.map { rule, violation in
                 let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
                                        message: violation.message + " (as rendered by helm)", identity: violation.identity)

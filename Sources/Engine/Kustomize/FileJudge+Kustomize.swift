@@ -80,7 +80,7 @@ extension FileJudge {
             guard let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return }
             let rendered = RenderedOverlay(objects: build.resources.map(\.node))
             let references = try kustomizeReferences()
-            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text), in: snapshot)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
             var byPath: [String: [Finding]] = [:]
             var seen = Set<String>()
             for (rule, violation) in result.violations {
@@ -134,7 +134,7 @@ extension FileJudge {
         guard !Self.isKustomization(origin.path), try !isKustomizePatch(origin.path) else { return false }
         let alone: Set<String> = snapshot.shared("kustomize-alone:" + origin.path) {
             guard let text = snapshot.text(at: origin.path), let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return [] }
-            return Set(kubernetes.evaluate(SourceFile(path: origin.path, text: text), in: snapshot).violations.map { "\($0.rule.id)|\($0.violation.line)" })
+            return Set(kubernetes.evaluate(SourceFile(path: origin.path, text: text, parameters: policy.ruleParameters), in: snapshot).violations.map { "\($0.rule.id)|\($0.violation.line)" })
         }
         return alone.contains("\(ruleID)|\(origin.line)")
     }

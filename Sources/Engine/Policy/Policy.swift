@@ -42,6 +42,7 @@ public struct Policy: Hashable, Sendable {
     /// How Helm templates are rendered: natively, or with a `helm` binary on PATH (`helm.renderer`).
     public var helmRenderer: HelmRenderer = .native
     public var secrets: SecretsPolicy = .defaults
+    public var images: ImagesPolicy = .defaults
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,

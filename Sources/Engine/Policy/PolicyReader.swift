@@ -27,6 +27,7 @@ private struct PolicyReader {
         "peer_suppressions",
         "helm",
         "secrets",
+        "images",
     ]
 
     let nodes: PolicyNodes
@@ -74,6 +75,7 @@ private struct PolicyReader {
             if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
         }
         if let node = document["secrets"] { policy.secrets = try secretsPolicy(node) }
+        if let node = document["images"] { policy.images = try imagesPolicy(node) }
         policy.push = try pushPolicy(document, failOn: policy.failOn)
         return policy
     }
@@ -114,6 +116,22 @@ private struct PolicyReader {
             secrets.minimumEntropy = value
         }
         return secrets
+    }
+
+    private func imagesPolicy(_ node: YAMLNode) throws -> ImagesPolicy {
+        let section = try nodes.section(node, name: "images", allowedKeys: ["allowed_registries"])
+        guard let list = section["allowed_registries"] else { return .defaults }
+        let entries = try nodes.texts(list, "images.allowed_registries").map { text, item in
+            switch RegistryAllowlist.Entry.parse(text) {
+            case .success(let entry): return entry
+            case .failure(let error):
+                throw nodes.failure(at: item, "`images.allowed_registries` entry \(nodes.shown(item)): \(error.reason)")
+            }
+        }
+        guard !entries.isEmpty else {
+            throw nodes.failure(at: list, "`images.allowed_registries` is empty, which would refuse every image; leave `images` out to allow any registry")
+        }
+        return ImagesPolicy(allowedRegistries: RegistryAllowlist(entries))
     }
 
     private func compose(_ text: String) throws -> YAMLNode {

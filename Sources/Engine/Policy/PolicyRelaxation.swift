@@ -40,6 +40,7 @@ extension Policy {
             found.append("waiver added for \(waiver.ruleID)\(waiver.path.map { " on \($0.pattern)" } ?? "")")
         }
         found += secrets.relaxations(in: proposed.secrets)
+        found += images.relaxations(in: proposed.images)
         found += push.relaxations(in: proposed.push, failOn: failOn, proposedFailOn: proposed.failOn, refNames: refNames)
         return found
     }

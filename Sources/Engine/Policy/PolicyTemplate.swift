@@ -75,6 +75,13 @@ extension Policy {
         exclude: []   # e.g. ["**/testdata/**"]
       allow: []       # e.g. [{ fingerprint: 0123456789abcdef0123456789abcdef, reason: "test key, never deployed (SEC-456)" }]
       min_entropy: 3.5
+    # Registries images may be pulled from, each `host[:port]` with an optional repository prefix
+    # (`ghcr.io/acme` allows `ghcr.io/acme/…`, not `ghcr.io/acme-x/…`); Docker Hub is `docker.io`, its
+    # official images `docker.io/library`. Judged in Kubernetes containers (rendered Helm and Kustomize
+    # output too), Compose services and Dockerfile `FROM`. Left out, images come from anywhere.
+    images: {}
+    # images:
+    #   allowed_registries: [registry.example.com, ghcr.io/acme, docker.io/library]
 
     # ---- Server side: read by `infragate pre-receive` only. ----
 

@@ -7,11 +7,14 @@ struct RuleDocument: Encodable {
         let path: String?
         /// Other files of the revision the example needs, by path; absent when there are none.
         let neighbours: [String: String]?
+        /// The policy the example is judged under (`images: { allowed_registries: […] }`); absent for the defaults.
+        let policy: String?
 
         init(_ example: RuleExample) {
             code = example.code
             path = example.path
             neighbours = example.neighbours.isEmpty ? nil : example.neighbours
+            policy = example.parameters.policyText
         }
     }
 

@@ -50,7 +50,8 @@ struct RuleExplanation {
             let neighbours = example.neighbours.sorted { $0.key < $1.key }.flatMap { path, text in
                 ["    with \(path) in the same revision:"] + text.split(separator: "\n", omittingEmptySubsequences: false).map { "      \($0)" }
             }
-            return [title] + code + neighbours
+            let policy = example.parameters.policyText.map { ["    with the policy \($0)"] } ?? []
+            return [title] + code + policy + neighbours
         }
     }
 }

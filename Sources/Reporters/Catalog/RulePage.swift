@@ -36,6 +36,9 @@ struct RulePage {
         examples.flatMap { example -> [String] in
             var block = example.path.map { ["`\($0)`:", ""] } ?? []
             block += fenced(example.code)
+            if let policy = example.parameters.policyText {
+                block += ["", "with the policy `\(policy)`"]
+            }
             for (path, text) in example.neighbours.sorted(by: { $0.key < $1.key }) {
                 block += ["", "with `\(path)` in the same revision:", ""] + fenced(text)
             }

@@ -14,8 +14,10 @@ public enum ComposePack: RulePack {
         ComposeSensitiveMount(),
         ComposeResourceLimit.cpu, ComposeResourceLimit.memory,
         ComposeSecretInEnvironment(),
+        ComposeEmptyPasswordAllowed(),
         ComposeExposedSensitivePort(),
         ComposeFloatingImage(),
+        ComposeImageRegistryNotAllowed(),
         ComposeNoHealthcheck(),
         ComposeRootUser(),
     ])
@@ -32,6 +34,6 @@ public enum ComposePack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .compose)
-        return PackResult(violations: checks.violations(in: ComposeService.services(in: parsed.documents)), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: ComposeService.services(in: parsed.documents, parameters: file.parameters)), problems: parsed.problems)
     }
 }

@@ -28,13 +28,14 @@ public enum DockerfilePack: RulePack {
         BaseImageWithoutDigest(),
         NonMinimalBaseImage(),
         BuildToolsInFinalImage(),
+        ImageRegistryNotAllowedInBuild(),
     ])
 
     public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let dockerfile = Dockerfile.parse(file.text)
-        let build = DockerBuild(dockerfile: dockerfile, hasDockerignore: hasDockerignore(for: file.path, in: snapshot))
+        let build = DockerBuild(dockerfile: dockerfile, hasDockerignore: hasDockerignore(for: file.path, in: snapshot), parameters: file.parameters)
         return PackResult(violations: checks.violations(in: build), problems: dockerfile.problems)
     }
 

@@ -21,6 +21,7 @@ public enum KubernetesPack: RulePack {
         eachContainerInTree(FloatingImageTag()),
         eachContainerInTree(ImageWithoutDigest()),
         eachContainerInTree(ImagePullPolicy()),
+        eachContainerInTree(ImageRegistryNotAllowed()),
         eachPod(SecretInEnvironment()),
         eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),
@@ -32,10 +33,12 @@ public enum KubernetesPack: RulePack {
         eachObject(AnonymousBinding()),
         MissingNetworkPolicy(),
         eachObject(AllowAllNetworkPolicy()),
+        DefaultDenyWithoutEgress(),
         eachObject(ExposedSensitivePort()),
         eachObject(IngressWithoutTLS()),
         eachObject(NamespaceWithoutPodSecurity()),
         NamespaceWithoutQuota(),
+        WorkloadNamespaceWithoutQuota(),
         eachObject(ControlPlaneFlagRule.apiServerAnonymousAuth),
         eachObject(ControlPlaneFlagRule.apiServerAuthorizationMode),
         eachObject(ControlPlaneFlagRule.apiServerEncryptionConfiguration),
@@ -51,6 +54,7 @@ public enum KubernetesPack: RulePack {
         eachObject(ControlPlaneFlagRule.etcdClientCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdPeerCertificateAuthentication),
         eachObject(ControlPlaneFlagRule.etcdAutoTLS),
+        eachObject(ControlPlaneFlagRule.etcdWeakTLS),
         eachObject(KubeletSettingRule.anonymousAuthentication),
         eachObject(KubeletSettingRule.authorizationMode),
         eachObject(KubeletSettingRule.readOnlyPort),
@@ -95,7 +99,7 @@ public enum KubernetesPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         let objects = KubernetesObject.objects(in: parsed.documents)
-        let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot)
+        let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot, parameters: file.parameters)
         let inputs = objects.map { ObjectInTree(object: $0, tree: tree) }
         return PackResult(violations: checks.violations(in: inputs), problems: parsed.problems)
     }

@@ -13,6 +13,7 @@ public struct Equivalent: Codable, Hashable, Sendable {
     public static func trivy(_ id: String) -> Equivalent { Equivalent(tool: "trivy", id: id) }
     public static func kics(_ name: String) -> Equivalent { Equivalent(tool: "kics", id: name) }
     public static func kubeLinter(_ id: String) -> Equivalent { Equivalent(tool: "kube-linter", id: id) }
+    public static func kubescape(_ id: String) -> Equivalent { Equivalent(tool: "kubescape", id: id) }
 }
 
 /// An example that is both documentation and test. In triggering examples, a line that starts
@@ -27,11 +28,14 @@ public struct RuleExample: Sendable {
     /// sibling file of the Terraform module, a `.dockerignore`), by repository path. Only `code`
     /// carries `↓` marks: findings are reported in the file under evaluation.
     public let neighbours: [String: String]
+    /// The policy's values the example is judged with (an `images.allowed_registries` list).
+    public let parameters: RuleParameters
 
-    public init(_ code: String, path: String? = nil, neighbours: [String: String] = [:]) {
+    public init(_ code: String, path: String? = nil, neighbours: [String: String] = [:], parameters: RuleParameters = .defaults) {
         self.code = code
         self.path = path
         self.neighbours = neighbours
+        self.parameters = parameters
     }
 
     /// The example without markers, and the 1-based lines that carried one.

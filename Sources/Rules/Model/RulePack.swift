@@ -1,13 +1,16 @@
 import InfragateParsers
 
-/// A file handed to a pack: repository-relative path and its text (already checked to be UTF-8 text).
+/// A file handed to a pack: repository-relative path and its text (already checked to be UTF-8 text),
+/// with the policy's values its rules judge against.
 public struct SourceFile: Sendable {
     public let path: String
     public let text: String
+    public let parameters: RuleParameters
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, parameters: RuleParameters = .defaults) {
         self.path = path
         self.text = text
+        self.parameters = parameters
     }
 }
 

@@ -6,6 +6,8 @@ struct ComposeService {
     let node: YAMLNode
     /// The service's key line: where findings about missing settings point.
     let line: Int
+    /// The policy's values the file is judged with (the allowed registries).
+    var parameters = RuleParameters.defaults
 
     /// A variable of `environment`, from either the list form (`- KEY=value`) or the map form (`KEY: value`).
     struct Variable {
@@ -31,11 +33,29 @@ struct ComposeService {
         let line: Int
     }
 
-    static func services(in documents: [YAMLDocument]) -> [ComposeService] {
+    static func services(in documents: [YAMLDocument], parameters: RuleParameters = .defaults) -> [ComposeService] {
         documents.flatMap { document in
             (document.root["services"]?.entries ?? []).filter { $0.value.isMapping }.map {
-                ComposeService(name: $0.key, node: $0.value, line: $0.keyLine)
+                ComposeService(name: $0.key, node: $0.value, line: $0.keyLine, parameters: parameters)
             }
+        }
+    }
+
+    /// A scalar setting as Compose reads it with no variable set (`${PRIVILEGED:-true}` is `true`);
+    /// nil when absent, not a scalar, or left to the environment.
+    func interpolated(_ key: String) -> (value: String, line: Int)? {
+        guard let entry = node.entry(key), let text = entry.value.scalar?.text,
+              let value = ComposeInterpolation.valueWhenUnset(text) else { return nil }
+        return (value, entry.keyLine)
+    }
+
+    /// A boolean setting as Compose reads it, interpolated: YAML 1.1's spellings, which Compose accepts.
+    func interpolatedBool(_ key: String) -> (value: Bool, line: Int)? {
+        guard let (text, line) = interpolated(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on", "y": return (true, line)
+        case "false", "no", "off", "n": return (false, line)
+        default: return nil
         }
     }
 

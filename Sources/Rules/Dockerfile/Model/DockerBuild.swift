@@ -5,4 +5,6 @@ struct DockerBuild {
     let dockerfile: Dockerfile
     /// The build context has a `.dockerignore` (next to the Dockerfile, or `<Dockerfile>.dockerignore`).
     let hasDockerignore: Bool
+    /// The policy's values the file is judged with (the allowed registries).
+    var parameters = RuleParameters.defaults
 }

@@ -7,15 +7,23 @@ final class KubernetesTree {
 
     private let fileObjects: [KubernetesObject]
     private let snapshot: any RepositorySnapshot
+    /// The policy's values the file is judged with (the allowed registries).
+    let parameters: RuleParameters
 
-    init(fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot) {
+    init(fileObjects: [KubernetesObject], snapshot: any RepositorySnapshot, parameters: RuleParameters = .defaults) {
         self.fileObjects = fileObjects
         self.snapshot = snapshot
+        self.parameters = parameters
     }
 
     /// Whether the namespace (nil: whichever one the object is applied to) has a NetworkPolicy.
     func hasNetworkPolicy(inNamespace namespace: String?) -> Bool {
         namespacesByKind["NetworkPolicy", default: []].contains(namespace ?? "")
+    }
+
+    /// Whether a NetworkPolicy of the namespace selects every pod (`podSelector: {}`) for egress.
+    func hasNamespaceWideEgressPolicy(inNamespace namespace: String?) -> Bool {
+        namespacesByKind[Self.namespaceWideEgress, default: []].contains(namespace ?? "")
     }
 
     /// Whether a ServiceAccount of that name and namespace sets `automountServiceAccountToken: false`.
@@ -34,6 +42,11 @@ final class KubernetesTree {
     func buildsWithSkaffold(_ image: ImageReference) -> Bool {
         let name = (image.registry.map { $0 + "/" } ?? "") + image.repository
         return namespacesByKind[Self.skaffoldArtifact, default: []].contains(name)
+    }
+
+    /// Whether a Namespace object of that name is in the tree (rules about the namespace report there).
+    func definesNamespace(named name: String) -> Bool {
+        namespacesByKind[Self.definedNamespace, default: []].contains(name)
     }
 
     /// Whether the namespace has a ResourceQuota or a LimitRange.
@@ -58,11 +71,19 @@ final class KubernetesTree {
     private static let tokenlessServiceAccount = "ServiceAccount/no-token"
     /// The pseudo-kind under which ServiceAccounts some binding names are indexed, by "namespace␁name".
     private static let boundServiceAccount = "ServiceAccount/bound"
+    /// The pseudo-kind under which Namespace objects are indexed, by name.
+    private static let definedNamespace = "Namespace/defined"
+    /// The pseudo-kind under which NetworkPolicies selecting every pod for egress are indexed, by namespace.
+    private static let namespaceWideEgress = "NetworkPolicy/egress-all"
     /// The pseudo-kind under which the images skaffold configurations build are indexed, by name.
     private static let skaffoldArtifact = "skaffold/artifact"
 
     private static func facts(of object: KubernetesObject) -> [String] {
+        if object.kind == "NetworkPolicy", let policy = NetworkPolicyScope(object), policy.selectsEveryPod, policy.controlsEgress {
+            return [object.kind, namespaceWideEgress].map { $0 + "\u{1}" + (object.namespace ?? "") }
+        }
         if indexedKinds.contains(object.kind) { return [object.kind + "\u{1}" + (object.namespace ?? "")] }
+        if object.kind == "Namespace", !object.name.isEmpty { return [definedNamespace + "\u{1}" + object.name] }
         if object.kind == "ServiceAccount", object.root["automountServiceAccountToken"]?.bool == false {
             return [tokenlessServiceAccount + "\u{1}" + (object.namespace ?? "") + "\u{1}" + object.name]
         }
@@ -78,14 +99,14 @@ final class KubernetesTree {
         return []
     }
 
-    /// "kind␁namespace" for each indexed object of a YAML file (and "ServiceAccount/no-token␁
+    /// "kind␁namespace" for each indexed object of a YAML file (and "Namespace/defined␁name", "NetworkPolicy/egress-all␁namespace", "ServiceAccount/no-token␁
     /// namespace␁name", "ServiceAccount/bound␁namespace␁name", "skaffold/artifact␁image"); only files
     /// that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 4",
+        name: "kubernetes-namespaced-kinds 6",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
-            guard (indexedKinds + ["ServiceAccount", "RoleBinding", "skaffold/"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
+            guard (indexedKinds + ["ServiceAccount", "RoleBinding", "skaffold/", "Namespace"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
             return KubernetesObject.objects(in: YAMLParser.parse(text, dialect: .kubernetes).documents).flatMap(facts(of:))
         })
 }

@@ -1,0 +1,19 @@
+/// Values from the trusted policy that some rules judge against (the registries images may come
+/// from). The engine hands them to a pack with each file, as it hands the secrets pack its minimum
+/// entropy; rules never see the policy itself. The defaults leave every such rule silent.
+public struct RuleParameters: Hashable, Sendable {
+    /// Where images may be pulled from (`images.allowed_registries`); nil when the policy names
+    /// none, and then no image is judged by its registry.
+    public var allowedRegistries: RegistryAllowlist?
+
+    public static let defaults = RuleParameters()
+
+    public init(allowedRegistries: RegistryAllowlist? = nil) {
+        self.allowedRegistries = allowedRegistries
+    }
+
+    /// The policy text that sets these values, for documentation of examples; nil for the defaults.
+    public var policyText: String? {
+        allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" }
+    }
+}
