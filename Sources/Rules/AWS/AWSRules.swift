@@ -2,6 +2,11 @@
 /// CloudFormation pack on the resources each reads; their examples cover both formats.
 enum AWSRules {
     static let checks = RuleSet<AWSResources>([
+        AWSPolicyStatementRule.wildcardAdministrator,
+        AWSPolicyStatementRule.roleDelegationOnAnyResource,
+        AWSPolicyStatementRule.trustAnyPrincipal,
+        AWSPolicyStatementRule.publicBucketPolicy,
+        IAMUserPolicyRule(),
         S3PublicAccessBlockRule(),
         S3AccessLoggingRule(),
         AWSSettingRule.ebsEncryption,

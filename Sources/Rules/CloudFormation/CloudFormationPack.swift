@@ -10,11 +10,6 @@ public enum CloudFormationPack: RulePack {
 
     /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
     static let checks = RuleSet<CloudFormationTemplate>([
-        CloudFormationPolicyRule.wildcardAdministrator,
-        CloudFormationPolicyRule.roleDelegationOnAnyResource,
-        CloudFormationPolicyRule.trustAnyPrincipal,
-        CloudFormationPolicyRule.publicBucketPolicy,
-        CloudFormationUserPolicyRule(),
         CloudFormationUserDataRule(),
         CloudFormationSecretRule(),
         CloudFormationPropertyRule.s3PublicACL,

@@ -12,11 +12,6 @@ public enum TerraformPack: RulePack {
 
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks = RuleSet<TerraformModule>([
-        PolicyStatementRule.wildcardAdministrator,
-        PolicyStatementRule.roleDelegationOnAnyResource,
-        PolicyStatementRule.trustAnyPrincipal,
-        PolicyStatementRule.publicBucketPolicy,
-        IAMUserPolicyRule(),
         ProviderCredentialsRule(),
         VariableSecretDefaultRule(),
         VariableValuesSecretRule(),

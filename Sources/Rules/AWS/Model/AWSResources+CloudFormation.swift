@@ -4,12 +4,13 @@ extension AWSResources {
     /// The resources of a template (parameter defaults already resolved), with SAM resources read
     /// as the resources they create.
     init(cloudFormation template: CloudFormationTemplate) {
-        self.init(template.resources.map { resource in
+        let resources = template.resources.map { resource in
             let properties = resource.properties.map { Self.value(of: $0.value, line: $0.keyLine) }
                 ?? AWSValue(.object([]), line: resource.line)
             return AWSResource(type: Self.createdTypes[resource.type] ?? resource.type, address: resource.logicalID, source: .cloudFormation,
                                path: nil, line: resource.line, endLine: resource.line, properties: properties)
-        })
+        }
+        self.init(resources, policies: AWSPolicy.all(in: template))
     }
 
     /// SAM resource types and the CloudFormation type of the resource each creates, whose

@@ -41,7 +41,7 @@ extension AWSResources {
                 }
             }
         }
-        self.init(resources)
+        self.init(resources, policies: AWSPolicy.all(in: module))
     }
 
     /// A Terraform resource that configures another one, and the CloudFormation property of the
@@ -126,6 +126,9 @@ extension AWSResources {
         "aws_launch_template": "AWS::EC2::LaunchTemplate",
         "aws_lambda_function_url": "AWS::Lambda::Url",
         "aws_qldb_ledger": "AWS::QLDB::Ledger",
+        "aws_iam_user_policy": "AWS::IAM::UserPolicy",
+        "aws_iam_user_policy_attachment": "Terraform::IAM::UserPolicyAttachment",
+        "aws_iam_policy_attachment": "Terraform::IAM::PolicyAttachment",
     ]
 }
 

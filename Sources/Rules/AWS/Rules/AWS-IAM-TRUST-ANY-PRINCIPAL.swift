@@ -1,5 +1,5 @@
-extension PolicyStatementRule {
-    static let trustAnyPrincipal = PolicyStatementRule(
+extension AWSPolicyStatementRule {
+    static let trustAnyPrincipal = AWSPolicyStatementRule(
         description: RuleDescription(
             id: "AWS-IAM-TRUST-ANY-PRINCIPAL", title: "IAM role can be assumed by anyone", severity: .critical, cwe: 284,
             owasp: "A01:2021 Broken Access Control",
@@ -20,6 +20,18 @@ extension PolicyStatementRule {
                   })
                 }
                 """,
+                .template("""
+                Resources:
+                  Shared:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                ↓          - Effect: Allow
+                            Principal:
+                              AWS: "*"
+                            Action: sts:AssumeRole
+                """),
             ],
             nonTriggering: [
                 """
@@ -34,6 +46,32 @@ extension PolicyStatementRule {
                   })
                 }
                 """,
+                .template("""
+                Resources:
+                  Shared:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                          - Effect: Allow
+                            Principal: "*"
+                            Action: sts:AssumeRole
+                            Condition:
+                              StringEquals:
+                                aws:PrincipalOrgID: o-abc123
+                """),
+                .template("""
+                Resources:
+                  Shared:
+                    Type: AWS::IAM::Role
+                    Properties:
+                      AssumeRolePolicyDocument:
+                        Statement:
+                          - Effect: Allow
+                            Principal:
+                              AWS: !Sub "arn:aws:iam::${PartnerAccount}:root"
+                            Action: sts:AssumeRole
+                """),
             ]),
         roles: [.trust],
         problem: { $0.grantsToAnyone ? "can be assumed by any AWS principal" : nil })

@@ -1,5 +1,5 @@
-extension PolicyStatementRule {
-    static let publicBucketPolicy = PolicyStatementRule(
+extension AWSPolicyStatementRule {
+    static let publicBucketPolicy = AWSPolicyStatementRule(
         description: RuleDescription(
             id: "AWS-S3-PUBLIC-POLICY", title: "S3 bucket policy grants access to anyone", severity: .critical, cwe: 732,
             owasp: "A01:2021 Broken Access Control",
@@ -37,6 +37,19 @@ extension PolicyStatementRule {
                   policy = data.aws_iam_policy_document.site.json
                 }
                 """,
+                .template("""
+                Resources:
+                  SitePolicy:
+                    Type: AWS::S3::BucketPolicy
+                    Properties:
+                      Bucket: !Ref Site
+                      PolicyDocument:
+                        Statement:
+                ↓          - Effect: Allow
+                            Principal: "*"
+                            Action: s3:GetObject
+                            Resource: !Sub "${Site.Arn}/*"
+                """),
             ],
             nonTriggering: [
                 """
@@ -53,6 +66,22 @@ extension PolicyStatementRule {
                   })
                 }
                 """,
+                .template("""
+                Resources:
+                  SitePolicy:
+                    Type: AWS::S3::BucketPolicy
+                    Properties:
+                      Bucket: !Ref Site
+                      PolicyDocument:
+                        Statement:
+                          - Effect: Allow
+                            Principal: "*"
+                            Action: s3:GetObject
+                            Resource: !Sub "${Site.Arn}/*"
+                            Condition:
+                              StringEquals:
+                                AWS:SourceArn: !Sub "arn:aws:cloudfront::${AWS::AccountId}:distribution/${Distribution}"
+                """),
             ]),
         roles: [.bucket],
         problem: { $0.grantsToAnyone ? "allows anyone to access the bucket" : nil })
