@@ -12,19 +12,6 @@ public enum CloudFormationPack: RulePack {
     static let checks = RuleSet<CloudFormationTemplate>([
         CloudFormationUserDataRule(),
         CloudFormationSecretRule(),
-        CloudFormationPropertyRule.s3PublicACL,
-        CloudFormationPropertyRule.s3Encryption,
-        CloudFormationPropertyRule.s3Versioning,
-        CloudFormationCORSRule(),
-        CloudFormationIngressRule.ssh,
-        CloudFormationIngressRule.rdp,
-        CloudFormationIngressRule.database,
-        CloudFormationIngressRule.anyPort,
-        CloudFormationIngressRule.allPorts,
-        CloudFormationEKSEndpointRule(),
-        CloudFormationPropertyRule.openSearchPublic,
-        CloudFormationFlowLogsRule(),
-        CloudFormationForceSSLRule(),
     ])
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.

@@ -1,5 +1,5 @@
-extension OpenIngressRule {
-    static let awsAnyPort = OpenIngressRule(
+extension AWSIngressRule {
+    static let anyPort = AWSIngressRule(
         description: RuleDescription(
             id: "AWS-SG-OPEN-INGRESS", title: "Security group allows ingress from the internet", severity: .high, cwe: 284,
             checklist: "Network exposure › Only intended services are reachable from the internet",
@@ -30,6 +30,22 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Open:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: everything
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 6000
+                          ToPort: 6100
+                ↓          CidrIp: 0.0.0.0/0
+                        - IpProtocol: tcp
+                          FromPort: 8080
+                          ToPort: 8081
+                ↓          CidrIpv6: ::/0
+                """),
             ],
             nonTriggering: [
                 """
@@ -52,6 +68,17 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Web:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: web
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                        - {IpProtocol: "-1", CidrIp: 10.0.0.0/8}
+                        - {IpProtocol: icmp, FromPort: -1, ToPort: -1, CidrIp: 0.0.0.0/0}
+                """),
             ]),
-        firewall: .awsSecurityGroups, scope: .otherPorts, service: "ingress")
+        scope: .otherPorts, service: "ingress")
 }

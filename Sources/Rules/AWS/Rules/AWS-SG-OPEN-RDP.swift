@@ -1,5 +1,5 @@
-extension OpenIngressRule {
-    static let awsRDP = OpenIngressRule(
+extension AWSIngressRule {
+    static let rdp = AWSIngressRule(
         description: RuleDescription(
             id: "AWS-SG-OPEN-RDP", title: "Security group allows RDP from the internet", severity: .critical, cwe: 284,
             checklist: "Network exposure › Administration ports are not open to the internet",
@@ -16,6 +16,16 @@ extension OpenIngressRule {
                 ↓  cidr_blocks = ["0.0.0.0/0"]
                 }
                 """,
+                .template("""
+                Resources:
+                  Windows:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: windows
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 10.0.0.0/8}
+                ↓        - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, CidrIp: 0.0.0.0/0}
+                """),
             ],
             nonTriggering: [
                 """
@@ -27,6 +37,15 @@ extension OpenIngressRule {
                   cidr_blocks = ["0.0.0.0/0"]
                 }
                 """,
+                .template("""
+                Resources:
+                  Windows:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: windows
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 3389, ToPort: 3389, SourceSecurityGroupId: !Ref Bastion}
+                """),
             ]),
-        firewall: .awsSecurityGroups, scope: .service(.rdp), service: "RDP")
+        scope: .service(.rdp), service: "RDP")
 }

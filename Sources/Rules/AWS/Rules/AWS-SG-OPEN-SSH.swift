@@ -1,5 +1,5 @@
-extension OpenIngressRule {
-    static let awsSSH = OpenIngressRule(
+extension AWSIngressRule {
+    static let ssh = AWSIngressRule(
         description: RuleDescription(
             id: "AWS-SG-OPEN-SSH", title: "Security group allows SSH from the internet", severity: .critical, cwe: 284,
             checklist: "Network exposure › Administration ports are not open to the internet",
@@ -38,6 +38,45 @@ extension OpenIngressRule {
                   default = ["10.0.0.0/8", "0.0.0.0/0"]
                 }
                 """,
+                .template("""
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 22
+                          ToPort: 22
+                ↓          CidrIp: 0.0.0.0/0
+                """),
+                .template("""
+                Resources:
+                  BastionSSH:
+                    Type: AWS::EC2::SecurityGroupIngress
+                    Properties:
+                      GroupId: !Ref Bastion
+                      IpProtocol: tcp
+                      FromPort: 20
+                      ToPort: 30
+                ↓      CidrIpv6: ::/0
+                """),
+                .template("""
+                Parameters:
+                  SSHLocation:
+                    Type: String
+                    Default: 0.0.0.0/0
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 22
+                          ToPort: 22
+                ↓          CidrIp: !Ref SSHLocation
+                """),
             ],
             nonTriggering: [
                 """
@@ -68,6 +107,35 @@ extension OpenIngressRule {
                   cidr_blocks = ["0.0.0.0/0"]
                 }
                 """,
+                .template("""
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 22
+                          ToPort: 22
+                          CidrIp: 10.0.0.0/8
+                        - IpProtocol: tcp
+                          FromPort: !Ref AdminPort
+                          ToPort: !Ref AdminPort
+                          CidrIp: 0.0.0.0/0
+                """),
+                .template("""
+                Parameters:
+                  SSHLocation:
+                    Type: String
+                    Default: 203.0.113.0/24
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SSHLocation}
+                """),
             ]),
-        firewall: .awsSecurityGroups, scope: .service(.ssh), service: "SSH")
+        scope: .service(.ssh), service: "SSH")
 }

@@ -1,5 +1,5 @@
-extension OpenIngressRule {
-    static let awsAllPorts = OpenIngressRule(
+extension AWSIngressRule {
+    static let allPorts = AWSIngressRule(
         description: RuleDescription(
             id: "AWS-SG-OPEN-ALL-PORTS", title: "Security group opens all ports (or several critical services) to the internet", severity: .critical, cwe: 284,
             checklist: "Network exposure › Only intended services are reachable from the internet",
@@ -27,6 +27,15 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Open:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: everything
+                      SecurityGroupIngress:
+                ↓        - {IpProtocol: "-1", CidrIp: 0.0.0.0/0}
+                """),
             ],
             nonTriggering: [
                 """
@@ -56,6 +65,15 @@ extension OpenIngressRule {
                   cidr_blocks = ["0.0.0.0/0"]
                 }
                 """,
+                .template("""
+                Resources:
+                  Ping:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: ping
+                      SecurityGroupIngress:
+                        - {IpProtocol: icmp, FromPort: -1, ToPort: -1, CidrIp: 0.0.0.0/0}
+                """),
             ]),
-        firewall: .awsSecurityGroups, scope: .severalServices, service: "every service")
+        scope: .severalServices, service: "every service")
 }

@@ -1,5 +1,5 @@
-extension OpenIngressRule {
-    static let awsDatabase = OpenIngressRule(
+extension AWSIngressRule {
+    static let database = AWSIngressRule(
         description: RuleDescription(
             id: "AWS-SG-OPEN-DATABASE", title: "Security group allows database ports from the internet", severity: .critical, cwe: 284,
             checklist: "Network exposure › Databases are not reachable from the internet",
@@ -17,6 +17,17 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::EC2::SecurityGroupIngress
+                    Properties:
+                      GroupId: !Ref DatabaseGroup
+                      IpProtocol: tcp
+                      FromPort: 5432
+                      ToPort: 5432
+                ↓      CidrIp: 0.0.0.0/0
+                """),
             ],
             nonTriggering: [
                 """
@@ -39,6 +50,17 @@ extension OpenIngressRule {
                   }
                 }
                 """,
+                .template("""
+                Resources:
+                  Database:
+                    Type: AWS::EC2::SecurityGroupIngress
+                    Properties:
+                      GroupId: !Ref DatabaseGroup
+                      IpProtocol: tcp
+                      FromPort: 5432
+                      ToPort: 5432
+                      SourceSecurityGroupId: !Ref AppGroup
+                """),
             ]),
-        firewall: .awsSecurityGroups, scope: .service(.database), service: "database connections")
+        scope: .service(.database), service: "database connections")
 }
