@@ -8,9 +8,8 @@ public enum CloudFormationPack: RulePack {
         rule.triggering.contains { $0.path.map(canEvaluate(examplePath:)) == true }
     }
 
-    /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
+    /// The checks of CloudFormation alone; the AWS rules are `AWSRules`.
     static let checks = RuleSet<CloudFormationTemplate>([
-        CloudFormationUserDataRule(),
         CloudFormationSecretRule(),
     ])
 
@@ -26,12 +25,4 @@ public enum CloudFormationPack: RulePack {
         let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
         return PackResult(violations: violations, problems: template.problems)
     }
-
-    /// The description of a rule this pack shares with Terraform, both formats' examples listed
-    /// (or `terraformDescription` itself when the rule is Terraform's alone).
-    static func sharedDescription(of terraformDescription: RuleDescription) -> RuleDescription {
-        descriptionsByID[terraformDescription.id] ?? terraformDescription
-    }
-
-    private static let descriptionsByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -10,6 +10,8 @@ struct AWSPolicy: Sendable {
         case trust
         /// Attached to an S3 bucket.
         case bucket
+        /// The resource policies of an SQS queue, an SNS topic, an ECR repository and a KMS key.
+        case queue, topic, repository, key
     }
 
     let role: Role
@@ -36,6 +38,9 @@ extension AWSPolicy {
         ("aws_iam_user_policy", "policy", .identity), ("aws_iam_group_policy", "policy", .identity),
         ("aws_iam_role", "assume_role_policy", .trust),
         ("aws_s3_bucket_policy", "policy", .bucket), ("aws_s3_bucket", "policy", .bucket),
+        ("aws_sqs_queue_policy", "policy", .queue), ("aws_sqs_queue", "policy", .queue),
+        ("aws_sns_topic_policy", "policy", .topic), ("aws_sns_topic", "policy", .topic),
+        ("aws_ecr_repository_policy", "policy", .repository), ("aws_kms_key", "policy", .key),
     ]
 
     /// The policies of a module: JSON strings (literal, heredoc, `jsonencode`, a local) in policy
@@ -125,6 +130,10 @@ extension AWSPolicy {
          "PolicyDocument", .identity),
         (["AWS::IAM::Role"], "AssumeRolePolicyDocument", .trust),
         (["AWS::S3::BucketPolicy"], "PolicyDocument", .bucket),
+        (["AWS::SQS::QueuePolicy"], "PolicyDocument", .queue),
+        (["AWS::SNS::TopicPolicy"], "PolicyDocument", .topic),
+        (["AWS::ECR::Repository"], "RepositoryPolicyText", .repository),
+        (["AWS::KMS::Key"], "KeyPolicy", .key),
     ]
     private static let inlinePolicyOwners = ["AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"]
 

@@ -35,7 +35,34 @@ extension AWSResources {
         case .intrinsic:
             var references: [String] = []
             collectReferences(template, into: &references)
-            return AWSValue(.scalar(.unknown), line: line, references: references)
+            var value = AWSValue(.scalar(.unknown), line: line, references: references)
+            let text = literalText(of: template, depth: 0)
+            value.literalText = text.isEmpty ? nil : text
+            return value
+        }
+    }
+
+    /// `Fn::Join` and `Fn::Sub` nest; real scripts need two or three levels.
+    private static let maximumTextDepth = 8
+
+    /// The text written literally in an intrinsic function (`Fn::Base64`, `Fn::Sub` with its `${…}`
+    /// left as written, `Fn::Join`); parts only known at deploy time are empty.
+    private static func literalText(of value: TemplateValue, depth: Int) -> String {
+        guard depth < maximumTextDepth else { return "" }
+        switch value.kind {
+        case .string(let text):
+            return text
+        case .intrinsic("Fn::Base64", let argument):
+            return literalText(of: argument, depth: depth + 1)
+        case .intrinsic("Fn::Sub", let argument):
+            // `!Sub "text"` or `!Sub ["text", {variables}]`.
+            return literalText(of: argument.elements.first ?? argument, depth: depth + 1)
+        case .intrinsic("Fn::Join", let argument):
+            let arguments = argument.elements
+            guard arguments.count == 2, let delimiter = arguments[0].string else { return "" }
+            return arguments[1].elements.map { literalText(of: $0, depth: depth + 1) }.joined(separator: delimiter)
+        default:
+            return ""
         }
     }
 

@@ -143,6 +143,10 @@ extension AWSResources {
         "aws_vpc_security_group_ingress_rule": "AWS::EC2::SecurityGroupIngress",
         "aws_s3_bucket_acl": "Terraform::S3::BucketAcl",
         "aws_vpc": "AWS::EC2::VPC",
+        "aws_ebs_encryption_by_default": "Terraform::EC2::EBSEncryptionByDefault",
+        "aws_api_gateway_method": "AWS::ApiGateway::Method",
+        "aws_lb_listener": "AWS::ElasticLoadBalancingV2::Listener",
+        "aws_alb_listener": "AWS::ElasticLoadBalancingV2::Listener",
         "aws_flow_log": "AWS::EC2::FlowLog",
         "aws_db_parameter_group": "AWS::RDS::DBParameterGroup",
         "aws_rds_cluster_parameter_group": "AWS::RDS::DBClusterParameterGroup",
@@ -165,8 +169,10 @@ private struct TerraformReader {
         var members: [AWSMember] = []
         for attribute in body.attributes {
             let expression = attribute.expression
-            var value = Self.value(module.evaluate(expression), line: attribute.line, endLine: expression.endLine, path: path)
+            let evaluated = module.evaluate(expression)
+            var value = Self.value(evaluated, line: attribute.line, endLine: expression.endLine, path: path)
             value.references = references(in: expression)
+            if !evaluated.isKnown { value.literalText = literalText(of: expression) }
             members.append(AWSMember(key: attribute.name, value: value))
         }
         var blocksByType: [(type: String, blocks: [AWSValue])] = []
@@ -209,6 +215,15 @@ private struct TerraformReader {
         var result = AWSValue(content, line: line, endLine: endLine)
         result.path = path
         return result
+    }
+
+    /// The literal text of an expression, through the encoding functions scripts are wrapped in.
+    private func literalText(of expression: HCLExpression) -> String? {
+        if case .functionCall(let name, let arguments, _) = expression.kind, ["base64encode", "base64gzip"].contains(name), let first = arguments.first {
+            return literalText(of: first)
+        }
+        let text = SecretText.literalText(of: expression, in: module)
+        return text.isEmpty ? nil : text
     }
 
     /// The addresses an expression refers to (`aws_vpc.main`, `data.x.y`, `module.vpc`), through locals.
