@@ -65,6 +65,7 @@ import Testing
     @Test func `AWS-LAMBDA-NO-CONCURRENCY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-CONCURRENCY-LIMIT") == []) }
     @Test func `AWS-LAMBDA-NO-DLQ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-DLQ") == []) }
     @Test func `AWS-LAMBDA-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-TRACING") == []) }
+    @Test func `AWS-LAMBDA-PERMISSION-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-PERMISSION-PUBLIC") == []) }
     @Test func `AWS-LAMBDA-URL-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-URL-NO-AUTH") == []) }
     @Test func `AWS-LB-HTTP-LISTENER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LB-HTTP-LISTENER") == []) }
     @Test func `AWS-LOG-GROUP-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-NO-KMS") == []) }

@@ -29,6 +29,7 @@ enum AWSRules {
         AWSSettingRule.apiGatewayMethodNoAuth,
         LoadBalancerHTTPListenerRule(),
         ALBDropInvalidHeadersRule(),
+        AWSSettingRule.lambdaPermissionPublic,
         S3PublicAccessBlockRule(),
         S3AccessLoggingRule(),
         AWSSettingRule.ebsEncryption,

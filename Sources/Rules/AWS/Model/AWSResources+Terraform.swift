@@ -145,6 +145,7 @@ extension AWSResources {
         "aws_vpc": "AWS::EC2::VPC",
         "aws_ebs_encryption_by_default": "Terraform::EC2::EBSEncryptionByDefault",
         "aws_api_gateway_method": "AWS::ApiGateway::Method",
+        "aws_lambda_permission": "AWS::Lambda::Permission",
         "aws_lb_listener": "AWS::ElasticLoadBalancingV2::Listener",
         "aws_alb_listener": "AWS::ElasticLoadBalancingV2::Listener",
         "aws_flow_log": "AWS::EC2::FlowLog",
