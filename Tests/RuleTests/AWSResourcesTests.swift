@@ -142,13 +142,82 @@ final class AWSResourcesTests: XCTestCase {
         }
         """
         guard case .success(let file) = TerraformFile.parse(path: "main.tf", text: text) else { return XCTFail("did not parse") }
-        let found = TerraformPack.checks.violations(in: TerraformModule(files: [file]))
+        let resources = AWSResources(terraform: TerraformModule(files: [file]))
+        let found = AWSRules.checks.violations(in: resources)
             .filter { $0.rule.id.hasPrefix("AWS-SG-") }.map { "\($0.rule.id)@\($0.violation.line)" }
         XCTAssertEqual(found.sorted(), ["AWS-SG-OPEN-ALL-PORTS@6", "AWS-SG-OPEN-SSH@13"])
-        let everywhere = TerraformPack.checks.rules.filter { $0.description.id != "AWS-SG-OPEN-ALL-PORTS" }
-        let withoutPrecedence = RuleSet(everywhere).violations(in: TerraformModule(files: [file]))
+        let everywhere = AWSRules.checks.rules.filter { $0.description.id != "AWS-SG-OPEN-ALL-PORTS" }
+        let withoutPrecedence = RuleSet(everywhere).violations(in: resources)
             .filter { $0.violation.line == 6 }.map(\.rule.id)
         XCTAssertEqual(Set(withoutPrecedence), ["AWS-SG-OPEN-SSH", "AWS-SG-OPEN-RDP", "AWS-SG-OPEN-DATABASE"],
                        "each service rule reports the opening; only precedence makes it one finding")
+    }
+
+    /// Every way of writing a policy reaches the IAM rules through the one model: a data source
+    /// (with `not_actions`), `jsonencode` in place, heredoc JSON and a CloudFormation document,
+    /// each statement on its own line.
+    func testPoliciesAreReadFromEveryFormatWithTheirStatementLines() throws {
+        let text = """
+        data "aws_iam_policy_document" "ops" {
+          statement {
+            not_actions = ["s3:*"]
+            resources   = ["*"]
+          }
+        }
+        resource "aws_iam_role_policy" "inline" {
+          policy = jsonencode({
+            Statement = [
+              { Effect = "Allow", Action = "s3:GetObject", Resource = "*" },
+              { Effect = "Allow", Action = "iam:Pass*", Resource = "*" },
+            ]
+          })
+        }
+        resource "aws_s3_bucket_policy" "site" {
+          policy = <<EOF
+        {"Statement": [
+          {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "*"}
+        ]}
+        EOF
+        }
+        """
+        guard case .success(let file) = TerraformFile.parse(path: "main.tf", text: text) else { return XCTFail("did not parse") }
+        let policies = AWSResources(terraform: TerraformModule(files: [file])).policies
+        XCTAssertEqual(policies.map(\.owner.address).sorted(),
+                       ["aws_iam_policy_document.ops", "aws_iam_role_policy.inline", "aws_s3_bucket_policy.site"])
+        let ops = try XCTUnwrap(policies.first { $0.owner.address == "aws_iam_policy_document.ops" })
+        XCTAssertEqual(ops.statements.map(\.line), [2])
+        XCTAssertEqual(ops.statements.first?.notActions, ["s3:*"])
+        XCTAssertEqual(policies.first { $0.owner.address == "aws_iam_role_policy.inline" }?.statements.map(\.line), [10, 11])
+        XCTAssertEqual(policies.first { $0.role == .bucket }?.statements.map(\.line), [18])
+
+        let template = CloudFormationTemplate(parsing: SourceFile(path: "template.yaml", text: """
+        Resources:
+          Ops:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - {Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole}
+              Policies:
+                - PolicyName: ops
+                  PolicyDocument:
+                    Statement:
+                      - {Effect: Allow, NotAction: "iam:*", Resource: "*"}
+        """))
+        let templatePolicies = AWSResources(cloudFormation: template).policies
+        XCTAssertEqual(templatePolicies.map(\.role), [.trust, .identity])
+        XCTAssertEqual(templatePolicies.last?.statements.map(\.line), [12])
+        XCTAssertEqual(templatePolicies.last?.statements.first?.notActions, ["iam:*"])
+    }
+
+    /// IAM wildcards in actions are matched as IAM matches them, case-insensitively.
+    func testActionPatternsMatchLikeIAM() {
+        XCTAssertTrue(AWSPolicyStatement.matches("iam:Pass*", "iam:PassRole"))
+        XCTAssertTrue(AWSPolicyStatement.matches("*", "sts:AssumeRole"))
+        XCTAssertTrue(AWSPolicyStatement.matches("STS:Assume?ole", "sts:AssumeRole"))
+        XCTAssertTrue(AWSPolicyStatement.matches("iam:*Role", "iam:PassRole"))
+        XCTAssertFalse(AWSPolicyStatement.matches("iam:Pass", "iam:PassRole"))
+        XCTAssertFalse(AWSPolicyStatement.matches("iam:Get*", "iam:PassRole"))
+        XCTAssertFalse(AWSPolicyStatement.matches("s3:*", "iam:PassRole"))
     }
 }

@@ -3,6 +3,8 @@ import Testing
 
 /// One test per rule, named by its id: `swift test --filter RULE-ID` runs that rule's examples.
 @Suite struct RuleByIDTests {
+    @Test func `AWS-ALB-NO-DROP-INVALID-HEADERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ALB-NO-DROP-INVALID-HEADERS") == []) }
+    @Test func `AWS-API-GATEWAY-METHOD-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-METHOD-NO-AUTH") == []) }
     @Test func `AWS-API-GATEWAY-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-ACCESS-LOGS") == []) }
     @Test func `AWS-API-GATEWAY-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-TRACING") == []) }
     @Test func `AWS-APPSYNC-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-APPSYNC-NO-LOGGING") == []) }
@@ -24,6 +26,7 @@ import Testing
     @Test func `AWS-DOCDB-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-UNENCRYPTED") == []) }
     @Test func `AWS-DYNAMODB-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-CMK") == []) }
     @Test func `AWS-DYNAMODB-NO-PITR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-PITR") == []) }
+    @Test func `AWS-EBS-DEFAULT-ENCRYPTION-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EBS-DEFAULT-ENCRYPTION-OFF") == []) }
     @Test func `AWS-EBS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EBS-UNENCRYPTED") == []) }
     @Test func `AWS-EC2-IMDSV1`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-IMDSV1") == []) }
     @Test func `AWS-EC2-NO-DETAILED-MONITORING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-NO-DETAILED-MONITORING") == []) }
@@ -33,6 +36,7 @@ import Testing
     @Test func `AWS-ECR-MUTABLE-TAGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-MUTABLE-TAGS") == []) }
     @Test func `AWS-ECR-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-CMK") == []) }
     @Test func `AWS-ECR-NO-SCAN-ON-PUSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-SCAN-ON-PUSH") == []) }
+    @Test func `AWS-ECR-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-PUBLIC-POLICY") == []) }
     @Test func `AWS-EFS-NO-BACKUP-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-NO-BACKUP-POLICY") == []) }
     @Test func `AWS-EFS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-UNENCRYPTED") == []) }
     @Test func `AWS-EKS-NO-CONTROL-PLANE-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NO-CONTROL-PLANE-LOGGING") == []) }
@@ -56,11 +60,14 @@ import Testing
     @Test func `AWS-IAM-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-WILDCARD") == []) }
     @Test func `AWS-KINESIS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KINESIS-UNENCRYPTED") == []) }
     @Test func `AWS-KMS-NO-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KMS-NO-ROTATION") == []) }
+    @Test func `AWS-KMS-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KMS-PUBLIC-POLICY") == []) }
     @Test func `AWS-LAMBDA-ENV-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-ENV-NO-CMK") == []) }
     @Test func `AWS-LAMBDA-NO-CONCURRENCY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-CONCURRENCY-LIMIT") == []) }
     @Test func `AWS-LAMBDA-NO-DLQ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-DLQ") == []) }
     @Test func `AWS-LAMBDA-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-NO-TRACING") == []) }
+    @Test func `AWS-LAMBDA-PERMISSION-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-PERMISSION-PUBLIC") == []) }
     @Test func `AWS-LAMBDA-URL-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-URL-NO-AUTH") == []) }
+    @Test func `AWS-LB-HTTP-LISTENER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LB-HTTP-LISTENER") == []) }
     @Test func `AWS-LOG-GROUP-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-NO-KMS") == []) }
     @Test func `AWS-LOG-GROUP-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-SHORT-RETENTION") == []) }
     @Test func `AWS-MEMORYDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MEMORYDB-NO-TLS") == []) }
@@ -105,7 +112,9 @@ import Testing
     @Test func `AWS-SG-OPEN-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-INGRESS") == []) }
     @Test func `AWS-SG-OPEN-RDP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-RDP") == []) }
     @Test func `AWS-SG-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-SSH") == []) }
+    @Test func `AWS-SNS-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-PUBLIC-POLICY") == []) }
     @Test func `AWS-SNS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-UNENCRYPTED") == []) }
+    @Test func `AWS-SQS-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-PUBLIC-POLICY") == []) }
     @Test func `AWS-SQS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-UNENCRYPTED") == []) }
     @Test func `AWS-TIMESTREAM-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TIMESTREAM-NO-CMK") == []) }
     @Test func `AWS-TRANSFER-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TRANSFER-PUBLIC") == []) }

@@ -8,28 +8,9 @@ public enum CloudFormationPack: RulePack {
         rule.triggering.contains { $0.path.map(canEvaluate(examplePath:)) == true }
     }
 
-    /// Every CloudFormation check, in the order `infragate rules` lists them (Terraform's order).
+    /// The checks of CloudFormation alone; the AWS rules are `AWSRules`.
     static let checks = RuleSet<CloudFormationTemplate>([
-        CloudFormationPolicyRule.wildcardAdministrator,
-        CloudFormationPolicyRule.roleDelegationOnAnyResource,
-        CloudFormationPolicyRule.trustAnyPrincipal,
-        CloudFormationPolicyRule.publicBucketPolicy,
-        CloudFormationUserPolicyRule(),
-        CloudFormationUserDataRule(),
         CloudFormationSecretRule(),
-        CloudFormationPropertyRule.s3PublicACL,
-        CloudFormationPropertyRule.s3Encryption,
-        CloudFormationPropertyRule.s3Versioning,
-        CloudFormationCORSRule(),
-        CloudFormationIngressRule.ssh,
-        CloudFormationIngressRule.rdp,
-        CloudFormationIngressRule.database,
-        CloudFormationIngressRule.anyPort,
-        CloudFormationIngressRule.allPorts,
-        CloudFormationEKSEndpointRule(),
-        CloudFormationPropertyRule.openSearchPublic,
-        CloudFormationFlowLogsRule(),
-        CloudFormationForceSSLRule(),
     ])
 
     /// Templates are YAML, JSON or `.template`; Terraform's `.tf.json` is not one.
@@ -44,12 +25,4 @@ public enum CloudFormationPack: RulePack {
         let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
         return PackResult(violations: violations, problems: template.problems)
     }
-
-    /// The description of a rule this pack shares with Terraform, both formats' examples listed
-    /// (or `terraformDescription` itself when the rule is Terraform's alone).
-    static func sharedDescription(of terraformDescription: RuleDescription) -> RuleDescription {
-        descriptionsByID[terraformDescription.id] ?? terraformDescription
-    }
-
-    private static let descriptionsByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -5,6 +5,8 @@ import InfragateParsers
 struct AWSPolicyStatement {
     let allows: Bool
     let actions: [String]?
+    /// `NotAction`: the statement grants every action these patterns do not match; empty when not written.
+    var notActions: [String]? = []
     let resources: [String]?
     /// Principals as written: `"*"`, or the identifiers of every type (`AWS`, `Service`…).
     let principals: [String]?
@@ -15,6 +17,39 @@ struct AWSPolicyStatement {
     static func list(_ list: [String]?, containsAnyOf patterns: [String]) -> Bool {
         guard let list else { return false }
         return list.contains { item in patterns.contains { $0.lowercased() == item.lowercased() } }
+    }
+
+    /// Whether an allowing statement grants one of `names` (`iam:PassRole`): through an `Action`
+    /// pattern that matches it (`iam:Pass*`), or a `NotAction` list that does not exclude it.
+    func allowsAction(anyOf names: [String]) -> Bool {
+        guard allows else { return false }
+        if let actions, actions.contains(where: { pattern in names.contains { Self.matches(pattern, $0) } }) { return true }
+        guard let notActions, !notActions.isEmpty else { return false }
+        return names.contains { name in !notActions.contains { Self.matches($0, name) } }
+    }
+
+    /// IAM's case-insensitive wildcards: `*` any run of characters, `?` one.
+    static func matches(_ pattern: String, _ name: String) -> Bool {
+        let pattern = Array(pattern.lowercased()), name = Array(name.lowercased())
+        var p = 0, n = 0, star: Int?, resume = 0
+        while n < name.count {
+            if p < pattern.count, pattern[p] == "?" || pattern[p] == name[n] {
+                p += 1
+                n += 1
+            } else if p < pattern.count, pattern[p] == "*" {
+                star = p
+                resume = n
+                p += 1
+            } else if let star {
+                p = star + 1
+                resume += 1
+                n = resume
+            } else {
+                return false
+            }
+        }
+        while p < pattern.count, pattern[p] == "*" { p += 1 }
+        return p == pattern.count
     }
 
     var grantsToAnyone: Bool {
@@ -39,7 +74,8 @@ struct AWSPolicyStatement {
             guard case .object = element else { return nil }
             return AWSPolicyStatement(
                 allows: element["Effect"]?.stringValue?.lowercased() != "deny",
-                actions: element["Action"].flatMap(strings), resources: element["Resource"].flatMap(strings),
+                actions: element["Action"].flatMap(strings), notActions: element["NotAction"].map(strings) ?? [],
+                resources: element["Resource"].flatMap(strings),
                 principals: element["Principal"].flatMap(principals),
                 hasCondition: element["Condition"].map { $0 != .object([:]) && $0 != .null } ?? false,
                 line: line)

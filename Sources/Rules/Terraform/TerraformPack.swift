@@ -6,37 +6,17 @@ import InfragateParsers
 public enum TerraformPack: RulePack {
     public static let kind = FileKind.terraform
     public static let examplePath = "main.tf"
-    /// Rules shared with CloudFormation are listed as that pack lists them, with both formats' examples.
-    public static let rules: [RuleDescription] = checks.descriptions.map(CloudFormationPack.sharedDescription)
-        + AWSRules.checks.descriptions
+    /// The AWS rules, shared with CloudFormation, carry both formats' examples.
+    public static let rules: [RuleDescription] = checks.descriptions + AWSRules.checks.descriptions
 
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks = RuleSet<TerraformModule>([
-        PolicyStatementRule.wildcardAdministrator,
-        PolicyStatementRule.roleDelegationOnAnyResource,
-        PolicyStatementRule.trustAnyPrincipal,
-        PolicyStatementRule.publicBucketPolicy,
-        IAMUserPolicyRule(),
         ProviderCredentialsRule(),
         VariableSecretDefaultRule(),
         VariableValuesSecretRule(),
-        UserDataSecretsRule(),
         BackendS3EncryptionRule(),
         ModuleUnresolvedRule(),
-        ResourceSettingRule.s3PublicACL,
-        S3BucketConfigurationRule.encryption,
-        S3BucketConfigurationRule.versioning,
-        S3CORSAnyOriginRule(),
-        OpenIngressRule.awsSSH,
-        OpenIngressRule.awsRDP,
-        OpenIngressRule.awsDatabase,
-        OpenIngressRule.awsAnyPort,
-        OpenIngressRule.awsAllPorts,
-        EKSPublicEndpointRule(),
-        OpenSearchPublicRule(),
         DefaultVPCRule(),
-        VPCFlowLogsRule(),
-        RDSForceSSLRule(),
         // Google Cloud
         GCPAuditConfigRule(),
         ResourceSettingRule.gcpBigQueryCMK,

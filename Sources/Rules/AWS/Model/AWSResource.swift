@@ -58,6 +58,11 @@ struct AWSResource: Sendable {
                               line: properties.line, endLine: properties.endLine)
     }
 
+    /// A finding at a line inside this resource (a policy statement) that no setting value spans.
+    func violation(line: Int, message: String, detail: String) -> Violation {
+        Violation(line: line, message: message, identity: "\(address)|\(detail)", path: path)
+    }
+
     /// A finding on this resource: at `value` when given, else at the header. `detail` names the
     /// setting in the identity, so the fingerprint survives lines moving.
     func violation(at value: AWSValue? = nil, message: String, detail: String) -> Violation {

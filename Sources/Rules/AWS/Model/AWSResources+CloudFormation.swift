@@ -4,12 +4,13 @@ extension AWSResources {
     /// The resources of a template (parameter defaults already resolved), with SAM resources read
     /// as the resources they create.
     init(cloudFormation template: CloudFormationTemplate) {
-        self.init(template.resources.map { resource in
+        let resources = template.resources.map { resource in
             let properties = resource.properties.map { Self.value(of: $0.value, line: $0.keyLine) }
                 ?? AWSValue(.object([]), line: resource.line)
             return AWSResource(type: Self.createdTypes[resource.type] ?? resource.type, address: resource.logicalID, source: .cloudFormation,
                                path: nil, line: resource.line, endLine: resource.line, properties: properties)
-        })
+        }
+        self.init(resources, policies: AWSPolicy.all(in: template))
     }
 
     /// SAM resource types and the CloudFormation type of the resource each creates, whose
@@ -34,7 +35,34 @@ extension AWSResources {
         case .intrinsic:
             var references: [String] = []
             collectReferences(template, into: &references)
-            return AWSValue(.scalar(.unknown), line: line, references: references)
+            var value = AWSValue(.scalar(.unknown), line: line, references: references)
+            let text = literalText(of: template, depth: 0)
+            value.literalText = text.isEmpty ? nil : text
+            return value
+        }
+    }
+
+    /// `Fn::Join` and `Fn::Sub` nest; real scripts need two or three levels.
+    private static let maximumTextDepth = 8
+
+    /// The text written literally in an intrinsic function (`Fn::Base64`, `Fn::Sub` with its `${…}`
+    /// left as written, `Fn::Join`); parts only known at deploy time are empty.
+    private static func literalText(of value: TemplateValue, depth: Int) -> String {
+        guard depth < maximumTextDepth else { return "" }
+        switch value.kind {
+        case .string(let text):
+            return text
+        case .intrinsic("Fn::Base64", let argument):
+            return literalText(of: argument, depth: depth + 1)
+        case .intrinsic("Fn::Sub", let argument):
+            // `!Sub "text"` or `!Sub ["text", {variables}]`.
+            return literalText(of: argument.elements.first ?? argument, depth: depth + 1)
+        case .intrinsic("Fn::Join", let argument):
+            let arguments = argument.elements
+            guard arguments.count == 2, let delimiter = arguments[0].string else { return "" }
+            return arguments[1].elements.map { literalText(of: $0, depth: depth + 1) }.joined(separator: delimiter)
+        default:
+            return ""
         }
     }
 

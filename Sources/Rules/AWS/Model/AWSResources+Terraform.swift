@@ -8,6 +8,8 @@ extension AWSResources {
         var resources: [AWSResource] = []
         var indexByAddress: [String: Int] = [:]
         let reader = TerraformReader(module: module)
+        // Configuration resources whose owner is not in the module, judged on their own.
+        var detached: [AWSResource] = []
         for resource in module.resources {
             guard let type = Self.cloudFormationTypes[resource.type] else { continue }
             indexByAddress[resource.address] = resources.count
@@ -38,10 +40,14 @@ extension AWSResources {
                 } else {
                     // Which resource it configures is unknown: it may configure any of them.
                     for index in owners { resources[index].configuredElsewhere.insert(AWSValue.normalized(part.property)) }
+                    if let detachedType = part.detachedType {
+                        detached.append(AWSResource(type: detachedType, address: resource.address, source: .terraform, path: resource.path,
+                                                    line: resource.line, endLine: reader.endLine(of: resource), properties: value))
+                    }
                 }
             }
         }
-        self.init(resources)
+        self.init(resources + detached, policies: AWSPolicy.all(in: module))
     }
 
     /// A Terraform resource that configures another one, and the CloudFormation property of the
@@ -55,11 +61,14 @@ extension AWSResources {
         let property: String
         /// The nested block holding the settings, when not the whole resource.
         var block: String?
+        /// The type under which a part whose owner is not in the module is read, when rules judge its settings alone.
+        var detachedType: String?
     }
 
     private static let joinedParts: [(String, JoinedPart)] = [
         ("aws_s3_bucket_versioning", JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket",
-                                                property: "VersioningConfiguration", block: "versioning_configuration")),
+                                                property: "VersioningConfiguration", block: "versioning_configuration",
+                                                detachedType: "Terraform::S3::BucketVersioning")),
         ("aws_s3_bucket_server_side_encryption_configuration",
          JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket", property: "BucketEncryption")),
         ("aws_s3_bucket_logging", JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket",
@@ -126,6 +135,23 @@ extension AWSResources {
         "aws_launch_template": "AWS::EC2::LaunchTemplate",
         "aws_lambda_function_url": "AWS::Lambda::Url",
         "aws_qldb_ledger": "AWS::QLDB::Ledger",
+        "aws_iam_user_policy": "AWS::IAM::UserPolicy",
+        "aws_iam_user_policy_attachment": "Terraform::IAM::UserPolicyAttachment",
+        "aws_iam_policy_attachment": "Terraform::IAM::PolicyAttachment",
+        "aws_security_group": "AWS::EC2::SecurityGroup",
+        "aws_security_group_rule": "Terraform::EC2::SecurityGroupRule",
+        "aws_vpc_security_group_ingress_rule": "AWS::EC2::SecurityGroupIngress",
+        "aws_s3_bucket_acl": "Terraform::S3::BucketAcl",
+        "aws_vpc": "AWS::EC2::VPC",
+        "aws_ebs_encryption_by_default": "Terraform::EC2::EBSEncryptionByDefault",
+        "aws_api_gateway_method": "AWS::ApiGateway::Method",
+        "aws_lambda_permission": "AWS::Lambda::Permission",
+        "aws_lb_listener": "AWS::ElasticLoadBalancingV2::Listener",
+        "aws_alb_listener": "AWS::ElasticLoadBalancingV2::Listener",
+        "aws_flow_log": "AWS::EC2::FlowLog",
+        "aws_db_parameter_group": "AWS::RDS::DBParameterGroup",
+        "aws_rds_cluster_parameter_group": "AWS::RDS::DBClusterParameterGroup",
+        "aws_s3_bucket_cors_configuration": "Terraform::S3::BucketCorsConfiguration",
     ]
 }
 
@@ -144,8 +170,10 @@ private struct TerraformReader {
         var members: [AWSMember] = []
         for attribute in body.attributes {
             let expression = attribute.expression
-            var value = Self.value(module.evaluate(expression), line: attribute.line, endLine: expression.endLine, path: path)
+            let evaluated = module.evaluate(expression)
+            var value = Self.value(evaluated, line: attribute.line, endLine: expression.endLine, path: path)
             value.references = references(in: expression)
+            if !evaluated.isKnown { value.literalText = literalText(of: expression) }
             members.append(AWSMember(key: attribute.name, value: value))
         }
         var blocksByType: [(type: String, blocks: [AWSValue])] = []
@@ -188,6 +216,15 @@ private struct TerraformReader {
         var result = AWSValue(content, line: line, endLine: endLine)
         result.path = path
         return result
+    }
+
+    /// The literal text of an expression, through the encoding functions scripts are wrapped in.
+    private func literalText(of expression: HCLExpression) -> String? {
+        if case .functionCall(let name, let arguments, _) = expression.kind, ["base64encode", "base64gzip"].contains(name), let first = arguments.first {
+            return literalText(of: first)
+        }
+        let text = SecretText.literalText(of: expression, in: module)
+        return text.isEmpty ? nil : text
     }
 
     /// The addresses an expression refers to (`aws_vpc.main`, `data.x.y`, `module.vpc`), through locals.

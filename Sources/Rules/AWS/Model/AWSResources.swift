@@ -1,11 +1,14 @@
 /// The AWS resources of one Terraform module or one CloudFormation template: what AWS rules judge.
 struct AWSResources: Sendable {
     let all: [AWSResource]
+    /// Every IAM policy document, read once for all the IAM rules.
+    let policies: [AWSPolicy]
     private let indicesByType: [String: [Int]]
     private let indicesByAddress: [String: Int]
 
-    init(_ resources: [AWSResource]) {
+    init(_ resources: [AWSResource], policies: [AWSPolicy] = []) {
         all = resources
+        self.policies = policies
         var byType: [String: [Int]] = [:]
         var byAddress: [String: Int] = [:]
         for (index, resource) in resources.enumerated() {

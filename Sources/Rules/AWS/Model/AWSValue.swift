@@ -19,6 +19,9 @@ struct AWSValue: Sendable {
     var path: String?
     /// What it refers to: Terraform addresses (`aws_vpc.main`, `module.vpc`) or logical ids.
     var references: [String] = []
+    /// For a value only deploy time knows whole (a template with interpolations, `base64encode(…)`,
+    /// `!Sub`, `Fn::Join`), the text written literally in it, so scripts can be searched for secrets.
+    var literalText: String?
 
     init(_ content: Content, line: Int, endLine: Int? = nil, parameter: String? = nil, references: [String] = []) {
         self.content = content

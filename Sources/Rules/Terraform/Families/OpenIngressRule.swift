@@ -35,11 +35,10 @@ struct OpenIngressRule: Rule {
 
     /// The firewall resources an instance reads.
     enum Firewall: Sendable {
-        case awsSecurityGroups, gcpFirewalls, azureNetworkSecurityGroups
+        case gcpFirewalls, azureNetworkSecurityGroups
 
         func openings(in module: TerraformModule) -> [IngressOpening] {
             switch self {
-            case .awsSecurityGroups: return AWSIngress.openings(in: module)
             case .gcpFirewalls: return GCPFirewallIngress.openings(in: module)
             case .azureNetworkSecurityGroups: return AzureNSGIngress.openings(in: module)
             }
@@ -55,20 +54,21 @@ struct OpenIngressRule: Rule {
     func check(_ module: TerraformModule) -> [Violation] {
         firewall.openings(in: module).compactMap { opening in
             // Unknown ports are not guessed into a finding; portless protocols (ICMP) have none.
-            guard let range = opening.ports, reports(range, over: opening.transport) else { return nil }
+            guard let range = opening.ports, Self.reports(range, over: opening.transport, scope: scope) else { return nil }
             return opening.resource.violation(
                 line: opening.line, message: "\(opening.resource.address) allows \(service) from the whole internet (\(Self.describe(range, over: opening.transport))).",
                 detail: opening.detail)
         }
     }
 
-    func reports(_ range: ClosedRange<Int>, over transport: IngressTransport) -> Bool {
+    /// Whether a rule of `scope` reports a world-open permission of `range` (shared with `AWSIngressRule`).
+    static func reports(_ range: ClosedRange<Int>, over transport: IngressTransport, scope: Scope) -> Bool {
         let reached = CriticalService.all.filter { $0.isReached(by: range, over: transport) }
         switch scope {
         // Reported alongside the all-ports rule, which subsumes it (`RuleDescription.subsumes`).
         case .service(let service): return reached.contains { $0.ports == service.ports }
         case .severalServices: return reached.count > 1
-        case .otherPorts: return reached.isEmpty && (range.count > 1 || !Self.webPorts.contains(range.lowerBound))
+        case .otherPorts: return reached.isEmpty && (range.count > 1 || !webPorts.contains(range.lowerBound))
         }
     }
 
