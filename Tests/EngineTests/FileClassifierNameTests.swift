@@ -27,4 +27,16 @@ final class FileClassifierNameTests: XCTestCase {
         XCTAssertEqual(FileClassifier.classify(path: "services/api/.pre-commit-config.yml"), .kind(.preCommit))
         XCTAssertNotEqual(FileClassifier.classify(path: ".pre-commit-hooks.yaml"), .kind(.preCommit))
     }
+
+    /// A workflow is a YAML file right inside `.github/workflows/`, at the root or in a project folder,
+    /// whatever the case; a file in a folder below it, or a folder merely ending in `.github`, is not.
+    func testWorkflowsAreTheYAMLFilesRightInsideTheWorkflowsFolder() {
+        for path in [".github/workflows/ci.yml", "services/api/.github/workflows/deploy.yaml", ".GitHub/Workflows/CI.YML"] {
+            XCTAssertEqual(FileClassifier.classify(path: path), .kind(.githubWorkflow), path)
+        }
+        for path in [".github/workflows/scripts/build.yml", "x.github/workflows/ci.yml", "a.github/workflows/b/.github/workflows/ci.yml",
+                     ".github/workflows/notes.md", ".github/workflows.yml"] {
+            XCTAssertNotEqual(FileClassifier.classify(path: path), .kind(.githubWorkflow), path)
+        }
+    }
 }

@@ -36,8 +36,7 @@ public enum FileClassifier {
             return .kind(.terraform)
         }
         let isYAML = name.hasSuffix(".yml") || name.hasSuffix(".yaml")
-        if isYAML && (lowerPath.hasPrefix(".github/workflows/") || lowerPath.contains("/.github/workflows/"))
-            && !dropPrefix(".github/workflows/", from: lowerPath).contains("/") {
+        if isYAML && isDirectlyInWorkflowsFolder(lowerPath) {
             return .kind(.githubWorkflow)
         }
         // A local action (`uses: ./.github/actions/x`) runs in the workflow's job, token and secrets included.
@@ -63,8 +62,16 @@ public enum FileClassifier {
         return .notInfrastructure
     }
 
-    private static func dropPrefix(_ prefix: String, from path: String) -> String {
-        guard let range = path.range(of: prefix) else { return path }
-        return String(path[range.upperBound...])
+    /// A file right inside a `.github/workflows/` folder (at the root or below a `/`), with nothing but
+    /// its name after the first occurrence of that folder. Compared on bytes, as git names files: this
+    /// runs for every changed path, and Foundation's search was the classifier's largest cost.
+    private static func isDirectlyInWorkflowsFolder(_ lowerPath: String) -> Bool {
+        let folder = ".github/workflows/"
+        guard lowerPath.hasPrefix(folder) || lowerPath.containsBytes(of: "/" + folder) else { return false }
+        let bytes = Array(lowerPath.utf8), marker = Array(folder.utf8)
+        guard let first = (0...(bytes.count - marker.count)).first(where: { bytes[$0..<$0 + marker.count].elementsEqual(marker) }) else {
+            return false
+        }
+        return !bytes[(first + marker.count)...].contains(UInt8(ascii: "/"))
     }
 }

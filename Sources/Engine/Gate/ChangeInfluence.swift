@@ -160,8 +160,9 @@ enum ChangeInfluence {
     /// The templates of every chart a changed file belongs to (the outermost chart, which renders its subcharts).
     private static func helmTemplates(of changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
         var changedByChart: [String: [ChangedEntry]] = [:]
+        var chartOfFolder = FolderMemo { judge.helmChart(containing: $0) }
         for change in changes {
-            if let chart = judge.helmChart(containing: change.path) { changedByChart[chart, default: []].append(change) }
+            if let chart = chartOfFolder.value(forFileAt: change.path) { changedByChart[chart, default: []].append(change) }
         }
         return try changedByChart.keys.sorted().flatMap { chart in
             try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
@@ -186,7 +187,8 @@ enum ChangeInfluence {
     private static func kustomizeOverlays(
         including changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
     ) throws -> [Influenced] {
-        let feeding = changes.filter { judge.isInKustomizeTree($0.path) }
+        var feedsKustomize = FolderMemo { judge.isInKustomizeTree($0) }
+        let feeding = changes.filter { feedsKustomize.value(forFileAt: $0.path) }
         guard !feeding.isEmpty else { return [] }
         let references = try judge.kustomizeReferences()
         var causes: [String: [ChangedEntry]] = [:]
@@ -198,6 +200,26 @@ enum ChangeInfluence {
 
     private static func isTerraform(_ path: String) -> Bool {
         FileClassifier.classify(path: path) == .kind(.terraform)
+    }
+}
+
+/// An answer that depends only on a file's folder (the chart or the kustomizations above it), worked
+/// out for the first file of each folder: a change of many files in one folder (625 workflows) must not
+/// list that folder once per file, which made the 5,000-file corpus quadratic.
+struct FolderMemo<Value> {
+    private var answers: [String: Value] = [:]
+    private let answer: (_ path: String) -> Value
+
+    init(_ answer: @escaping (_ path: String) -> Value) {
+        self.answer = answer
+    }
+
+    mutating func value(forFileAt path: String) -> Value {
+        let folder = RepositoryPath.directory(of: path)
+        if let known = answers[folder] { return known }
+        let value = answer(path)
+        answers[folder] = value
+        return value
     }
 }
 

@@ -90,6 +90,8 @@ public enum Gate {
     /// Without `policyFile`, the `.infragate.yml` of the first folder named (else of the current
     /// folder) applies when there is one: on disk the user's own files are all there is to trust.
     public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
+        // No repository to keep the compiled secrets database in: the user's cache folder does.
+        CompiledDatabaseStoreChoice.offer(SealedDatabaseStore.inUserCache())
         let localPolicy = localPolicyFile(for: paths)
         let loaded = try (policyFile ?? localPolicy).map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
         var judgement = Judgement()

@@ -6,16 +6,51 @@ import InfragateGit
 /// sealed with a digest keyed by a secret kept beside them (`cache.key`, mode 0600), so a corrupt,
 /// copied or hand-made entry fails the check and reads as absent. Entries are written to a
 /// temporary name and renamed, so concurrent runs never see half of one.
+///
+/// Where `$GIT_DIR` cannot be written (a read-only checkout in CI, a clone owned by another user),
+/// the store lives in the user's cache folder instead (`$XDG_CACHE_HOME/infragate`, else
+/// `~/.cache/infragate`), one subfolder per repository, under a key of its own and the same seal.
 final class SealedStore: Sendable {
     private let directory: URL
     private let key: String
 
-    /// Opens (creating on first use) one folder of the store.
-    init(gitDirectory: String, folder: String) throws {
-        let root = URL(fileURLWithPath: gitDirectory).appendingPathComponent("infragate")
+    /// Opens (creating on first use) one folder of the repository's store: in `$GIT_DIR`, else in
+    /// the user's cache folder.
+    convenience init(gitDirectory: String, folder: String) throws {
+        let inRepository = URL(fileURLWithPath: gitDirectory).appendingPathComponent("infragate")
+        do {
+            try self.init(root: inRepository, folder: folder)
+        } catch {
+            guard let cache = Self.userCacheRoot() else { throw error }
+            // The folder's real path names it, so two repositories never share entries or a key.
+            let real = URL(fileURLWithPath: gitDirectory).resolvingSymlinksInPath().path
+            try self.init(root: cache.appendingPathComponent("repositories/" + ObjectID.digest(of: real).hex), folder: folder)
+        }
+    }
+
+    /// One folder of the store in the user's cache folder, for what belongs to no repository (the
+    /// compiled secrets database of `scan PATH` on disk); nil without a usable cache folder.
+    convenience init?(userCacheFolder folder: String) {
+        guard let cache = Self.userCacheRoot() else { return nil }
+        try? self.init(root: cache, folder: folder)
+    }
+
+    /// `root/<folder>`, created with mode 0700, and `root/cache.key`; fails unless both can be written.
+    private init(root: URL, folder: String) throws {
         directory = root.appendingPathComponent(folder)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        guard access(directory.path, W_OK) == 0 else { throw CocoaError(.fileWriteNoPermission) }
         key = try Self.secret(in: root)
+    }
+
+    /// `$XDG_CACHE_HOME/infragate`, else `$HOME/.cache/infragate`; a relative `XDG_CACHE_HOME` is
+    /// ignored, as the XDG specification says.
+    static func userCacheRoot(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return URL(fileURLWithPath: cache).appendingPathComponent("infragate")
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".cache/infragate")
     }
 
     /// The body stored under `name`, or nil when there is none that the seal vouches for.

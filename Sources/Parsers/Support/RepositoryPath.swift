@@ -1,8 +1,16 @@
 /// The one reading of a `/`-separated path (as git stores it: no leading slash), for every module.
 public enum RepositoryPath {
     /// The last component: `deploy/app/Dockerfile` → `Dockerfile`.
+    /// One backward scan of the bytes (trailing slashes skipped): callers ask this of every file of
+    /// a folder, so it must not split and allocate the whole path.
     public static func name(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return path }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
+        return start == bytes.startIndex && end == bytes.endIndex ? path : String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The parent directory ("" for the root): `deploy/app/Dockerfile` → `deploy/app`.
