@@ -47,7 +47,7 @@ extension FileJudge {
                     guard reported.insert("\(rule.id)|\(line)|\(violation.identity)").inserted else { continue }
                     var message = violation.message + " (rendered natively\(suffix))"
                     var related: [RelatedLocation] = []
-                    if let value = valueLocation(of: violation.line, in: rendered, lines: outputLines, rendering: rendering, template: path) {
+                    if let value = rendering.valueLocation(ofOutputLine: violation.line, in: rendered, lines: outputLines, template: path) {
                         message += "; the value is `\(value.key)` in \(value.path):\(value.line)"
                         related.append(RelatedLocation(path: value.path, line: value.line, message: "`\(value.key)` is set here"))
                     }
@@ -62,24 +62,5 @@ extension FileJudge {
             }
         }
         apply(policyTo: raw, text: text, kind: .helm, path: path, into: &judgement)
-    }
-
-    /// The values key printed on an output line, narrowed to the line's own key when a whole
-    /// block was printed (`toYaml .Values.securityContext` writing `privileged: true`).
-    private func valueLocation(of outputLine: Int, in rendered: RenderedText, lines: [Substring], rendering: HelmRendering, template: String) -> ValueLocation? {
-        guard let key = rendered.valueKeys[outputLine] else { return nil }
-        if outputLine >= 1, outputLine <= lines.count, let own = Self.yamlKey(of: lines[outputLine - 1]),
-           let narrowed = rendering.valueLocation(ofKey: key + "." + own, forTemplate: template) {
-            return narrowed
-        }
-        return rendering.valueLocation(ofKey: key, forTemplate: template)
-    }
-
-    /// `privileged` for `      privileged: true` or `- name: x`.
-    private static func yamlKey(of line: Substring) -> String? {
-        var text = line.drop { $0 == " " }
-        if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
-        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex, !text[..<colon].contains(" ") else { return nil }
-        return String(text[..<colon])
     }
 }

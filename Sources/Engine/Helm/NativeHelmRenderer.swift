@@ -19,6 +19,25 @@ public struct HelmRendering: Sendable {
     public func valueLocation(ofKey key: String, forTemplate path: String) -> ValueLocation? {
         valueSources[path]?.location(of: key)
     }
+
+    /// The values key printed on an output line, narrowed to the line's own key when a whole
+    /// block was printed (`toYaml .Values.securityContext` writing `privileged: true`).
+    func valueLocation(ofOutputLine outputLine: Int, in rendered: RenderedText, lines: [Substring], template: String) -> ValueLocation? {
+        guard let key = rendered.valueKeys[outputLine] else { return nil }
+        if outputLine >= 1, outputLine <= lines.count, let own = Self.yamlKey(of: lines[outputLine - 1]),
+           let narrowed = valueLocation(ofKey: key + "." + own, forTemplate: template) {
+            return narrowed
+        }
+        return valueLocation(ofKey: key, forTemplate: template)
+    }
+
+    /// `privileged` for `      privileged: true` or `- name: x`.
+    private static func yamlKey(of line: Substring) -> String? {
+        var text = line.drop { $0 == " " }
+        if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
+        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex, !text[..<colon].contains(" ") else { return nil }
+        return String(text[..<colon])
+    }
 }
 
 /// The values files a chart's values came from, each under the key prefix it sets (a subchart's
@@ -64,13 +83,34 @@ public enum NativeHelmRenderer {
             guard case .map = values else { return .failure(ParseProblem(line: root.line, message: "values are not a mapping")) }
             return .success(Overrides(path: path, values: values, lines: lines))
         }
+
+        /// Values written inside another file (a kustomization's `valuesInline`), located in it.
+        static func inline(_ node: YAMLNode, in path: String) -> Overrides? {
+            var lines: [String: Int] = [:]
+            let values = HelmData.value(of: node, lines: &lines)
+            guard case .map = values else { return nil }
+            return Overrides(path: path, values: values, lines: lines)
+        }
     }
 
-    /// Names Helm gives the release when `helm template` is run without one.
-    static let release: TemplateValue = .map([
-        "Name": .string("infragate"), "Namespace": .string("default"), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
-        "Revision": .int(1), "Service": .string("Helm"),
-    ])
+    /// `.Release`'s name and namespace (`helm template NAME --namespace NS`).
+    public struct Release: Sendable {
+        public let name: String
+        public let namespace: String
+
+        /// What `helm template` uses without a name; infragate's own name keeps earlier reports stable.
+        public static let standard = Release(name: "infragate", namespace: "default")
+
+        public init(name: String, namespace: String) {
+            self.name = name
+            self.namespace = namespace
+        }
+
+        var value: TemplateValue {
+            .map(["Name": .string(name), "Namespace": .string(namespace), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
+                  "Revision": .int(1), "Service": .string("Helm")])
+        }
+    }
 
     static let capabilities: TemplateValue = .map([
         "KubeVersion": .map(["Version": .string("v1.32.0"), "Major": .string("1"), "Minor": .string("32"), "GitVersion": .string("v1.32.0")]),
@@ -79,13 +119,18 @@ public enum NativeHelmRenderer {
     ])
 
     public static func render(_ chart: HelmChart, overrides: Overrides? = nil, limits: TemplateLimits = .standard) -> HelmRendering {
+        render(chart, layers: overrides.map { [$0] } ?? [], release: .standard, limits: limits)
+    }
+
+    /// `layers` apply in order over the chart's values, as repeated `--values` files do: the last wins.
+    static func render(_ chart: HelmChart, layers: [Overrides], release: Release, limits: TemplateLimits = .standard) -> HelmRendering {
         var rendering = HelmRendering()
         let evaluator = TemplateEvaluator(functions: functions(), mutating: ["set", "unset", "merge", "mergeOverwrite"], limits: limits)
         var topValues = chart.values
         var sources = ValueSources(layers: [])
-        if let overrides {
-            topValues = HelmData.merged(chart.values, with: overrides.values)
-            sources.layers.append(.init(prefix: "", path: overrides.path, lines: overrides.lines))
+        for overrides in layers {
+            topValues = HelmData.merged(topValues, with: overrides.values)
+            sources.layers.insert(.init(prefix: "", path: overrides.path, lines: overrides.lines), at: 0)
         }
         sources.layers.append(.init(prefix: "", path: RepositoryPath.joined(chart.directory, "values.yaml"), lines: chart.valueLines))
 
@@ -107,7 +152,7 @@ public enum NativeHelmRenderer {
                 let repositoryPath = RepositoryPath.joined(unit.chart.directory, template.path)
                 rendering.valueSources[repositoryPath] = unit.sources
                 let data: TemplateValue = .map([
-                    "Values": unit.values, "Release": release, "Chart": unit.chart.metadata, "Capabilities": capabilities,
+                    "Values": unit.values, "Release": release.value, "Chart": unit.chart.metadata, "Capabilities": capabilities,
                     "Files": .object(HelmFiles(unit.chart.files)),
                     "Template": .map(["Name": .string(name), "BasePath": .string(unit.templatePrefix + "/templates")]),
                 ])
