@@ -96,7 +96,7 @@ struct KustomizeHelmChart {
     /// template's in path order. What the renderer cannot render is unrenderable, what Helm itself
     /// would refuse (a syntax error, `fail`, `required`) is malformed: neither is a silent pass.
     func inflate(from snapshot: any RepositorySnapshot) throws -> [LocatedNode] {
-        let files = HelmChartRenders.chartFiles(directory, in: snapshot)
+        let (files, unpackFailures) = HelmChartRenders.chartFiles(directory, in: snapshot)
         guard files["Chart.yaml"] != nil else {
             if let repo {
                 throw KustomizeFailure.unrenderable(origin, "chart `\(name)` from `\(repo)` cannot be fetched by the gate and is not vendored at `\(directory)`")
@@ -105,7 +105,7 @@ struct KustomizeHelmChart {
         }
         let chart: HelmChart
         do {
-            chart = try HelmChart.load(directory: directory, files: files)
+            chart = try HelmChart.load(directory: directory, files: files, unpackFailures: unpackFailures)
         } catch let error as HelmChart.LoadError {
             throw KustomizeFailure.malformed(SourceLine(path: error.path, line: error.line), "chart `\(name)` does not load: \(error.message)")
         }
