@@ -11,6 +11,8 @@ public struct HelmChart: Sendable {
         let condition: String?
         let tags: [String]
         let repository: String
+        /// `import-values`: the child's values path and where it lands in the parent ("" the root).
+        let imports: [(child: String, parent: String)]
     }
 
     /// Where the chart's files live in the repository ("" is the root), for reporting paths.
@@ -99,8 +101,15 @@ public struct HelmChart: Sendable {
         }
         let dependencies: [Dependency] = (chartRoot?["dependencies"]?.items ?? []).compactMap { node in
             guard let name = node["name"]?.string else { return nil }
+            // A name alone imports the child's `exports.<name>` into the parent's root.
+            let imports: [(child: String, parent: String)] = (node["import-values"]?.items ?? []).compactMap { item in
+                if let name = item.string { return ("exports." + name, "") }
+                guard let child = item["child"]?.string, let parent = item["parent"]?.string else { return nil }
+                return (child, parent)
+            }
             return Dependency(name: name, alias: node["alias"]?.string, condition: node["condition"]?.string,
-                              tags: node["tags"]?.items.compactMap(\.string) ?? [], repository: node["repository"]?.string ?? "")
+                              tags: node["tags"]?.items.compactMap(\.string) ?? [], repository: node["repository"]?.string ?? "",
+                              imports: imports)
         }
         let present = Set(subcharts.values.map(\.name))
         for dependency in dependencies where !present.contains(dependency.name) {

@@ -54,6 +54,8 @@ struct ValueSources: Sendable {
     func location(of key: String) -> ValueLocation? {
         for layer in layers {
             if let line = layer.lines[layer.prefix + key] { return ValueLocation(path: layer.path, line: line, key: layer.prefix + key) }
+            // A subchart's `global.x` is the parent's own `global.x`, not under the subchart's key.
+            if key.hasPrefix("global."), let line = layer.lines[key] { return ValueLocation(path: layer.path, line: line, key: key) }
         }
         return nil
     }
@@ -175,9 +177,10 @@ public enum NativeHelmRenderer {
 
     private static func collect(_ chart: HelmChart, values: TemplateValue, sources: ValueSources, templatePrefix: String, depth: Int,
                                 into units: inout [Unit], unrendered: inout [(path: String, reason: String)]) {
-        units.append(Unit(chart: chart, values: values, sources: sources, templatePrefix: templatePrefix, depth: depth))
         unrendered += chart.unloadable.map { (RepositoryPath.joined(chart.directory, $0.path), $0.reason) }
         let global: TemplateValue = { if case .map(let map) = values { return map["global"] ?? .map([:]) }; return .map([:]) }()
+        var children: [(chart: HelmChart, folder: String, key: String, values: TemplateValue)] = []
+        var imported: TemplateValue = .map([:])
         for (folder, subchart) in chart.subcharts.sorted(by: { $0.key < $1.key }) {
             let declared = chart.dependencies.filter { $0.name == subchart.name }
             for dependency in declared.isEmpty ? [nil] : declared.map(Optional.some) {
@@ -187,10 +190,22 @@ public enum NativeHelmRenderer {
                 // `global` flows down: the parent's globals win over the subchart's own.
                 let ownGlobal = HelmData.value(at: "global", in: scoped)
                 scoped = HelmData.merged(scoped, with: .map(["global": HelmData.merged(ownGlobal, with: global)]))
-                let own = ValueSources.Layer(prefix: "", path: RepositoryPath.joined(subchart.directory, "values.yaml"), lines: subchart.valueLines)
-                collect(subchart, values: scoped, sources: sources.scoped(to: key + ".", below: own),
-                        templatePrefix: templatePrefix + "/charts/" + folder, depth: depth + 1, into: &units, unrendered: &unrendered)
+                for (child, parent) in dependency?.imports ?? [] {
+                    let table = child.split(separator: ".").reduce(scoped) { HelmData.value(at: String($1), in: $0) }
+                    guard case .map = table else { continue }
+                    let placed = parent.split(separator: ".").reversed().reduce(table) { .map([String($1): $0]) }
+                    imported = HelmData.merged(imported, with: placed)
+                }
+                children.append((subchart, folder, key, scoped))
             }
+        }
+        // Helm's `import-values`: what the parent sets itself wins over what it imports.
+        let own = HelmData.merged(imported, with: values)
+        units.append(Unit(chart: chart, values: own, sources: sources, templatePrefix: templatePrefix, depth: depth))
+        for child in children {
+            let layer = ValueSources.Layer(prefix: "", path: RepositoryPath.joined(child.chart.directory, "values.yaml"), lines: child.chart.valueLines)
+            collect(child.chart, values: child.values, sources: sources.scoped(to: child.key + ".", below: layer),
+                    templatePrefix: templatePrefix + "/charts/" + child.folder, depth: depth + 1, into: &units, unrendered: &unrendered)
         }
     }
 

@@ -337,4 +337,30 @@ final class HelmChartTests: XCTestCase {
                                               "templates/a.yaml": "a: 1\n"])
         XCTAssertEqual(rendering.unrendered.map(\.path), ["chart/charts/redis-17.0.0.tgz"])
     }
+
+    func testImportValuesReachTheParentWhichStillWinsAndGlobalsAreTracedToTheParent() throws {
+        let files: [String: String?] = [
+            "Chart.yaml": """
+                apiVersion: v2
+                name: app
+                version: 1.0.0
+                dependencies:
+                  - name: db
+                    import-values:
+                      - data
+                      - child: service
+                        parent: database.service
+                """,
+            "values.yaml": "port: 9000\nglobal:\n  registry: registry.example.com\n",
+            "templates/t.yaml": "port={{ .Values.port }} user={{ .Values.user }} svc={{ .Values.database.service.name }}\n",
+            "charts/db/Chart.yaml": "apiVersion: v2\nname: db\nversion: 1.0.0\n",
+            "charts/db/values.yaml": "exports:\n  data:\n    port: 5432\n    user: postgres\nservice:\n  name: db-svc\n",
+            "charts/db/templates/pod.yaml": "image: {{ .Values.global.registry }}/postgres\n",
+        ]
+        let (rendering, texts) = try renderChart(files)
+        XCTAssertEqual(texts["chart/templates/t.yaml"], "port=9000 user=postgres svc=db-svc\n", "imported, the parent's own port winning")
+        XCTAssertEqual(texts["chart/charts/db/templates/pod.yaml"], "image: registry.example.com/postgres\n")
+        XCTAssertEqual(rendering.valueLocation(ofKey: "global.registry", forTemplate: "chart/charts/db/templates/pod.yaml"),
+                       ValueLocation(path: "chart/values.yaml", line: 3, key: "global.registry"))
+    }
 }
