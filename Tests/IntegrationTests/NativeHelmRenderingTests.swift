@@ -86,12 +86,12 @@ final class NativeHelmRenderingTests: XCTestCase {
     }
 
     func testAnUnsupportedFunctionFailsClosedNamingItAndItsLine() throws {
-        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ toToml .Values }}\n")
-        try repository.commitAll("toml")
+        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ durationRound \"2h10m\" }}\n")
+        try repository.commitAll("duration")
         let report = try check()
         let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
         XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/config.yaml"])
-        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"toToml\"") ?? false)
+        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"durationRound\"") ?? false)
         XCTAssertTrue(unscanned.first?.finding.message.contains("app/templates/config.yaml:4") ?? false, "\(unscanned)")
         XCTAssertFalse(report.decision.passed)
     }
