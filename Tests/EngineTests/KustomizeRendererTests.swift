@@ -213,4 +213,55 @@ final class KustomizeRendererTests: XCTestCase {
         guard case .unrenderable(_, let unsupported)? = try failure(files) else { return XCTFail("an unsupported function is unscanned") }
         XCTAssertTrue(unsupported.contains("noSuchFunction"), unsupported)
     }
+
+    // MARK: replacements
+
+    func testReplacementsCopyAValueWithItsLineIntoTheSelectedFields() throws {
+        let resources = try render([
+            "app/kustomization.yaml": """
+                resources: [pod.yaml, settings.yaml]
+                replacements:
+                - source:
+                    kind: ConfigMap
+                    name: settings
+                    fieldPath: data.image
+                  targets:
+                  - select: {kind: Pod}
+                    fieldPaths:
+                    - spec.containers.[name=c].image
+                - source: {kind: ConfigMap, name: settings, fieldPath: data.tier}
+                  targets:
+                  - select: {kind: Pod}
+                    fieldPaths: [metadata.labels.tier]
+                    options: {create: true}
+                """,
+            "app/pod.yaml": Self.pod,
+            "app/settings.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  image: nginx:1.28\n  tier: web\n",
+        ]).get().resources
+        let pod = try XCTUnwrap(resources.first { $0.kind == "Pod" })
+        let image = pod.node["spec"]?["containers"]?.items.first?["image"]
+        XCTAssertEqual(image?.string, "nginx:1.28")
+        XCTAssertEqual(image?.origin, SourceLine(path: "app/settings.yaml", line: 6), "the replaced value keeps the line it was written at")
+        XCTAssertEqual(pod.node["metadata"]?["labels"]?["tier"]?.string, "web")
+    }
+
+    func testReplacementsKustomizeRefusesOrInfragateDoesNotEvaluateFailClosed() throws {
+        let base = ["app/pod.yaml": Self.pod, "app/settings.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n"]
+        func kustomization(_ replacements: String) -> [String: String] {
+            base.merging(["app/kustomization.yaml": "resources: [pod.yaml, settings.yaml]\nreplacements:\n" + replacements]) { $1 }
+        }
+        guard case .malformed(let missing, _)? = try failure(kustomization(
+            "- source: {kind: ConfigMap, name: settings, fieldPath: data.a}\n  targets:\n  - select: {kind: Pod}\n    fieldPaths: [spec.nothing.here]\n"))
+        else { return XCTFail("a target field that is missing (without create) is kustomize's error") }
+        XCTAssertEqual(missing.line, 6)
+        guard case .malformed = try failure(kustomization("- source: {kind: Secret, name: none}\n  targets: []\n")) else {
+            return XCTFail("a source that selects nothing is kustomize's error")
+        }
+        guard case .unrenderable = try failure(kustomization("- path: more-replacements.yaml\n")) else {
+            return XCTFail("a replacements file is not evaluated")
+        }
+        guard case .unrenderable = try failure(kustomization(
+            "- source: {kind: ConfigMap, name: settings, fieldPath: data.a}\n  targets:\n  - select: {kind: Pod}\n    fieldPaths:\n    - spec.containers.*.image\n"))
+        else { return XCTFail("a wildcard path is not evaluated") }
+    }
 }

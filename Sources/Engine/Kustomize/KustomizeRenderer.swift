@@ -127,6 +127,8 @@ struct KustomizeRenderer {
             try checkBounds(build, at: chart.origin)
         }
         try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &build)
+        // kustomize runs the replacement transformer after every other built-in one.
+        try Replacements(kustomization: kustomization).apply(to: &build.resources)
         try checkBounds(build, at: SourceLine(path: file, line: 1))
         try checkUniqueIdentities(build.resources, in: file)
     }
