@@ -17,11 +17,12 @@ enum ChartArchive {
     static let maxEntries = 10_000
 
     /// The chart's files by path relative to it.
-    static func files(of archive: [UInt8]) throws -> [String: [UInt8]] {
-        try entries(ofTar: try gunzip(archive))
+    static func files(of archive: [UInt8], limit: Int = maxUnpackedBytes) throws -> [String: [UInt8]] {
+        try entries(ofTar: try gunzip(archive, limit: limit))
     }
 
-    static func gunzip(_ compressed: [UInt8]) throws -> [UInt8] {
+    /// At most `limit` bytes are inflated: a bomb stops there, not at its end.
+    static func gunzip(_ compressed: [UInt8], limit: Int = maxUnpackedBytes) throws -> [UInt8] {
         var stream = z_stream()
         // 15 window bits + 32: zlib detects the gzip header itself.
         guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -43,7 +44,9 @@ enum ChartArchive {
                     return buffer.count - Int(stream.avail_out)
                 }
                 output += chunk[0..<produced]
-                if output.count > maxUnpackedBytes { throw Failure(reason: "it unpacks to more than \(maxUnpackedBytes >> 20) MiB") }
+                if output.count > limit {
+                    throw Failure(reason: "it unpacks to more than \(maxUnpackedBytes >> 20) MiB with the chart's other archives")
+                }
                 if status == Z_BUF_ERROR && stream.avail_in == 0 { break }
             }
         }
@@ -141,7 +144,10 @@ enum ChartArchive {
 
     /// Replaces each packaged subchart in a `charts/` folder (the chart's or a subchart's) with its files, nested archives too, up to
     /// `depth` levels; what cannot be unpacked stays as it was (nil text) with the reason returned.
-    static func expand(_ files: inout [String: String?], bytes: (String) -> [UInt8]?, depth: Int) -> [(path: String, reason: String)] {
+    /// `budget` is what the chart's archives may still unpack to, all together: nested archives
+    /// cannot multiply the bound.
+    static func expand(_ files: inout [String: String?], bytes: (String) -> [UInt8]?, depth: Int,
+                       budget: inout Int) -> [(path: String, reason: String)] {
         var failures: [(path: String, reason: String)] = []
         let archives = files.keys.filter { isArchive($0) && RepositoryPath.name(of: RepositoryPath.directory(of: $0)) == "charts" }.sorted()
         for path in archives {
@@ -151,12 +157,13 @@ enum ChartArchive {
             }
             guard let archive = bytes(path) else { continue }
             do {
-                let unpacked = try Self.files(of: archive)
+                let unpacked = try Self.files(of: archive, limit: budget)
+                budget -= unpacked.values.reduce(0) { $0 + $1.count }
                 var inner: [String: String?] = unpacked.mapValues { bytes -> String? in
                     if case .text(let text) = FileContent(bytes: bytes) { return text }
                     return nil
                 }
-                failures += expand(&inner, bytes: { unpacked[$0] }, depth: depth - 1).map { (path + "/" + $0.path, $0.reason) }
+                failures += expand(&inner, bytes: { unpacked[$0] }, depth: depth - 1, budget: &budget).map { (path + "/" + $0.path, $0.reason) }
                 files[path] = nil
                 for (relative, text) in inner { files[path + "/" + relative] = text }
             } catch let failure as Failure {

@@ -65,7 +65,8 @@ struct HelmChartRenders: Sendable {
             files[String(path.dropFirst(prefix.count))] = .some(snapshot.text(at: path))
         }
         let bytes = snapshot as? any FileBytes
-        var failures = ChartArchive.expand(&files, bytes: { bytes?.bytes(at: prefix + $0) }, depth: HelmChart.maxNesting - depth)
+        var budget = ChartArchive.maxUnpackedBytes
+        var failures = ChartArchive.expand(&files, bytes: { bytes?.bytes(at: prefix + $0) }, depth: HelmChart.maxNesting - depth, budget: &budget)
         guard depth < HelmChart.maxNesting, let chartText = files["Chart.yaml"] ?? nil,
               let root = YAMLParser.parse(chartText, dialect: .kubernetes).documents.first?.root else { return (files, failures) }
         for dependency in root["dependencies"]?.items ?? [] {

@@ -88,5 +88,13 @@ final class ChartArchiveTests: XCTestCase {
         XCTAssertThrowsError(try ChartArchive.files(of: bomb)) { error in
             XCTAssertTrue((error as? ChartArchive.Failure)?.reason.contains("more than 32 MiB") ?? false, "\(error)")
         }
+        // Nested archives share one budget: ten archives of 4 MiB each inside one are not 10 × the bound.
+        let inner = try Tarball.gzipped([Tarball.Entry("c/Chart.yaml", "name: c\n"), Tarball.Entry("c/pad.txt", String(repeating: "x", count: 4 << 20))])
+        var nested: [String: String?] = [:]
+        for index in 0..<10 { nested["charts/c\(index).tgz"] = .some(nil) }
+        var budget = ChartArchive.maxUnpackedBytes
+        let failures = ChartArchive.expand(&nested, bytes: { _ in [UInt8](inner) }, depth: 3, budget: &budget)
+        XCTAssertEqual(failures.count, 3, "the first seven fit in 32 MiB, the rest are refused: \(failures.map(\.reason))")
+        XCTAssertTrue(failures.allSatisfy { $0.reason.contains("with the chart's other archives") })
     }
 }
