@@ -54,6 +54,7 @@ struct KustomizeHelmChart {
             throw KustomizeFailure.malformed(origin, "the chart home of `\(name)` (`\(relative)`) is outside the kustomization's folder (kustomize refuses it)")
         }
         self.directory = chart
+        // Without a name kustomize asks helm for a generated (time-stamped) one; a fixed one keeps renders reproducible.
         release = NativeHelmRenderer.Release(name: item["releaseName"]?.string ?? "release-name",
                                              namespace: item["namespace"]?.string ?? NativeHelmRenderer.Release.standard.namespace)
         func file(_ node: LocatedNode) throws -> (path: String, origin: SourceLine) {
