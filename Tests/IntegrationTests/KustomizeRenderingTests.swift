@@ -237,4 +237,20 @@ final class KustomizeRenderingTests: XCTestCase {
         XCTAssertEqual(hostNetwork.map(\.finding.path), ["deploy/overlays/prod/api-values.yaml"])
         XCTAssertEqual(hostNetwork.first?.finding.line, 1)
     }
+
+    func testAPackagedSubchartOfAnInflatedChartIsJudgedAtTheArchive() throws {
+        try writeChartOverlay(hostNetwork: "false", inline: "    containerSecurity:\n      runAsNonRoot: true\n")
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: cache\nspec:\n  hostPID: {{ .Values.hostPID }}\n  containers:\n  - name: c\n    image: redis:7\n"
+        try repository.write("deploy/overlays/prod/charts/api/charts/cache-1.0.0.tgz", try Tarball.gzipped([
+            Tarball.Entry("cache/Chart.yaml", "apiVersion: v2\nname: cache\nversion: 1.0.0\n"),
+            Tarball.Entry("cache/values.yaml", "hostPID: false\n"),
+            Tarball.Entry("cache/templates/pod.yaml", pod),
+        ]))
+        try repository.write("deploy/overlays/prod/api-values.yaml", "hostNetwork: true\ncache:\n  hostPID: true\n")
+        try repository.commitAll("packaged cache subchart")
+        let report = try check()
+        let hostPID = report.findings.filter { $0.finding.ruleID == "K8S-HOST-PID" }
+        XCTAssertEqual(hostPID.map(\.finding.path), ["deploy/overlays/prod/api-values.yaml"], "the overlay's values line that set it")
+        XCTAssertEqual(hostPID.first?.finding.line, 3)
+    }
 }
