@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "InfragateRules", dependencies: ["InfragateParsers", "CVectorscan"], path: "Sources/Rules"),
         .target(
             name: "InfragateEngine",
-            dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules"],
+            dependencies: ["InfragateGit", "InfragateParsers", "InfragateRules", "CZlib"],
             path: "Sources/Engine"
         ),
         .target(name: "InfragateReporters", dependencies: ["InfragateEngine", "InfragateRules", "CZlib"], path: "Sources/Reporters"),
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "GitTests", dependencies: ["InfragateGit", "TestSupport"], path: "Tests/GitTests"),
         .testTarget(name: "ParserTests", dependencies: ["InfragateParsers"], path: "Tests/ParserTests"),
         .testTarget(name: "RuleTests", dependencies: ["InfragateRules", "InfragateParsers"], path: "Tests/RuleTests"),
-        .testTarget(name: "EngineTests", dependencies: ["InfragateEngine", "InfragateRules"], path: "Tests/EngineTests"),
+        .testTarget(name: "EngineTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/EngineTests"),
         .testTarget(name: "ReporterTests", dependencies: ["InfragateReporters", "InfragateEngine", "InfragateRules"], path: "Tests/ReporterTests"),
         .testTarget(name: "IntegrationTests", dependencies: ["InfragateEngine", "InfragateRules", "TestSupport"], path: "Tests/IntegrationTests"),
         // Every way around the gate, pushed through a real bare repository: each attack refused, its clean twin accepted.

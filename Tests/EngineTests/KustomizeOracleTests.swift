@@ -257,6 +257,27 @@ final class KustomizeOracleTests: XCTestCase {
                           $patch: replace
                           limits: {cpu: 500m, memory: 256Mi}
             """,
+        "overlays/replacements/kustomization.yaml": """
+            resources: [../../base]
+            namePrefix: r-
+            replacements:
+            - source: {kind: Service, name: web, fieldPath: spec.ports.0.port}
+              targets:
+              - select: {kind: Deployment}
+                fieldPaths:
+                - spec.template.spec.containers.[name=app].ports.0.containerPort
+                options: {create: true}
+            - source: {kind: ServiceAccount, fieldPath: metadata.name}
+              targets:
+              - select: {kind: Deployment}
+                fieldPaths: [spec.template.spec.serviceAccountName, metadata.annotations.account]
+                options: {create: true}
+            - source: {kind: Deployment, name: web, fieldPath: metadata.name}
+              targets:
+              - select: {kind: Service}
+                fieldPaths: [spec.selector.app]
+                options: {delimiter: "-", index: 0}
+            """,
     ]
 
     private var folder: URL!

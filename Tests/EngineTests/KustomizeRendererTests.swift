@@ -29,10 +29,12 @@ final class KustomizeRendererTests: XCTestCase {
         ]) else { return XCTFail("a remote base must be unrenderable") }
         XCTAssertEqual(remote, SourceLine(path: "app/kustomization.yaml", line: 3))
         XCTAssertTrue(message.contains("github.com/example/repo"), message)
-        guard case .unrenderable(let helm, _)? = try failure(["app/kustomization.yaml": "helmCharts:\n- name: redis\n"]) else {
-            return XCTFail("helmCharts must be unrenderable")
-        }
-        XCTAssertEqual(helm.line, 1)
+        // A chart kustomize would pull cannot be pulled by the gate: unless it is vendored, that is unscanned.
+        guard case .unrenderable(let helm, let why)? = try failure([
+            "app/kustomization.yaml": "helmCharts:\n- name: redis\n  repo: https://charts.example.com\n  version: 1.2.3\n",
+        ]) else { return XCTFail("a chart that is not vendored must be unrenderable") }
+        XCTAssertEqual(helm, SourceLine(path: "app/kustomization.yaml", line: 2))
+        XCTAssertTrue(why.contains("app/charts/redis-1.2.3/redis"), why)
     }
 
     func testRetainKeysIsUnrenderable() throws {
@@ -96,5 +98,170 @@ final class KustomizeRendererTests: XCTestCase {
         XCTAssertEqual(origin("privileged"), SourceLine(path: "app/patch.yaml", line: 9))
         XCTAssertEqual(origin("image:"), SourceLine(path: "app/kustomization.yaml", line: 4))
         XCTAssertEqual(origin("name: \"c\""), SourceLine(path: "app/pod.yaml", line: 7))
+    }
+
+    // MARK: helmCharts
+
+    /// A chart whose Deployment takes its security context and replicas from values.
+    private static let chart: [String: String] = [
+        "Chart.yaml": "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+        "values.yaml": "replicas: 1\nsecurityContext:\n  runAsNonRoot: true\n",
+        "templates/deployment.yaml": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: {{ .Release.Name }}-web
+              namespace: {{ .Release.Namespace }}
+            spec:
+              replicas: {{ .Values.replicas }}
+              template:
+                spec:
+                  containers:
+                  - name: app
+                    image: nginx:1.27
+                    securityContext:
+                      {{- toYaml .Values.securityContext | nindent 12 }}
+
+            """,
+        "templates/tests/ping.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: ping\n  annotations:\n    helm.sh/hook: test\n",
+        "crds/widget.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\n",
+    ]
+
+    private func chartFiles(under folder: String) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: Self.chart.map { (folder + "/" + $0.key, $0.value) })
+    }
+
+    func testAHelmChartIsInflatedWithItsValuesThenTransformedAndLocated() throws {
+        var files = chartFiles(under: "app/charts/web")
+        files["app/kustomization.yaml"] = """
+            namespace: prod
+            commonLabels: {team: a}
+            helmCharts:
+            - name: web
+              releaseName: shop
+              namespace: shop
+              valuesInline:
+                securityContext:
+                  privileged: true
+            """
+        let resources = try render(files).get().resources
+        XCTAssertEqual(resources.map(\.kind), ["Deployment", "Pod"], "without includeCRDs no CRD; test hooks are printed as helm template prints them")
+        let deployment = try XCTUnwrap(resources.first)
+        XCTAssertEqual(deployment.name, "shop-web")
+        XCTAssertEqual(deployment.namespace, "prod", "the kustomization's namespace transformer runs over the chart's objects")
+        XCTAssertEqual(deployment.node["metadata"]?["labels"]?["team"]?.string, "a")
+        let rendered = RenderedOverlay(objects: [deployment.node])
+        let lines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let origin = { (needle: String) in lines.firstIndex { $0.contains(needle) }.flatMap { rendered.origin(ofLine: $0 + 1) } }
+        XCTAssertEqual(origin("privileged"), SourceLine(path: "app/kustomization.yaml", line: 9), "the valuesInline line that set it")
+        XCTAssertEqual(origin("runAsNonRoot"), SourceLine(path: "app/charts/web/templates/deployment.yaml", line: 14),
+                       "a chart default is at the template line that printed it")
+        XCTAssertEqual(origin("replicas"), SourceLine(path: "app/charts/web/templates/deployment.yaml", line: 7))
+    }
+
+    func testHelmChartValuesFilesMergeAsKustomizeMergesThem() throws {
+        var files = chartFiles(under: "app/charts/web")
+        files["app/values.yaml"] = "replicas: 2\nsecurityContext:\n  runAsNonRoot: false\n"
+        files["app/more.yaml"] = "replicas: 4\n"
+        let replicas = { (mode: String, additional: Bool) throws -> String? in
+            files["app/kustomization.yaml"] = "helmCharts:\n- name: web\n  valuesFile: values.yaml\n  valuesMerge: \(mode)\n"
+                + "  valuesInline:\n    replicas: 3\n" + (additional ? "  additionalValuesFiles: [more.yaml]\n" : "")
+            return try self.render(files).get().resources.first?.node["spec"]?["replicas"]?.string
+        }
+        XCTAssertEqual(try replicas("override", false), "3", "valuesInline overrides valuesFile")
+        XCTAssertEqual(try replicas("merge", false), "2", "merge keeps what valuesFile sets")
+        XCTAssertEqual(try replicas("replace", false), "3")
+        XCTAssertEqual(try replicas("override", true), "4", "additionalValuesFiles come last")
+    }
+
+    func testHelmChartOptionsCRDsHooksAndChartHome() throws {
+        var files = chartFiles(under: "app/helm/web-0.1.0/web")
+        files["app/kustomization.yaml"] = """
+            helmGlobals:
+              chartHome: helm
+            helmCharts:
+            - name: web
+              repo: https://charts.example.com
+              version: 0.1.0
+              includeCRDs: true
+              skipTests: true
+            """
+        let resources = try render(files).get().resources
+        XCTAssertEqual(resources.map(\.kind), ["CustomResourceDefinition", "Deployment"])
+        XCTAssertEqual(resources.first?.node.origin, SourceLine(path: "app/helm/web-0.1.0/web/crds/widget.yaml", line: 1))
+    }
+
+    func testHelmChartsThatCannotBeInflatedFailClosed() throws {
+        var files = chartFiles(under: "app/charts/web")
+        files["app/kustomization.yaml"] = "helmCharts:\n- name: web\n  kubeVersion: \"1.29\"\n"
+        guard case .unrenderable(let field, _)? = try failure(files) else { return XCTFail("an option not evaluated must be unrenderable") }
+        XCTAssertEqual(field.line, 3)
+        files["app/kustomization.yaml"] = "helmCharts:\n- name: api\n"
+        guard case .malformed(let missing, _)? = try failure(files) else { return XCTFail("a missing local chart is kustomize's own error") }
+        XCTAssertEqual(missing.line, 2)
+        files["app/kustomization.yaml"] = "helmCharts:\n- name: web\n  valuesFile: ../secret-values.yaml\n"
+        guard case .malformed(let outside, _)? = try failure(files) else { return XCTFail("a values file outside the folder is refused") }
+        XCTAssertEqual(outside.line, 3)
+        files["app/kustomization.yaml"] = "helmGlobals:\n  chartHome: ../../elsewhere\nhelmCharts:\n- name: web\n"
+        guard case .malformed = try failure(files) else { return XCTFail("a chart home outside the folder is refused") }
+        files["app/kustomization.yaml"] = "helmCharts:\n- name: web\n"
+        files["app/charts/web/templates/bad.yaml"] = "{{ required \"set image\" .Values.image }}\n"
+        guard case .malformed(let required, let message)? = try failure(files) else { return XCTFail("`required` failing is Helm's own error") }
+        XCTAssertEqual(required, SourceLine(path: "app/charts/web/templates/bad.yaml", line: 1))
+        XCTAssertTrue(message.contains("set image"), message)
+        files["app/charts/web/templates/bad.yaml"] = "{{ noSuchFunction 1 }}\n"
+        guard case .unrenderable(_, let unsupported)? = try failure(files) else { return XCTFail("an unsupported function is unscanned") }
+        XCTAssertTrue(unsupported.contains("noSuchFunction"), unsupported)
+    }
+
+    // MARK: replacements
+
+    func testReplacementsCopyAValueWithItsLineIntoTheSelectedFields() throws {
+        let resources = try render([
+            "app/kustomization.yaml": """
+                resources: [pod.yaml, settings.yaml]
+                replacements:
+                - source:
+                    kind: ConfigMap
+                    name: settings
+                    fieldPath: data.image
+                  targets:
+                  - select: {kind: Pod}
+                    fieldPaths:
+                    - spec.containers.[name=c].image
+                - source: {kind: ConfigMap, name: settings, fieldPath: data.tier}
+                  targets:
+                  - select: {kind: Pod}
+                    fieldPaths: [metadata.labels.tier]
+                    options: {create: true}
+                """,
+            "app/pod.yaml": Self.pod,
+            "app/settings.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  image: nginx:1.28\n  tier: web\n",
+        ]).get().resources
+        let pod = try XCTUnwrap(resources.first { $0.kind == "Pod" })
+        let image = pod.node["spec"]?["containers"]?.items.first?["image"]
+        XCTAssertEqual(image?.string, "nginx:1.28")
+        XCTAssertEqual(image?.origin, SourceLine(path: "app/settings.yaml", line: 6), "the replaced value keeps the line it was written at")
+        XCTAssertEqual(pod.node["metadata"]?["labels"]?["tier"]?.string, "web")
+    }
+
+    func testReplacementsKustomizeRefusesOrInfragateDoesNotEvaluateFailClosed() throws {
+        let base = ["app/pod.yaml": Self.pod, "app/settings.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n"]
+        func kustomization(_ replacements: String) -> [String: String] {
+            base.merging(["app/kustomization.yaml": "resources: [pod.yaml, settings.yaml]\nreplacements:\n" + replacements]) { $1 }
+        }
+        guard case .malformed(let missing, _)? = try failure(kustomization(
+            "- source: {kind: ConfigMap, name: settings, fieldPath: data.a}\n  targets:\n  - select: {kind: Pod}\n    fieldPaths: [spec.nothing.here]\n"))
+        else { return XCTFail("a target field that is missing (without create) is kustomize's error") }
+        XCTAssertEqual(missing.line, 6)
+        guard case .malformed = try failure(kustomization("- source: {kind: Secret, name: none}\n  targets: []\n")) else {
+            return XCTFail("a source that selects nothing is kustomize's error")
+        }
+        guard case .unrenderable = try failure(kustomization("- path: more-replacements.yaml\n")) else {
+            return XCTFail("a replacements file is not evaluated")
+        }
+        guard case .unrenderable = try failure(kustomization(
+            "- source: {kind: ConfigMap, name: settings, fieldPath: data.a}\n  targets:\n  - select: {kind: Pod}\n    fieldPaths:\n    - spec.containers.*.image\n"))
+        else { return XCTFail("a wildcard path is not evaluated") }
     }
 }

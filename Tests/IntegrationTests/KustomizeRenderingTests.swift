@@ -178,4 +178,79 @@ final class KustomizeRenderingTests: XCTestCase {
         XCTAssertEqual(report.skipped.first?.reason, .notRendered)
         XCTAssertFalse(report.decision.passed)
     }
+
+    // MARK: helmCharts
+
+    /// The secure Deployment as a chart template, its host network taken from values or fixed.
+    private static func chartTemplate(hostNetwork: String) -> String {
+        secureDeployment.replacingOccurrences(of: "  name: web\n", with: "  name: {{ .Release.Name }}-api\n")
+            .replacingOccurrences(of: "      automountServiceAccountToken: false\n",
+                                  with: "      automountServiceAccountToken: false\n      hostNetwork: \(hostNetwork)\n")
+            .replacingOccurrences(of: "        securityContext:\n          allowPrivilegeEscalation: false\n",
+                                  with: "        securityContext:\n          {{- toYaml .Values.containerSecurity | nindent 10 }}\n          allowPrivilegeEscalation: false\n")
+    }
+
+    private func writeChartOverlay(hostNetwork: String, inline: String) throws {
+        try repository.write("deploy/overlays/prod/charts/api/Chart.yaml", "apiVersion: v2\nname: api\nversion: 1.0.0\n")
+        try repository.write("deploy/overlays/prod/charts/api/values.yaml", "hostNetwork: false\ncontainerSecurity:\n  runAsNonRoot: true\n")
+        try repository.write("deploy/overlays/prod/charts/api/templates/deployment.yaml", Self.chartTemplate(hostNetwork: hostNetwork))
+        try repository.write("deploy/overlays/prod/api-values.yaml", "hostNetwork: true\n")
+        try repository.write("deploy/overlays/prod/kustomization.yaml", """
+            resources:
+            - ../../base
+            namespace: prod
+            patches:
+            - path: scale.yaml
+            helmCharts:
+            - name: api
+              releaseName: shop
+              valuesFile: api-values.yaml
+              valuesInline:
+            \(inline)
+            """)
+    }
+
+    func testAHelmChartsValueSetInTheOverlayIsReportedAtItsLine() throws {
+        try writeChartOverlay(hostNetwork: "false", inline: "    containerSecurity:\n      privileged: true\n")
+        try repository.commitAll("chart with a privileged override")
+        let report = try check()
+        let privileged = report.findings.filter { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(privileged.map(\.finding.path), ["deploy/overlays/prod/kustomization.yaml"])
+        XCTAssertEqual(privileged.first?.finding.line, 12, "the valuesInline line")
+        XCTAssertTrue(privileged.first?.finding.message.contains("kustomize overlay `deploy/overlays/prod`") ?? false)
+        XCTAssertEqual(report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }.map(\.finding.message), [])
+        XCTAssertFalse(report.decision.passed)
+    }
+
+    func testAChangedChartTemplateReJudgesTheOverlayThatInflatesIt() throws {
+        try writeChartOverlay(hostNetwork: "false", inline: "    containerSecurity:\n      runAsNonRoot: true\n")
+        try repository.commitAll("chart overlay")
+        try repository.git("checkout", "-q", "main")
+        try repository.git("merge", "-q", "--ff-only", "feature")
+        try repository.git("checkout", "-q", "feature")
+        XCTAssertTrue(try check().decision.passed)
+        // Only the template changes: its default (false) is secure, the overlay's values file is not.
+        try repository.write("deploy/overlays/prod/charts/api/templates/deployment.yaml", Self.chartTemplate(hostNetwork: "{{ .Values.hostNetwork }}"))
+        try repository.commitAll("host network from values")
+        let report = try check()
+        let hostNetwork = report.findings.filter { $0.finding.ruleID == "K8S-HOST-NETWORK" }
+        XCTAssertEqual(hostNetwork.map(\.finding.path), ["deploy/overlays/prod/api-values.yaml"])
+        XCTAssertEqual(hostNetwork.first?.finding.line, 1)
+    }
+
+    func testAPackagedSubchartOfAnInflatedChartIsJudgedAtTheArchive() throws {
+        try writeChartOverlay(hostNetwork: "false", inline: "    containerSecurity:\n      runAsNonRoot: true\n")
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: cache\nspec:\n  hostPID: {{ .Values.hostPID }}\n  containers:\n  - name: c\n    image: redis:7\n"
+        try repository.write("deploy/overlays/prod/charts/api/charts/cache-1.0.0.tgz", try Tarball.gzipped([
+            Tarball.Entry("cache/Chart.yaml", "apiVersion: v2\nname: cache\nversion: 1.0.0\n"),
+            Tarball.Entry("cache/values.yaml", "hostPID: false\n"),
+            Tarball.Entry("cache/templates/pod.yaml", pod),
+        ]))
+        try repository.write("deploy/overlays/prod/api-values.yaml", "hostNetwork: true\ncache:\n  hostPID: true\n")
+        try repository.commitAll("packaged cache subchart")
+        let report = try check()
+        let hostPID = report.findings.filter { $0.finding.ruleID == "K8S-HOST-PID" }
+        XCTAssertEqual(hostPID.map(\.finding.path), ["deploy/overlays/prod/api-values.yaml"], "the overlay's values line that set it")
+        XCTAssertEqual(hostPID.first?.finding.line, 3)
+    }
 }

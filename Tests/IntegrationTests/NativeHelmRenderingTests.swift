@@ -86,12 +86,12 @@ final class NativeHelmRenderingTests: XCTestCase {
     }
 
     func testAnUnsupportedFunctionFailsClosedNamingItAndItsLine() throws {
-        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ toToml .Values }}\n")
-        try repository.commitAll("toml")
+        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ durationRound \"2h10m\" }}\n")
+        try repository.commitAll("duration")
         let report = try check()
         let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
         XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/config.yaml"])
-        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"toToml\"") ?? false)
+        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"durationRound\"") ?? false)
         XCTAssertTrue(unscanned.first?.finding.message.contains("app/templates/config.yaml:4") ?? false, "\(unscanned)")
         XCTAssertFalse(report.decision.passed)
     }
@@ -112,5 +112,24 @@ final class NativeHelmRenderingTests: XCTestCase {
         let report = try check()
         XCTAssertFalse(report.findings.contains { $0.finding.ruleID.hasPrefix("GATE-") || $0.finding.ruleID == "K8S-PRIVILEGED" }, "\(report.findings.map(\.finding.message))")
         XCTAssertTrue(report.scanned.contains(ScannedFile(path: "charts/app/templates/deploy.yaml", kind: .helm)) || report.scanned.contains { $0.path == "charts/app/values.yaml" })
+    }
+
+    func testAPackagedSubchartIsRenderedAndReportedAtItsArchive() throws {
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n  - name: db\n    image: postgres:16\n"
+            + "    securityContext:\n      privileged: {{ .Values.privileged }}\n"
+        try repository.write("charts/app/charts/db-1.0.0.tgz", try Tarball.gzipped([
+            Tarball.Entry("db/Chart.yaml", "apiVersion: v2\nname: db\nversion: 1.0.0\n"),
+            Tarball.Entry("db/values.yaml", "privileged: false\n"),
+            Tarball.Entry("db/templates/pod.yaml", pod),
+        ]))
+        try repository.write("charts/app/values.yaml", Self.values + "db:\n  privileged: true\n")
+        try repository.commitAll("packaged db subchart")
+        let report = try check()
+        let privileged = report.findings.filter { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(privileged.map(\.finding.path), ["charts/app/charts/db-1.0.0.tgz"])
+        XCTAssertTrue(privileged.first?.finding.message.contains("in charts/app/charts/db-1.0.0.tgz/templates/pod.yaml:10") ?? false,
+                      "\(privileged.map(\.finding.message))")
+        XCTAssertEqual(privileged.first?.finding.related.first?.path, "charts/app/values.yaml", "the parent's `db.privileged`")
+        XCTAssertFalse(report.findings.contains { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }, "\(report.findings.map(\.finding.message))")
     }
 }

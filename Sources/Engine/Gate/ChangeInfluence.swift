@@ -34,8 +34,18 @@ enum ChangeInfluence {
             + workflows(callingAnyActionOf: changes, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
+        // Judged at head first: most changes introduce nothing in the files they influence, and
+        // then the base need not be judged at all (it was half the work of a base change re-judging N overlays).
+        var judgedAtHead: [(entry: TreeEntry, causes: [ChangedEntry], findings: [Finding])] = []
+        for (entry, changedCauses) in unchanged {
+            var atHead = Judgement()
+            try judge.judge(Gate.candidate(for: entry, in: repository), into: &atHead)
+            if !atHead.findings.isEmpty { judgedAtHead.append((entry, changedCauses, atHead.findings)) }
+        }
+        var introduced = Judgement()
+        guard !judgedAtHead.isEmpty else { return introduced }
         var before = Set<String>()
-        if let base, !unchanged.isEmpty {
+        if let base {
             let baseSnapshot = GitSnapshot(repository: repository, commit: base, sizeLimit: policy.maxFileSize)
             let baseJudge = FileJudge(policy: policy, snapshot: baseSnapshot, today: today)
             var atBase = Judgement()
@@ -45,12 +55,9 @@ enum ChangeInfluence {
             }
             before = Set(atBase.findings.map(\.fingerprint))
         }
-        var introduced = Judgement()
         var causes = ChangedLines(repository: repository, base: base, sizeLimit: policy.maxFileSize)
-        for (entry, changedCauses) in unchanged {
-            var atHead = Judgement()
-            try judge.judge(Gate.candidate(for: entry, in: repository), into: &atHead)
-            let new = atHead.findings.filter { !before.contains($0.fingerprint) }
+        for (_, changedCauses, findings) in judgedAtHead {
+            let new = findings.filter { !before.contains($0.fingerprint) }
             guard !new.isEmpty else { continue }
             let related = try changedCauses.map { cause in
                 RelatedLocation(path: cause.path, line: try causes.firstChangedLine(of: cause), message: "changed in this change")

@@ -2,7 +2,7 @@ import Foundation
 import InfragateRules
 
 /// Files on disk as rules see them, for `scan PATH…` outside git.
-struct DiskSnapshot: RepositorySnapshot, RevisionTree {
+struct DiskSnapshot: RepositorySnapshot, RevisionTree, FileBytes {
     let root: URL
     /// Files on disk come and go; one that cannot be read is reported when it is judged itself.
     var readFailure: GateError? { nil }
@@ -28,9 +28,13 @@ struct DiskSnapshot: RepositorySnapshot, RevisionTree {
     }
 
     func text(at path: String) -> String? {
-        guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit),
-              case .text(let text) = FileContent(bytes: bytes) else { return nil }
+        guard let bytes = bytes(at: path), case .text(let text) = FileContent(bytes: bytes) else { return nil }
         return text
+    }
+
+    func bytes(at path: String) -> [UInt8]? {
+        guard case .bytes(let bytes)? = try? DiskWalk.read(root.appendingPathComponent(path), limit: sizeLimit) else { return nil }
+        return bytes
     }
 
     /// `lstat`, so a link is seen as a link; the folders above `path` are real ones by the time

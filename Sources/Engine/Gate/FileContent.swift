@@ -19,3 +19,8 @@ enum FileContent {
         self = .text(text)
     }
 }
+
+/// A snapshot that can hand out a file's bytes as stored (a packaged Helm chart), within its size limit.
+protocol FileBytes {
+    func bytes(at path: String) -> [UInt8]?
+}

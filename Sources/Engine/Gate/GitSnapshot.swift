@@ -90,10 +90,17 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
     /// Nil for a path that is absent, a link, a submodule, binary, not UTF-8 or over the limit;
     /// a path that is there but cannot be read is a recorded failure.
     private func read(_ path: String) -> String? {
+        guard let bytes = bytes(at: path), case .text(let text) = FileContent(bytes: bytes) else { return nil }
+        return text
+    }
+}
+
+extension GitSnapshot: FileBytes {
+    func bytes(at path: String) -> [UInt8]? {
         guard let entry = recording("cannot look up \(path)", { try repository.entry(at: path, in: commit) }) ?? nil,
               entry.mode != .symlink, entry.mode != .submodule,
-              case .bytes(let bytes)? = recording("cannot read \(path) (blob \(entry.blob))", { try repository.readBlob(entry.blob, limit: sizeLimit) }),
-              case .text(let text) = FileContent(bytes: bytes) else { return nil }
-        return text
+              case .bytes(let bytes)? = recording("cannot read \(path) (blob \(entry.blob))", { try repository.readBlob(entry.blob, limit: sizeLimit) })
+        else { return nil }
+        return bytes
     }
 }

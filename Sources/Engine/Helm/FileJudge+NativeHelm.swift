@@ -17,69 +17,73 @@ extension FileJudge {
             return
         }
         var raw: [Finding] = []
+        var inArchives: [String: [Finding]] = [:]
         var reported = Set<String>()
         for variant in renders.variants {
             let rendering = variant.rendering
             let suffix = variant.valuesFile.map { " with \(RepositoryPath.name(of: $0))" } ?? ""
-            // What the chart could not render at all is told once, with its first template.
-            if variant.valuesFile == nil, path == rendering.manifests.keys.min() {
-                for part in rendering.unrendered { unscanned(part.path, .notRendered, part.reason, into: &judgement) }
-            }
-            guard let result = rendering.manifests[path] else { continue }
-            switch result {
-            case .failure(let error):
-                let location = "\(error.template):\(error.line)"
-                switch error.kind {
-                case .unsupported, .limit:
-                    let detail = "Helm template not rendered natively\(suffix): \(error.message) (\(location))"
-                    if reported.insert(detail).inserted { unscanned(path, .notRendered, detail, into: &judgement) }
-                case .failed, .syntax:
-                    let line = error.template.hasSuffix("/" + String(path.dropFirst(chart.isEmpty ? 0 : chart.count + 1))) ? error.line : 1
-                    let problem = ParseProblem(line: line, message: "the chart \(chartName) did not render\(suffix): \(location): \(error.message)")
-                    if reported.insert(problem.message).inserted { raw.append(parseError(problem, kind: .helm, path: path)) }
+            // What the chart could not render at all, and what its packaged subcharts render (no
+            // file of the revision is theirs to be judged as), go with its first template.
+            var targets = [path]
+            if path == rendering.manifests.keys.filter({ ChartArchive.archive(containing: $0) == nil }).min() {
+                if variant.valuesFile == nil {
+                    for part in rendering.unrendered { unscanned(part.path, .notRendered, part.reason, into: &judgement) }
                 }
-            case .success(let rendered):
-                guard rendered.text.contains(where: { !$0.isWhitespace }) else { continue }
-                let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
-                let outputLines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
-                for (rule, violation) in result.violations {
-                    let line = rendered.templateLine(forOutputLine: violation.line)
-                    guard reported.insert("\(rule.id)|\(line)|\(violation.identity)").inserted else { continue }
-                    var message = violation.message + " (rendered natively\(suffix))"
-                    var related: [RelatedLocation] = []
-                    if let value = valueLocation(of: violation.line, in: rendered, lines: outputLines, rendering: rendering, template: path) {
-                        message += "; the value is `\(value.key)` in \(value.path):\(value.line)"
-                        related.append(RelatedLocation(path: value.path, line: value.line, message: "`\(value.key)` is set here"))
+                targets += rendering.manifests.keys.filter { ChartArchive.archive(containing: $0) != nil }.sorted()
+            }
+            for target in targets {
+                guard let result = rendering.manifests[target] else { continue }
+                let archive = ChartArchive.archive(containing: target)
+                let reportedPath = archive ?? path
+                switch result {
+                case .failure(let error):
+                    let location = "\(error.template):\(error.line)"
+                    switch error.kind {
+                    case .unsupported, .limit:
+                        let detail = "Helm template not rendered natively\(suffix): \(error.message) (\(location))"
+                        if reported.insert(detail).inserted { unscanned(reportedPath, .notRendered, detail, into: &judgement) }
+                    case .failed, .syntax:
+                        let line = archive == nil && error.template.hasSuffix("/" + String(path.dropFirst(chart.isEmpty ? 0 : chart.count + 1))) ? error.line : 1
+                        let problem = ParseProblem(line: line, message: "the chart \(chartName) did not render\(suffix): \(location): \(error.message)")
+                        if reported.insert(problem.message).inserted {
+                            let finding = parseError(problem, kind: .helm, path: reportedPath)
+                            if archive == nil { raw.append(finding) } else { inArchives[reportedPath, default: []].append(finding) }
+                        }
                     }
-                    var finding = Finding(rule: rule, violation: Violation(line: line, message: message, identity: violation.identity), path: path, commit: commit)
-                    finding.related = related
-                    raw.append(finding)
-                }
-                for problem in result.problems {
-                    let mapped = ParseProblem(line: rendered.templateLine(forOutputLine: problem.line), message: "rendered output\(suffix): \(problem.message)")
-                    if reported.insert(mapped.message).inserted { raw.append(parseError(mapped, kind: .helm, path: path)) }
+                case .success(let rendered):
+                    guard rendered.text.contains(where: { !$0.isWhitespace }) else { continue }
+                    let result = kubernetes.evaluate(SourceFile(path: target, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+                    let outputLines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    for (rule, violation) in result.violations {
+                        let templateLine = rendered.templateLine(forOutputLine: violation.line)
+                        // Inside an archive the line is the archive's first: the template's own is named.
+                        let line = archive == nil ? templateLine : 1
+                        let within = archive == nil ? "" : " in \(target):\(templateLine)"
+                        guard reported.insert("\(rule.id)|\(target)|\(templateLine)|\(violation.identity)").inserted else { continue }
+                        var message = violation.message + " (rendered natively\(suffix)\(within))"
+                        var related: [RelatedLocation] = []
+                        if let value = rendering.valueLocation(ofOutputLine: violation.line, in: rendered, lines: outputLines, template: target) {
+                            message += "; the value is `\(value.key)` in \(value.path):\(value.line)"
+                            related.append(RelatedLocation(path: value.path, line: value.line, message: "`\(value.key)` is set here"))
+                        }
+                        var finding = Finding(rule: rule, violation: Violation(line: line, message: message, identity: violation.identity + within),
+                                              path: reportedPath, commit: commit)
+                        finding.related = related
+                        if archive == nil { raw.append(finding) } else { inArchives[reportedPath, default: []].append(finding) }
+                    }
+                    for problem in result.problems {
+                        let mapped = ParseProblem(line: archive == nil ? rendered.templateLine(forOutputLine: problem.line) : 1,
+                                                  message: "rendered output\(suffix)\(archive == nil ? "" : " of \(target)"): \(problem.message)")
+                        guard reported.insert(mapped.message).inserted else { continue }
+                        let finding = parseError(mapped, kind: .helm, path: reportedPath)
+                        if archive == nil { raw.append(finding) } else { inArchives[reportedPath, default: []].append(finding) }
+                    }
                 }
             }
+        }
+        for (archive, findings) in inArchives.sorted(by: { $0.key < $1.key }) {
+            apply(policyTo: findings, text: nil, kind: .helm, path: archive, into: &judgement)
         }
         apply(policyTo: raw, text: text, kind: .helm, path: path, into: &judgement)
-    }
-
-    /// The values key printed on an output line, narrowed to the line's own key when a whole
-    /// block was printed (`toYaml .Values.securityContext` writing `privileged: true`).
-    private func valueLocation(of outputLine: Int, in rendered: RenderedText, lines: [Substring], rendering: HelmRendering, template: String) -> ValueLocation? {
-        guard let key = rendered.valueKeys[outputLine] else { return nil }
-        if outputLine >= 1, outputLine <= lines.count, let own = Self.yamlKey(of: lines[outputLine - 1]),
-           let narrowed = rendering.valueLocation(ofKey: key + "." + own, forTemplate: template) {
-            return narrowed
-        }
-        return rendering.valueLocation(ofKey: key, forTemplate: template)
-    }
-
-    /// `privileged` for `      privileged: true` or `- name: x`.
-    private static func yamlKey(of line: Substring) -> String? {
-        var text = line.drop { $0 == " " }
-        if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
-        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex, !text[..<colon].contains(" ") else { return nil }
-        return String(text[..<colon])
     }
 }

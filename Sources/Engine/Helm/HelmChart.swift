@@ -11,6 +11,8 @@ public struct HelmChart: Sendable {
         let condition: String?
         let tags: [String]
         let repository: String
+        /// `import-values`: the child's values path and where it lands in the parent ("" the root).
+        let imports: [(child: String, parent: String)]
     }
 
     /// Where the chart's files live in the repository ("" is the root), for reporting paths.
@@ -42,7 +44,9 @@ public struct HelmChart: Sendable {
     static let maxNesting = 10
 
     /// Loads a chart from its files (`nil` text: present but not readable as text, such as a `.tgz`).
-    public static func load(directory: String, files: [String: String?], depth: Int = 0) throws -> HelmChart {
+    /// `unpackFailures` are the packaged subcharts that could not be unpacked, with why.
+    public static func load(directory: String, files: [String: String?], unpackFailures: [(path: String, reason: String)] = [],
+                            depth: Int = 0) throws -> HelmChart {
         let chartPath = RepositoryPath.joined(directory, "Chart.yaml")
         guard let chartText = files["Chart.yaml"] ?? nil else {
             throw LoadError(path: chartPath, line: 1, message: "Chart.yaml is missing or unreadable")
@@ -64,15 +68,16 @@ public struct HelmChart: Sendable {
 
         var templates: [(String, String)] = []
         var chartFiles: [String: String] = [:]
-        var unloadable: [(String, String)] = []
+        // A failure is told by the chart whose `charts/` holds the archive; deeper ones go down.
+        var unloadable: [(String, String)] = unpackFailures.filter { RepositoryPath.directory(of: $0.path) == "charts" }.map { ($0.path, $0.reason) }
         var subchartFiles: [String: [String: String?]] = [:]
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasPrefix("charts/") {
                 let rest = path.dropFirst("charts/".count)
                 if let slash = rest.firstIndex(of: "/") {
                     subchartFiles[String(rest[..<slash]), default: [:]][String(rest[rest.index(after: slash)...])] = text
-                } else if path.hasSuffix(".tgz") || path.hasSuffix(".tar.gz") {
-                    unloadable.append((path, "the packaged subchart \(path) is not unpacked by the native renderer"))
+                } else if ChartArchive.isArchive(path), !unpackFailures.contains(where: { $0.path == path }) {
+                    unloadable.append((path, "the packaged subchart \(path) could not be read (over the size limit)"))
                 }
                 continue
             }
@@ -88,13 +93,23 @@ public struct HelmChart: Sendable {
         var subcharts: [String: HelmChart] = [:]
         if depth < maxNesting {
             for (folder, contents) in subchartFiles where contents["Chart.yaml"] != nil {
-                subcharts[folder] = try load(directory: RepositoryPath.joined(directory, "charts/" + folder), files: contents, depth: depth + 1)
+                let inside = "charts/\(folder)/"
+                let failures = unpackFailures.filter { $0.path.hasPrefix(inside) }.map { (path: String($0.path.dropFirst(inside.count)), reason: $0.reason) }
+                subcharts[folder] = try load(directory: RepositoryPath.joined(directory, "charts/" + folder), files: contents,
+                                             unpackFailures: failures, depth: depth + 1)
             }
         }
         let dependencies: [Dependency] = (chartRoot?["dependencies"]?.items ?? []).compactMap { node in
             guard let name = node["name"]?.string else { return nil }
+            // A name alone imports the child's `exports.<name>` into the parent's root.
+            let imports: [(child: String, parent: String)] = (node["import-values"]?.items ?? []).compactMap { item in
+                if let name = item.string { return ("exports." + name, "") }
+                guard let child = item["child"]?.string, let parent = item["parent"]?.string else { return nil }
+                return (child, parent)
+            }
             return Dependency(name: name, alias: node["alias"]?.string, condition: node["condition"]?.string,
-                              tags: node["tags"]?.items.compactMap(\.string) ?? [], repository: node["repository"]?.string ?? "")
+                              tags: node["tags"]?.items.compactMap(\.string) ?? [], repository: node["repository"]?.string ?? "",
+                              imports: imports)
         }
         let present = Set(subcharts.values.map(\.name))
         for dependency in dependencies where !present.contains(dependency.name) {

@@ -19,10 +19,10 @@ struct HelmChartRenders: Sendable {
     static let maxVariants = 16
 
     static func render(chart directory: String, in snapshot: any RepositorySnapshot) -> HelmChartRenders {
-        let files = chartFiles(directory, in: snapshot)
+        let (files, unpackFailures) = chartFiles(directory, in: snapshot)
         let chart: HelmChart
         do {
-            chart = try HelmChart.load(directory: directory, files: files)
+            chart = try HelmChart.load(directory: directory, files: files, unpackFailures: unpackFailures)
         } catch let error as HelmChart.LoadError {
             return HelmChartRenders(chart: directory, variants: [], loadError: error)
         } catch {
@@ -53,22 +53,30 @@ struct HelmChartRenders: Sendable {
         }.sorted()
     }
 
-    /// The chart's files by path relative to it, and the `file://` dependencies it names placed
-    /// under `charts/` as `helm dependency build` would (nil text: not readable as text).
-    static func chartFiles(_ directory: String, in snapshot: any RepositorySnapshot, depth: Int = 0) -> [String: String?] {
+    /// The chart's files by path relative to it (nil text: not readable as text), its packaged
+    /// subcharts unpacked in place (`charts/redis-17.3.0.tgz/templates/…`), and the `file://`
+    /// dependencies it names placed under `charts/` as `helm dependency build` would; with the
+    /// archives that could not be unpacked, and why.
+    static func chartFiles(_ directory: String, in snapshot: any RepositorySnapshot, depth: Int = 0)
+        -> (files: [String: String?], unpackFailures: [(path: String, reason: String)]) {
         let prefix = directory.isEmpty ? "" : directory + "/"
         var files: [String: String?] = [:]
         for path in snapshot.filePaths(under: directory) {
             files[String(path.dropFirst(prefix.count))] = .some(snapshot.text(at: path))
         }
+        let bytes = snapshot as? any FileBytes
+        var budget = ChartArchive.maxUnpackedBytes
+        var failures = ChartArchive.expand(&files, bytes: { bytes?.bytes(at: prefix + $0) }, depth: HelmChart.maxNesting - depth, budget: &budget)
         guard depth < HelmChart.maxNesting, let chartText = files["Chart.yaml"] ?? nil,
-              let root = YAMLParser.parse(chartText, dialect: .kubernetes).documents.first?.root else { return files }
+              let root = YAMLParser.parse(chartText, dialect: .kubernetes).documents.first?.root else { return (files, failures) }
         for dependency in root["dependencies"]?.items ?? [] {
             guard let name = dependency["name"]?.string, let repository = dependency["repository"]?.string,
                   repository.hasPrefix("file://"), !files.keys.contains(where: { $0.hasPrefix("charts/\(name)/") }),
                   let target = RepositoryPath.resolved(String(repository.dropFirst("file://".count)), in: directory) else { continue }
-            for (path, text) in chartFiles(target, in: snapshot, depth: depth + 1) { files["charts/\(name)/" + path] = text }
+            let dependencyFiles = chartFiles(target, in: snapshot, depth: depth + 1)
+            for (path, text) in dependencyFiles.files { files["charts/\(name)/" + path] = text }
+            failures += dependencyFiles.unpackFailures.map { ("charts/\(name)/" + $0.path, $0.reason) }
         }
-        return files
+        return (files, failures)
     }
 }

@@ -31,6 +31,7 @@ extension NativeHelmRenderer {
             "toYamlPretty": { call in .string(HelmData.yaml(call.argument(0))) },
             "fromYaml": { call in fromYaml(SprigFunctions.text(call.argument(0)), array: false) },
             "fromYamlArray": { call in fromYaml(SprigFunctions.text(call.argument(0)), array: true) },
+            "toToml": { call in .string(HelmData.toml(call.argument(0))) },
             "toJson": { call in .string(HelmData.json(call.argument(0))) },
             "mustToJson": { call in .string(HelmData.json(call.argument(0))) },
             "toRawJson": { call in .string(HelmData.json(call.argument(0))) },

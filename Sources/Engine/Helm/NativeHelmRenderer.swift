@@ -19,6 +19,25 @@ public struct HelmRendering: Sendable {
     public func valueLocation(ofKey key: String, forTemplate path: String) -> ValueLocation? {
         valueSources[path]?.location(of: key)
     }
+
+    /// The values key printed on an output line, narrowed to the line's own key when a whole
+    /// block was printed (`toYaml .Values.securityContext` writing `privileged: true`).
+    func valueLocation(ofOutputLine outputLine: Int, in rendered: RenderedText, lines: [Substring], template: String) -> ValueLocation? {
+        guard let key = rendered.valueKeys[outputLine] else { return nil }
+        if outputLine >= 1, outputLine <= lines.count, let own = Self.yamlKey(of: lines[outputLine - 1]),
+           let narrowed = valueLocation(ofKey: key + "." + own, forTemplate: template) {
+            return narrowed
+        }
+        return valueLocation(ofKey: key, forTemplate: template)
+    }
+
+    /// `privileged` for `      privileged: true` or `- name: x`.
+    private static func yamlKey(of line: Substring) -> String? {
+        var text = line.drop { $0 == " " }
+        if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
+        guard let colon = text.firstIndex(of: ":"), colon > text.startIndex, !text[..<colon].contains(" ") else { return nil }
+        return String(text[..<colon])
+    }
 }
 
 /// The values files a chart's values came from, each under the key prefix it sets (a subchart's
@@ -35,6 +54,8 @@ struct ValueSources: Sendable {
     func location(of key: String) -> ValueLocation? {
         for layer in layers {
             if let line = layer.lines[layer.prefix + key] { return ValueLocation(path: layer.path, line: line, key: layer.prefix + key) }
+            // A subchart's `global.x` is the parent's own `global.x`, not under the subchart's key.
+            if key.hasPrefix("global."), let line = layer.lines[key] { return ValueLocation(path: layer.path, line: line, key: key) }
         }
         return nil
     }
@@ -64,13 +85,34 @@ public enum NativeHelmRenderer {
             guard case .map = values else { return .failure(ParseProblem(line: root.line, message: "values are not a mapping")) }
             return .success(Overrides(path: path, values: values, lines: lines))
         }
+
+        /// Values written inside another file (a kustomization's `valuesInline`), located in it.
+        static func inline(_ node: YAMLNode, in path: String) -> Overrides? {
+            var lines: [String: Int] = [:]
+            let values = HelmData.value(of: node, lines: &lines)
+            guard case .map = values else { return nil }
+            return Overrides(path: path, values: values, lines: lines)
+        }
     }
 
-    /// Names Helm gives the release when `helm template` is run without one.
-    static let release: TemplateValue = .map([
-        "Name": .string("infragate"), "Namespace": .string("default"), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
-        "Revision": .int(1), "Service": .string("Helm"),
-    ])
+    /// `.Release`'s name and namespace (`helm template NAME --namespace NS`).
+    public struct Release: Sendable {
+        public let name: String
+        public let namespace: String
+
+        /// What `helm template` uses without a name; infragate's own name keeps earlier reports stable.
+        public static let standard = Release(name: "infragate", namespace: "default")
+
+        public init(name: String, namespace: String) {
+            self.name = name
+            self.namespace = namespace
+        }
+
+        var value: TemplateValue {
+            .map(["Name": .string(name), "Namespace": .string(namespace), "IsInstall": .bool(true), "IsUpgrade": .bool(false),
+                  "Revision": .int(1), "Service": .string("Helm")])
+        }
+    }
 
     static let capabilities: TemplateValue = .map([
         "KubeVersion": .map(["Version": .string("v1.32.0"), "Major": .string("1"), "Minor": .string("32"), "GitVersion": .string("v1.32.0")]),
@@ -79,13 +121,18 @@ public enum NativeHelmRenderer {
     ])
 
     public static func render(_ chart: HelmChart, overrides: Overrides? = nil, limits: TemplateLimits = .standard) -> HelmRendering {
+        render(chart, layers: overrides.map { [$0] } ?? [], release: .standard, limits: limits)
+    }
+
+    /// `layers` apply in order over the chart's values, as repeated `--values` files do: the last wins.
+    static func render(_ chart: HelmChart, layers: [Overrides], release: Release, limits: TemplateLimits = .standard) -> HelmRendering {
         var rendering = HelmRendering()
         let evaluator = TemplateEvaluator(functions: functions(), mutating: ["set", "unset", "merge", "mergeOverwrite"], limits: limits)
         var topValues = chart.values
         var sources = ValueSources(layers: [])
-        if let overrides {
-            topValues = HelmData.merged(chart.values, with: overrides.values)
-            sources.layers.append(.init(prefix: "", path: overrides.path, lines: overrides.lines))
+        for overrides in layers {
+            topValues = HelmData.merged(topValues, with: overrides.values)
+            sources.layers.insert(.init(prefix: "", path: overrides.path, lines: overrides.lines), at: 0)
         }
         sources.layers.append(.init(prefix: "", path: RepositoryPath.joined(chart.directory, "values.yaml"), lines: chart.valueLines))
 
@@ -107,7 +154,7 @@ public enum NativeHelmRenderer {
                 let repositoryPath = RepositoryPath.joined(unit.chart.directory, template.path)
                 rendering.valueSources[repositoryPath] = unit.sources
                 let data: TemplateValue = .map([
-                    "Values": unit.values, "Release": release, "Chart": unit.chart.metadata, "Capabilities": capabilities,
+                    "Values": unit.values, "Release": release.value, "Chart": unit.chart.metadata, "Capabilities": capabilities,
                     "Files": .object(HelmFiles(unit.chart.files)),
                     "Template": .map(["Name": .string(name), "BasePath": .string(unit.templatePrefix + "/templates")]),
                 ])
@@ -130,9 +177,10 @@ public enum NativeHelmRenderer {
 
     private static func collect(_ chart: HelmChart, values: TemplateValue, sources: ValueSources, templatePrefix: String, depth: Int,
                                 into units: inout [Unit], unrendered: inout [(path: String, reason: String)]) {
-        units.append(Unit(chart: chart, values: values, sources: sources, templatePrefix: templatePrefix, depth: depth))
         unrendered += chart.unloadable.map { (RepositoryPath.joined(chart.directory, $0.path), $0.reason) }
         let global: TemplateValue = { if case .map(let map) = values { return map["global"] ?? .map([:]) }; return .map([:]) }()
+        var children: [(chart: HelmChart, folder: String, key: String, values: TemplateValue)] = []
+        var imported: TemplateValue = .map([:])
         for (folder, subchart) in chart.subcharts.sorted(by: { $0.key < $1.key }) {
             let declared = chart.dependencies.filter { $0.name == subchart.name }
             for dependency in declared.isEmpty ? [nil] : declared.map(Optional.some) {
@@ -142,10 +190,22 @@ public enum NativeHelmRenderer {
                 // `global` flows down: the parent's globals win over the subchart's own.
                 let ownGlobal = HelmData.value(at: "global", in: scoped)
                 scoped = HelmData.merged(scoped, with: .map(["global": HelmData.merged(ownGlobal, with: global)]))
-                let own = ValueSources.Layer(prefix: "", path: RepositoryPath.joined(subchart.directory, "values.yaml"), lines: subchart.valueLines)
-                collect(subchart, values: scoped, sources: sources.scoped(to: key + ".", below: own),
-                        templatePrefix: templatePrefix + "/charts/" + folder, depth: depth + 1, into: &units, unrendered: &unrendered)
+                for (child, parent) in dependency?.imports ?? [] {
+                    let table = child.split(separator: ".").reduce(scoped) { HelmData.value(at: String($1), in: $0) }
+                    guard case .map = table else { continue }
+                    let placed = parent.split(separator: ".").reversed().reduce(table) { .map([String($1): $0]) }
+                    imported = HelmData.merged(imported, with: placed)
+                }
+                children.append((subchart, folder, key, scoped))
             }
+        }
+        // Helm's `import-values`: what the parent sets itself wins over what it imports.
+        let own = HelmData.merged(imported, with: values)
+        units.append(Unit(chart: chart, values: own, sources: sources, templatePrefix: templatePrefix, depth: depth))
+        for child in children {
+            let layer = ValueSources.Layer(prefix: "", path: RepositoryPath.joined(child.chart.directory, "values.yaml"), lines: child.chart.valueLines)
+            collect(child.chart, values: child.values, sources: sources.scoped(to: child.key + ".", below: layer),
+                    templatePrefix: templatePrefix + "/charts/" + child.folder, depth: depth + 1, into: &units, unrendered: &unrendered)
         }
     }
 

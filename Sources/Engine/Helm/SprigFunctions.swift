@@ -10,6 +10,7 @@ enum SprigFunctions {
         functions.merge(dictionaries) { first, _ in first }
         functions.merge(numbers) { first, _ in first }
         functions.merge(SprigFunctions.other) { first, _ in first }
+        functions.merge(SprigFunctions.encoding) { first, _ in first }
         // Sprig's `must…` forms only differ in returning an error, which these already throw.
         for name in ["Append", "Prepend", "First", "Last", "Rest", "Initial", "Uniq", "Without", "Has", "Compact", "Reverse",
                      "Merge", "MergeOverwrite", "DeepCopy", "RegexMatch", "RegexFind", "RegexFindAll", "RegexReplaceAll",

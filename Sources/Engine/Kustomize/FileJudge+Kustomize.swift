@@ -129,13 +129,25 @@ extension FileJudge {
     }
 
     /// Whether the rule reports that line when the file it is in is judged as itself (a base's
-    /// plain resource); patches and kustomizations are never judged alone, so what they set is always reported.
+    /// plain resource, or a chart template with the chart's defaults); patches and kustomizations are never judged alone, so what they set is always reported.
     private func reportedWhenJudgedAlone(_ ruleID: String, at origin: SourceLine) throws -> Bool {
         guard !Self.isKustomization(origin.path), try !isKustomizePatch(origin.path) else { return false }
         let alone: Set<String> = snapshot.shared("kustomize-alone:" + origin.path) {
+            if let chart = helmChart(ofTemplate: origin.path) { return reportedWithChartDefaults(origin.path, chart: chart) }
             guard let text = snapshot.text(at: origin.path), let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return [] }
             return Set(kubernetes.evaluate(SourceFile(path: origin.path, text: text, parameters: policy.ruleParameters), in: snapshot).violations.map { "\($0.rule.id)|\($0.violation.line)" })
         }
         return alone.contains("\(ruleID)|\(origin.line)")
+    }
+
+    /// The rule and template line of what a chart template shows with the chart's own values,
+    /// which the chart's own judgement reports: a kustomization inflating the chart adds only what
+    /// its values change.
+    private func reportedWithChartDefaults(_ template: String, chart: String) -> Set<String> {
+        let renders = snapshot.shared("helm-native:\(chart)") { HelmChartRenders.render(chart: chart, in: snapshot) }
+        guard case .success(let rendered)? = renders.variants.first?.rendering.manifests[template],
+              let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return [] }
+        let result = kubernetes.evaluate(SourceFile(path: template, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+        return Set(result.violations.map { "\($0.rule.id)|\(rendered.templateLine(forOutputLine: $0.violation.line))" })
     }
 }

@@ -28,16 +28,17 @@ struct Kustomization {
     let patchesStrategicMerge: [Patch]
     let patches: [Patch]
     let patchesJSON6902: [Patch]
+    let helmCharts: [KustomizeHelmChart]
 
     /// Fields kustomize has that infragate does not render: a kustomization using one is unscanned.
     private static let unrendered: Set<String> = [
-        "vars", "replacements", "transformers", "generators", "validators", "crds", "openapi", "configurations",
-        "helmGlobals", "helmChartInflationGenerator", "replacementsFile",
+        "vars", "transformers", "generators", "validators", "crds", "openapi", "configurations",
+        "helmChartInflationGenerator", "replacementsFile",
     ]
     private static let rendered: Set<String> = [
         "apiVersion", "kind", "metadata", "resources", "bases", "components", "patches", "patchesStrategicMerge",
         "patchesJson6902", "images", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels",
-        "commonAnnotations", "configMapGenerator", "secretGenerator", "generatorOptions", "replicas",
+        "commonAnnotations", "configMapGenerator", "secretGenerator", "generatorOptions", "replicas", "helmCharts", "helmGlobals", "replacements",
         // Output order and build provenance labels: nothing a rule judges.
         "sortOptions", "buildMetadata",
     ]
@@ -57,9 +58,6 @@ struct Kustomization {
         }
         self.root = root
         for entry in root.entries {
-            if entry.key == "helmCharts" {
-                throw KustomizeFailure.unrenderable(entry.keyOrigin, "`helmCharts` is not rendered yet (the native Helm renderer will render it)")
-            }
             if Self.unrendered.contains(entry.key) {
                 throw KustomizeFailure.unrenderable(entry.keyOrigin, "kustomize field `\(entry.key)` is not rendered by infragate")
             }
@@ -84,6 +82,12 @@ struct Kustomization {
         }
         patches = try Self.list(root, "patches").map { try Self.patch($0, directory: directory, kustomization: path, json: false) }
         patchesJSON6902 = try Self.list(root, "patchesJson6902").map { try Self.patch($0, directory: directory, kustomization: path, json: true) }
+        let chartHome = root["helmGlobals"]?["chartHome"]?.string ?? KustomizeHelmChart.defaultChartHome
+        let written = parsed.documents.first?.root["helmCharts"]?.items ?? []
+        helmCharts = try Self.list(root, "helmCharts").enumerated().map { index, item in
+            try KustomizeHelmChart(item, written: written.indices.contains(index) ? written[index] : nil,
+                                   chartHome: chartHome, kustomization: path)
+        }
     }
 
     /// A sequence field (absent or null: none); anything else is malformed.

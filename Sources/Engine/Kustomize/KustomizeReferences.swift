@@ -9,6 +9,8 @@ struct KustomizeReferences: Sendable {
         /// The directory has a kustomization (the target is its file); `component` when `kind: Component`.
         case kustomization = "k", component = "c"
         case resource = "r", patch = "p", componentReference = "m", generatorInput = "g"
+        /// The folder of a chart a `helmCharts:` entry inflates: any file in it feeds the kustomization.
+        case helmChart = "h"
     }
 
     struct Edge: Hashable, Sendable {
@@ -84,6 +86,13 @@ struct KustomizeReferences: Sendable {
                 add(.generatorInput, generator["env"]?.string)
             }
         }
+        let chartHome = root["helmGlobals"]?["chartHome"]?.string ?? KustomizeHelmChart.defaultChartHome
+        for chart in root["helmCharts"]?.items ?? [] {
+            guard let name = chart["name"]?.string else { continue }
+            add(.helmChart, KustomizeHelmChart.chartPath(name: name, version: chart["version"]?.string, repo: chart["repo"]?.string, chartHome: chartHome))
+            add(.generatorInput, chart["valuesFile"]?.string)
+            chart["additionalValuesFiles"]?.items.forEach { add(.generatorInput, $0.string) }
+        }
         return edges
     }
 
@@ -117,7 +126,7 @@ struct KustomizeReferences: Sendable {
 /// (`$GIT_DIR/infragate/kustomize/`): a folder's edges are its kustomization's plus its subfolders'
 /// seen from it, so a change costs the folders it touched, never the whole tree again.
 final class KustomizeReferenceIndex {
-    private static let version = "kustomize-references 1"
+    private static let version = "kustomize-references 2"
     private let repository: GitRepository
     private let sizeLimit: Int
     private let store: SealedStore?

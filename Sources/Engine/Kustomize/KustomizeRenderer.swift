@@ -119,7 +119,16 @@ struct KustomizeRenderer {
             try accumulate(try localPath(reference, from: directory), into: &build, stack: stack, asComponent: true)
         }
         try Generators(kustomization: kustomization, directory: directory, snapshot: snapshot).generate(into: &build.resources)
+        // kustomize runs the Helm chart inflation generator after the ConfigMap and Secret ones.
+        for chart in kustomization.helmCharts {
+            let objects = try chart.inflate(from: snapshot)
+            build.resources += objects.map { KustomizeResource(node: $0, names: [$0["metadata"]?["name"]?.string ?? ""]) }
+            build.nodes += objects.reduce(0) { $0 + $1.size }
+            try checkBounds(build, at: chart.origin)
+        }
         try Transformers(kustomization: kustomization, directory: directory, snapshot: snapshot).apply(to: &build)
+        // kustomize runs the replacement transformer after every other built-in one.
+        try Replacements(kustomization: kustomization).apply(to: &build.resources)
         try checkBounds(build, at: SourceLine(path: file, line: 1))
         try checkUniqueIdentities(build.resources, in: file)
     }
@@ -181,12 +190,17 @@ struct KustomizeRenderer {
 
     /// The objects of a resource or patch file (a `List`'s items flattened); a parse problem is malformed.
     static func objects(in text: String, path: String, lineOffset: Int = 0) throws -> [LocatedNode] {
+        try objects(in: text) { SourceLine(path: path, line: $0 + lineOffset) }
+    }
+
+    /// The objects of a text whose line `n` was set at `origin(n)` (a rendered chart's output).
+    static func objects(in text: String, origin: (Int) -> SourceLine) throws -> [LocatedNode] {
         let parsed = YAMLParser.parse(text, dialect: .strict)
         if let problem = parsed.problems.first {
-            throw KustomizeFailure.malformed(SourceLine(path: path, line: problem.line + lineOffset), problem.message)
+            throw KustomizeFailure.malformed(origin(problem.line), problem.message)
         }
         return try parsed.documents.flatMap { document -> [LocatedNode] in
-            let node = LocatedNode(document.root, path: path, lineOffset: lineOffset)
+            let node = LocatedNode(document.root, origin: origin)
             if node.isNull { return [] }
             guard node.isMapping, node["kind"]?.string != nil else {
                 throw KustomizeFailure.malformed(node.origin, "a resource must be a mapping with `apiVersion` and `kind`")

@@ -24,16 +24,21 @@ struct LocatedNode: Sendable {
     }
 
     init(_ node: YAMLNode, path: String, lineOffset: Int = 0) {
-        origin = SourceLine(path: path, line: node.line + lineOffset)
+        self.init(node) { SourceLine(path: path, line: $0 + lineOffset) }
+    }
+
+    /// A tree whose lines come from elsewhere: a rendered chart's output line maps to the template
+    /// or values line that wrote it.
+    init(_ node: YAMLNode, origin: (Int) -> SourceLine) {
+        self.origin = origin(node.line)
         switch node.content {
         case .scalar(let scalar):
             value = .scalar(scalar)
         case .sequence(let items):
-            value = .sequence(items.map { LocatedNode($0, path: path, lineOffset: lineOffset) })
+            value = .sequence(items.map { LocatedNode($0, origin: origin) })
         case .mapping(let entries):
             value = .mapping(entries.map {
-                LocatedEntry(key: $0.key, keyOrigin: SourceLine(path: path, line: $0.keyLine + lineOffset),
-                             value: LocatedNode($0.value, path: path, lineOffset: lineOffset))
+                LocatedEntry(key: $0.key, keyOrigin: origin($0.keyLine), value: LocatedNode($0.value, origin: origin))
             })
         }
     }

@@ -337,4 +337,47 @@ final class HelmChartTests: XCTestCase {
                                               "templates/a.yaml": "a: 1\n"])
         XCTAssertEqual(rendering.unrendered.map(\.path), ["chart/charts/redis-17.0.0.tgz"])
     }
+
+    func testImportValuesReachTheParentWhichStillWinsAndGlobalsAreTracedToTheParent() throws {
+        let files: [String: String?] = [
+            "Chart.yaml": """
+                apiVersion: v2
+                name: app
+                version: 1.0.0
+                dependencies:
+                  - name: db
+                    import-values:
+                      - data
+                      - child: service
+                        parent: database.service
+                """,
+            "values.yaml": "port: 9000\nglobal:\n  registry: registry.example.com\n",
+            "templates/t.yaml": "port={{ .Values.port }} user={{ .Values.user }} svc={{ .Values.database.service.name }}\n",
+            "charts/db/Chart.yaml": "apiVersion: v2\nname: db\nversion: 1.0.0\n",
+            "charts/db/values.yaml": "exports:\n  data:\n    port: 5432\n    user: postgres\nservice:\n  name: db-svc\n",
+            "charts/db/templates/pod.yaml": "image: {{ .Values.global.registry }}/postgres\n",
+        ]
+        let (rendering, texts) = try renderChart(files)
+        XCTAssertEqual(texts["chart/templates/t.yaml"], "port=9000 user=postgres svc=db-svc\n", "imported, the parent's own port winning")
+        XCTAssertEqual(texts["chart/charts/db/templates/pod.yaml"], "image: registry.example.com/postgres\n")
+        XCTAssertEqual(rendering.valueLocation(ofKey: "global.registry", forTemplate: "chart/charts/db/templates/pod.yaml"),
+                       ValueLocation(path: "chart/values.yaml", line: 3, key: "global.registry"))
+    }
+
+    func testDigestsEncodingsPathsAndTOMLRenderAsSprigAndHelmWriteThem() throws {
+        // Digests of "abc" and "" from FIPS 180-4's examples; adler32 and base32 from Go's outputs.
+        XCTAssertEqual(try renderTemplate(#"{{ sha1sum "abc" }} {{ sha1sum "" }}"#), "a9993e364706816aba3e25717850c26c9cd0d89d da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        XCTAssertEqual(try renderTemplate(#"{{ sha512sum "abc" }}"#),
+                       "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")
+        XCTAssertEqual(try renderTemplate(#"{{ adler32sum "infragate" }} {{ b32enc "hello" }} {{ b32dec "NBSWY3DP" }} {{ b32enc "ab" }}"#),
+                       "311493554 NBSWY3DP hello MFRA====")
+        XCTAssertEqual(try renderTemplate(#"{{ base "a/b/c.tar.gz" }} {{ dir "a/b/c" }} {{ ext "a/b.c/d.yaml" }} {{ clean "a//b/../c/." }} {{ isAbs "/x" }}"#),
+                       "c.tar.gz a/b .yaml a/c true")
+        XCTAssertEqual(try renderTemplate(#"{{ seq 3 }}|{{ seq 5 -2 1 }}|{{ (splitn ":" 2 "a:b:c")._1 }}|{{ swapcase "aB" }}|{{ initials "Ada Lovelace" }}|{{ regexQuoteMeta "a.b*" }}"#),
+                       #"1 2 3|5 3 1|b:c|Ab|AL|a\.b\*"#)
+        XCTAssertEqual(try renderTemplate(#"{{ pluck "a" (dict "a" 1) (dict "b" 2) (dict "a" 3) | toJson }} {{ all 1 "x" }} {{ any 0 "" }}"#), "[1,3] true false")
+        let values = "server:\n  port: 80\n  name: web\n  tls:\n    enabled: true\nlabels: [a, b]\nmissing: null\nusers:\n- name: x\n"
+        XCTAssertEqual(try renderTemplate("{{ toToml .Values }}", values: values),
+                       "labels = [\"a\", \"b\"]\n\n[server]\n  name = \"web\"\n  port = 80.0\n  [server.tls]\n    enabled = true\n\n[[users]]\n  name = \"x\"\n")
+    }
 }
