@@ -445,6 +445,7 @@ import Testing
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }
+    @Test func `MYSQL-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `MYSQL-LOCAL-INFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOCAL-INFILE") == []) }
     @Test func `MYSQL-LOG-RAW`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOG-RAW") == []) }
     @Test func `MYSQL-NO-SECURE-TRANSPORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-NO-SECURE-TRANSPORT") == []) }
@@ -462,6 +463,7 @@ import Testing
     @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
     @Test func `PG-HBA-SUPERUSER-REMOTE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-SUPERUSER-REMOTE") == []) }
     @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
+    @Test func `PG-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `PG-LISTEN-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-LISTEN-ALL") == []) }
     @Test func `PG-MD5-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-MD5-PASSWORDS") == []) }
     @Test func `PG-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-OLD-TLS") == []) }
@@ -633,6 +635,7 @@ import Testing
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }
+    @Test func `SSHD-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `SSHD-KBD-INTERACTIVE-PAM`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-KBD-INTERACTIVE-PAM") == []) }
     @Test func `SSHD-PASSWORD-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-PASSWORD-AUTH") == []) }
     @Test func `SSHD-ROOT-LOGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-ROOT-LOGIN") == []) }
