@@ -18,6 +18,7 @@ public enum ComposePack: RulePack {
         ComposeFloatingImage(),
         ComposeNoHealthcheck(),
         ComposeRootUser(),
+        ComposeInsecureServerFlag(),
     ])
 
     public static let rules = checks.descriptions

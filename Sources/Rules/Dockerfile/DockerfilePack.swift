@@ -28,6 +28,7 @@ public enum DockerfilePack: RulePack {
         BaseImageWithoutDigest(),
         NonMinimalBaseImage(),
         BuildToolsInFinalImage(),
+        InsecureServerFlagInImage(),
     ])
 
     public static let rules = checks.descriptions

@@ -22,6 +22,7 @@ public enum KubernetesPack: RulePack {
         eachContainerInTree(ImageWithoutDigest()),
         eachContainerInTree(ImagePullPolicy()),
         eachPod(SecretInEnvironment()),
+        eachContainer(InsecureServerFlag()),
         eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),
         eachObject(DefaultNamespace()),
