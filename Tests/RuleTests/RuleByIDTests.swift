@@ -635,6 +635,11 @@ import Testing
     @Test func `SECRET-WOOCOMMERCE-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-WOOCOMMERCE-SECRET") == []) }
     @Test func `SECRET-XAI-API-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-XAI-API-KEY") == []) }
     @Test func `SECRET-YANDEX-API-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-YANDEX-API-KEY") == []) }
+    @Test func `SQL-GRANT-ALL-GLOBAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-GRANT-ALL-GLOBAL") == []) }
+    @Test func `SQL-GRANT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-GRANT-PUBLIC") == []) }
+    @Test func `SQL-INSECURE-SERVER-SETTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-INSECURE-SERVER-SETTING") == []) }
+    @Test func `SQL-LITERAL-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-LITERAL-PASSWORD") == []) }
+    @Test func `SQL-ROLE-SUPERUSER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-ROLE-SUPERUSER") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }
