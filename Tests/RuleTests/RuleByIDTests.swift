@@ -639,7 +639,9 @@ import Testing
     @Test func `SQL-GRANT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-GRANT-PUBLIC") == []) }
     @Test func `SQL-INSECURE-SERVER-SETTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-INSECURE-SERVER-SETTING") == []) }
     @Test func `SQL-LITERAL-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-LITERAL-PASSWORD") == []) }
+    @Test func `SQL-RLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-RLS-DISABLED") == []) }
     @Test func `SQL-ROLE-SUPERUSER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-ROLE-SUPERUSER") == []) }
+    @Test func `SQL-SECURITY-DEFINER-SEARCH-PATH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-SECURITY-DEFINER-SEARCH-PATH") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }

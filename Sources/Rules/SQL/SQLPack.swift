@@ -14,6 +14,8 @@ public enum SQLPack: RulePack {
         SQLStatementRule.powerfulRole,
         SQLStatementRule.literalPassword,
         SQLStatementRule.insecureServerSetting,
+        SQLStatementRule.rowSecurityDisabled,
+        SQLStatementRule.definerWithoutSearchPath,
     ])
 
     public static let rules = checks.descriptions
