@@ -1,9 +1,10 @@
 import InfragateParsers
 
 /// SQL migrations and init scripts: `*.sql` files in the folders where schema changes and server
-/// initialisation live (`migrations/`, `db/`, `docker-entrypoint-initdb.d/`, Flyway's `V1__*.sql` …),
-/// read as statements of tokens (`SQLScript`). Other `.sql` files (test fixtures, data dumps) are
-/// left alone: a grant in a fixture changes no database.
+/// initialisation live (`migrations/`, `db/migrate/`, `docker-entrypoint-initdb.d/`, Flyway's
+/// `V1__*.sql` …), read as statements of tokens (`SQLScript`). Other `.sql` files (test fixtures,
+/// data dumps in `db/` or `sql/`, often over the size limit) are left alone: a grant in a fixture
+/// changes no database, and an unreadable dump must not fail the gate.
 public enum SQLPack: RulePack {
     public static let kind = FileKind.sql
     public static let examplePath = "migrations/0001_init.sql"
@@ -22,9 +23,8 @@ public enum SQLPack: RulePack {
 
     /// Folder names (lower case) that hold migrations or init scripts, and fragments of them.
     private static let folders: Set<String> = [
-        "migrations", "migration", "migrate", "db", "database", "databases", "sql", "schema", "schemas", "initdb",
-        "docker-entrypoint-initdb.d", "flyway", "liquibase", "changelog", "changelogs", "seeds", "postgres", "postgresql",
-        "mysql", "mariadb", "init-scripts", "initdb.d",
+        "migrations", "migration", "migrate", "schema", "schemas", "initdb", "docker-entrypoint-initdb.d", "flyway",
+        "liquibase", "changelog", "changelogs", "postgres", "postgresql", "mysql", "mariadb", "init-scripts", "initdb.d",
     ]
 
     public static func recognises(path: String) -> Bool {
