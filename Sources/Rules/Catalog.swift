@@ -15,6 +15,7 @@ public enum RuleCatalog {
         RedisPack.self,
         MySQLPack.self,
         PostgreSQLConfigPack.self,
+        SQLPack.self,
         DependabotPack.self,
         PreCommitPack.self,
         SecretsPack.self,

@@ -9,7 +9,8 @@ final class PostgreSQLConfigPackTests: XCTestCase {
     }
 
     /// Debian 12's shipped `postgresql.conf` (PostgreSQL 15) sets TLS on with the snakeoil certificate and
-    /// leaves the logging settings at their defaults: those are what is reported.
+    /// leaves the logging settings at their defaults: those are what is reported, with the `conf.d`
+    /// folder it includes, which the (empty) revision does not hold.
     func testDebiansDefaultFileIsJudgedAsTheServerReadsIt() {
         let debian = """
             data_directory = '/var/lib/postgresql/15/main'
@@ -24,7 +25,7 @@ final class PostgreSQLConfigPackTests: XCTestCase {
             log_timezone = 'Etc/UTC'
             include_dir = 'conf.d'
             """
-        XCTAssertEqual(findings(debian), ["PG-CONNECTIONS-NOT-LOGGED:1", "PG-DISCONNECTIONS-NOT-LOGGED:1", "PG-SLOW-QUERIES-NOT-LOGGED:1"])
+        XCTAssertEqual(findings(debian), ["PG-CONNECTIONS-NOT-LOGGED:1", "PG-DISCONNECTIONS-NOT-LOGGED:1", "PG-INCLUDE-NOT-FOLLOWED:11", "PG-SLOW-QUERIES-NOT-LOGGED:1"])
     }
 
     func testTheLastLineWinsAndValuesAreReadAsTheServerReadsThem() {

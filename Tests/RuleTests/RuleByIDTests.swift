@@ -212,6 +212,7 @@ import Testing
     @Test func `COMPOSE-HOST-PID`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-PID") == []) }
     @Test func `COMPOSE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-LATEST") == []) }
     @Test func `COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
+    @Test func `COMPOSE-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-INSECURE-SERVER-FLAG") == []) }
     @Test func `COMPOSE-MEMORY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-MEMORY-LIMIT") == []) }
     @Test func `COMPOSE-NO-HEALTHCHECK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-NO-HEALTHCHECK") == []) }
     @Test func `COMPOSE-NO-NEW-PRIVILEGES`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-NO-NEW-PRIVILEGES") == []) }
@@ -237,6 +238,7 @@ import Testing
     @Test func `DOCKER-IMAGE-NO-DIGEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-DIGEST") == []) }
     @Test func `DOCKER-IMAGE-NO-TAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-TAG") == []) }
     @Test func `DOCKER-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
+    @Test func `DOCKER-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-INSECURE-SERVER-FLAG") == []) }
     @Test func `DOCKER-NON-MINIMAL-BASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-NON-MINIMAL-BASE") == []) }
     @Test func `DOCKER-PACKAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PACKAGE-UNPINNED") == []) }
     @Test func `DOCKER-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PIPE-TO-SHELL") == []) }
@@ -420,6 +422,7 @@ import Testing
     @Test func `K8S-IMAGE-PULL-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-PULL-POLICY") == []) }
     @Test func `K8S-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `K8S-INGRESS-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INGRESS-NO-TLS") == []) }
+    @Test func `K8S-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INSECURE-SERVER-FLAG") == []) }
     @Test func `K8S-ISTIO-AUTHZ-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-AUTHZ-ALLOW-ALL") == []) }
     @Test func `K8S-ISTIO-DESTINATION-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-DESTINATION-TLS-DISABLED") == []) }
     @Test func `K8S-ISTIO-GATEWAY-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-GATEWAY-PLAINTEXT") == []) }
@@ -465,6 +468,7 @@ import Testing
     @Test func `K8S-WRITABLE-ROOT-FS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WRITABLE-ROOT-FS") == []) }
     @Test func `MYSQL-BIND-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-BIND-ALL") == []) }
     @Test func `MYSQL-COMMITTED-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-COMMITTED-PASSWORD") == []) }
+    @Test func `MYSQL-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `MYSQL-LOCAL-INFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOCAL-INFILE") == []) }
     @Test func `MYSQL-LOG-RAW`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-LOG-RAW") == []) }
     @Test func `MYSQL-NO-SECURE-TRANSPORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "MYSQL-NO-SECURE-TRANSPORT") == []) }
@@ -482,6 +486,7 @@ import Testing
     @Test func `PG-HBA-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-NO-TLS") == []) }
     @Test func `PG-HBA-SUPERUSER-REMOTE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-SUPERUSER-REMOTE") == []) }
     @Test func `PG-HBA-TRUST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-HBA-TRUST") == []) }
+    @Test func `PG-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `PG-LISTEN-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-LISTEN-ALL") == []) }
     @Test func `PG-MD5-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-MD5-PASSWORDS") == []) }
     @Test func `PG-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "PG-OLD-TLS") == []) }
@@ -650,9 +655,17 @@ import Testing
     @Test func `SECRET-WOOCOMMERCE-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-WOOCOMMERCE-SECRET") == []) }
     @Test func `SECRET-XAI-API-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-XAI-API-KEY") == []) }
     @Test func `SECRET-YANDEX-API-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-YANDEX-API-KEY") == []) }
+    @Test func `SQL-GRANT-ALL-GLOBAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-GRANT-ALL-GLOBAL") == []) }
+    @Test func `SQL-GRANT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-GRANT-PUBLIC") == []) }
+    @Test func `SQL-INSECURE-SERVER-SETTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-INSECURE-SERVER-SETTING") == []) }
+    @Test func `SQL-LITERAL-PASSWORD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-LITERAL-PASSWORD") == []) }
+    @Test func `SQL-RLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-RLS-DISABLED") == []) }
+    @Test func `SQL-ROLE-SUPERUSER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-ROLE-SUPERUSER") == []) }
+    @Test func `SQL-SECURITY-DEFINER-SEARCH-PATH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-SECURITY-DEFINER-SEARCH-PATH") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }
+    @Test func `SSHD-INCLUDE-NOT-FOLLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-INCLUDE-NOT-FOLLOWED") == []) }
     @Test func `SSHD-KBD-INTERACTIVE-PAM`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-KBD-INTERACTIVE-PAM") == []) }
     @Test func `SSHD-PASSWORD-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-PASSWORD-AUTH") == []) }
     @Test func `SSHD-ROOT-LOGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-ROOT-LOGIN") == []) }

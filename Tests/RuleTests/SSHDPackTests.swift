@@ -11,7 +11,7 @@ final class SSHDPackTests: XCTestCase {
 
     /// Debian 12's shipped `/etc/ssh/sshd_config` (openssh-server 9.2), abridged to its settings lines
     /// in their places: passwords stay on (the line is commented out), keyboard-interactive is off,
-    /// X11 forwarding on.
+    /// X11 forwarding on, and the drop-in folder it includes is not in the (empty) revision.
     func testDebiansDefaultConfigurationIsJudgedAsSshdReadsIt() {
         let debian = """
             # This is the sshd server system-wide configuration file.  See
@@ -41,8 +41,8 @@ final class SSHDPackTests: XCTestCase {
             Subsystem\tsftp\t/usr/lib/openssh/sftp-server
             """
         let found = findings(debian)
-        XCTAssertEqual(found.map(\.rule), ["SSHD-PASSWORD-AUTH", "SSHD-X11-FORWARDING"])
-        XCTAssertEqual(found.map(\.line), [1, 18])
+        XCTAssertEqual(found.map(\.rule), ["SSHD-INCLUDE-NOT-FOLLOWED", "SSHD-PASSWORD-AUTH", "SSHD-X11-FORWARDING"])
+        XCTAssertEqual(found.map(\.line), [4, 1, 18])
     }
 
     func testTheFirstValueWinsAndKeywordsIgnoreCase() {

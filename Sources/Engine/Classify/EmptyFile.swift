@@ -14,6 +14,11 @@ public enum EmptyFile {
                 let trimmed = line.drop(while: \.isWhitespace)
                 return trimmed.isEmpty || trimmed.hasPrefix("#")
             }
+        case .sql:
+            return text.split(whereSeparator: \.isNewline).allSatisfy { line in
+                let trimmed = line.drop(while: \.isWhitespace)
+                return trimmed.isEmpty || trimmed.hasPrefix("--")
+            }
         case .terraform:
             // JSON has no comments and Terraform refuses an empty `.tf.json`: that stays the pack's call.
             return !path.lowercased().hasSuffix(".json") && isOnlyHCLComments(text)

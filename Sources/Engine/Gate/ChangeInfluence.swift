@@ -15,6 +15,8 @@ import InfragateRules
 ///   reusable workflow pass into scripts;
 /// - a changed file of a Helm chart (values, Chart.yaml, `_helpers.tpl`, a subchart) changes what
 ///   every template of the chart renders to.
+/// - a changed drop-in or included file (`sshd_config.d/*.conf`, `conf.d/*.cnf`) changes what the
+///   server configurations of its folder and the folder above read, and what the other drop-ins decide.
 /// Only findings whose fingerprint is absent at `base` are returned, so an edit never re-reports old ones.
 /// - a changed file of a local Terraform module changes what every module calling it (directly
 ///   or through other local modules) instantiates (`TerraformPack.localModuleSources` keeps the
@@ -32,6 +34,7 @@ enum ChangeInfluence {
             + helmTemplates(of: changes, judge: judge, at: head, in: repository)
             + kustomizeOverlays(including: changes, judge: judge, at: head, in: repository)
             + workflows(callingAnyActionOf: changes, at: head, in: repository)
+            + serverConfigurations(readingAnyOf: changes, at: head, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         // Judged at head first: most changes introduce nothing in the files they influence, and
@@ -203,6 +206,31 @@ enum ChangeInfluence {
             for kustomization in references.kustomizations(including: [change.path]) { causes[kustomization, default: []].append(change) }
         }
         return try causes.keys.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes[path] ?? []) } }
+    }
+
+    /// The server configuration files beside a changed configuration fragment and in the folder
+    /// above: an include reads files of its own folder or a subfolder (`Include sshd_config.d/*.conf`,
+    /// `include_dir 'conf.d'`, `!includedir /etc/mysql/conf.d/`), so these are the files whose
+    /// effective configuration the change may alter. Two folder listings per changed folder.
+    private static func serverConfigurations(readingAnyOf changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository) throws -> [Influenced] {
+        let fragments = changes.filter { change in
+            let name = RepositoryPath.name(of: change.path)
+            return [".conf", ".cnf", ".ini"].contains { name.hasSuffix($0) } || isServerConfiguration(change.path)
+        }
+        guard !fragments.isEmpty else { return [] }
+        var causes: [String: [ChangedEntry]] = [:]
+        for change in fragments {
+            let folder = RepositoryPath.directory(of: change.path)
+            causes[folder, default: []].append(change)
+            if !folder.isEmpty { causes[RepositoryPath.directory(of: folder), default: []].append(change) }
+        }
+        return try causes.keys.sorted().flatMap { folder in
+            try repository.files(in: folder, at: head).filter { isServerConfiguration($0.path) }.map { ($0, causes[folder] ?? []) }
+        }
+    }
+
+    private static func isServerConfiguration(_ path: String) -> Bool {
+        [.kind(.sshdConfig), .kind(.postgresConf), .kind(.mysqlOptions)].contains(FileClassifier.classify(path: path))
     }
 
     private static func isTerraform(_ path: String) -> Bool {

@@ -20,6 +20,7 @@ public enum ComposePack: RulePack {
         ComposeImageRegistryNotAllowed(),
         ComposeNoHealthcheck(),
         ComposeRootUser(),
+        ComposeInsecureServerFlag(),
     ])
 
     public static let rules = checks.descriptions

@@ -29,6 +29,7 @@ public enum DockerfilePack: RulePack {
         NonMinimalBaseImage(),
         BuildToolsInFinalImage(),
         ImageRegistryNotAllowedInBuild(),
+        InsecureServerFlagInImage(),
     ])
 
     public static let rules = checks.descriptions

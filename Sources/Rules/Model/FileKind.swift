@@ -13,6 +13,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case redisConfig = "redis-config"
     case mysqlOptions = "mysql-options"
     case postgresConf = "postgresql-conf"
+    case sql
     case dependabot
     case preCommit = "pre-commit"
     /// Any text file, judged for credentials only (`SecretsPack`), besides its own kind's pack.
@@ -33,6 +34,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .redisConfig: return "redis.conf"
         case .mysqlOptions: return "MySQL option file"
         case .postgresConf: return "postgresql.conf"
+        case .sql: return "SQL script"
         case .dependabot: return "dependabot.yml"
         case .preCommit: return "pre-commit config"
         case .secrets: return "text"

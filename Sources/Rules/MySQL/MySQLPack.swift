@@ -15,6 +15,7 @@ public enum MySQLPack: RulePack {
         MySQLOptionRule.rawLog,
         MySQLOptionRule.unrestrictedFilePrivilege,
         MySQLOptionRule.committedPassword,
+        MySQLPack.includeNotFollowed,
     ])
 
     public static let rules = checks.descriptions
@@ -27,6 +28,6 @@ public enum MySQLPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: MySQLOptions(parsing: file.text)))
+        PackResult(violations: checks.violations(in: [MySQLOptions(parsing: file.text, path: file.path, in: snapshot, judgedAlone: recognises(path:))]))
     }
 }

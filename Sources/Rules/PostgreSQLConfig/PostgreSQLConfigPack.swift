@@ -1,7 +1,7 @@
 import InfragateParsers
 
 /// PostgreSQL server settings: `postgresql.conf` wherever it sits, read as the server reads it
-/// (`PostgreSQLSettings`).
+/// (`PostgreSQLSettings`), with the files it includes.
 public enum PostgreSQLConfigPack: RulePack {
     public static let kind = FileKind.postgresConf
     public static let examplePath = "postgresql.conf"
@@ -15,6 +15,7 @@ public enum PostgreSQLConfigPack: RulePack {
         PostgreSQLSettingRule.disconnectionsNotLogged,
         PostgreSQLSettingRule.slowQueriesNotLogged,
         PostgreSQLSettingRule.fsyncOff,
+        PostgreSQLConfigPack.includeNotFollowed,
     ])
 
     public static let rules = checks.descriptions
@@ -24,6 +25,6 @@ public enum PostgreSQLConfigPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: PostgreSQLSettings(parsing: file.text)))
+        PackResult(violations: checks.violations(in: [PostgreSQLSettings(parsing: file.text, path: file.path, in: snapshot)]))
     }
 }

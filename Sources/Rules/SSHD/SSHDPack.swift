@@ -19,6 +19,7 @@ public enum SSHDPack: RulePack {
         SSHDSettingRule.x11Forwarding,
         SSHDSettingRule.gatewayPorts,
         SSHDSettingRule.strictModes,
+        SSHDPack.includeNotFollowed,
     ])
 
     public static let rules = checks.descriptions
@@ -30,11 +31,23 @@ public enum SSHDPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        let isDropIn = RepositoryPath.name(of: file.path) != "sshd_config"
-        let folder = RepositoryPath.directory(of: file.path)
-        let dropInFolder = folder.isEmpty ? "sshd_config.d" : folder + "/sshd_config.d"
-        let dropIns = isDropIn ? [] : snapshot.filePaths(in: dropInFolder).filter { $0.hasSuffix(".conf") }.sorted()
-            .compactMap { path in snapshot.text(at: path).map { (path: path, text: $0) } }
-        return PackResult(violations: checks.violations(in: SSHDConfig(parsing: file.text, isDropIn: isDropIn, dropIns: dropIns)))
+        PackResult(violations: checks.violations(in: [configuration(of: file, in: snapshot)]))
+    }
+
+    /// A drop-in is judged as the `sshd_config` beside its folder reads it, when the revision holds
+    /// one that includes it: a setting that file or an earlier drop-in decides is not the drop-in's.
+    /// Any other file is the root of its configuration.
+    static func configuration(of file: SourceFile, in snapshot: any RepositorySnapshot) -> SSHDConfig {
+        guard RepositoryPath.name(of: file.path) != "sshd_config" else {
+            return SSHDConfig(parsing: file.text, path: file.path, in: snapshot)
+        }
+        let dropInFolder = RepositoryPath.directory(of: file.path)
+        let mainFolder = RepositoryPath.directory(of: dropInFolder)
+        let mainPath = mainFolder.isEmpty ? "sshd_config" : mainFolder + "/sshd_config"
+        if dropInFolder != mainFolder, let mainText = snapshot.text(at: mainPath) {
+            let main = SSHDConfig(parsing: mainText, path: mainPath, reportedFile: file.path, in: snapshot)
+            if main.readFiles.contains(file.path) { return main }
+        }
+        return SSHDConfig(parsing: file.text, path: file.path, isDropIn: true, in: snapshot)
     }
 }

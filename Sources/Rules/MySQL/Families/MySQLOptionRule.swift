@@ -4,7 +4,11 @@ struct MySQLOptionRule: Rule {
     let problems: @Sendable (MySQLOptions) -> [(line: Int, message: String, detail: String)]
 
     func check(_ options: MySQLOptions) -> [Violation] {
-        problems(options).map { Violation(line: $0.line, message: $0.message, identity: "mysql|\(description.id)|\($0.detail)") }
+        problems(options).compactMap { problem in
+            // What an included file the pack judges by itself sets is reported in that file.
+            guard !options.linesReportedElsewhere.contains(problem.line) else { return nil }
+            return Violation(line: problem.line, message: problem.message, identity: "mysql|\(description.id)|\(problem.detail)")
+        }
     }
 
     static func example(_ text: String) -> RuleExample {

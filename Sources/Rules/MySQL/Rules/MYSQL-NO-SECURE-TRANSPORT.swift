@@ -8,10 +8,16 @@ extension MySQLOptionRule {
             triggering: [
                 example("[mysqld]\n↓bind-address = 10.0.0.5\nport = 3306"),
                 example("[mysqld]\nport = 3306\n↓require_secure_transport = OFF"),
+                // The last value wins: an included file read after the main file's `ON` turns it off.
+                RuleExample("[mysqld]\nrequire_secure_transport = ON\n↓!include /etc/mysql/legacy.ini\n", path: "db/my.cnf",
+                            neighbours: ["db/legacy.ini": "[mysqld]\nrequire_secure_transport = OFF\n"]),
             ],
             nonTriggering: [
                 example("[mysqld]\nrequire_secure_transport = ON\nssl_cert = /etc/mysql/certs/server.pem"),
                 example("[client]\nhost = db.internal\nssl-mode = VERIFY_IDENTITY"),
+                // Debian's layout: `my.cnf` only includes, and a drop-in of the folder requires TLS.
+                RuleExample("[mysqld]\nbind-address = 10.0.0.5\n!includedir /etc/mysql/conf.d/\n", path: "mysql/my.cnf",
+                            neighbours: ["mysql/conf.d/tls.cnf": "[mysqld]\nrequire_secure_transport = ON\n"]),
             ]),
         problems: { options in
             guard options.configuresServer, options.server("require_secure_transport")?.isOn != true,

@@ -10,7 +10,7 @@ struct PostgreSQLSettingRule: Rule {
     func check(_ settings: PostgreSQLSettings) -> [Violation] {
         let setting = settings.value(name) ?? PostgreSQLSettings.Setting(name: name, value: defaultValue, line: 1)
         guard let problem = problem(setting) else { return [] }
-        let written = settings.value(name).map { "`\(name) = \($0.value)`" } ?? "`\(name)` left at its default `\(defaultValue)`"
+        let written = settings.value(name).map { "`\(name) = \($0.value)`\($0.origin)" } ?? "`\(name)` left at its default `\(defaultValue)`"
         return [Violation(line: setting.line, message: "\(written): \(problem).", identity: "postgresql.conf|\(name)")]
     }
 

@@ -15,18 +15,18 @@ struct SSHDSettingRule: Rule {
         var violations: [Violation] = []
         let forEveryone = keywords.lazy.compactMap { config.everyone($0) }.first
         let value = forEveryone.map { $0.arguments.joined(separator: " ").lowercased() } ?? defaultValue
-        // A drop-in leaves the default to the main file; an included drop-in's value is its own to report.
-        let isReported = forEveryone.map { $0.includedFrom == nil } ?? !config.isDropIn
-        if isReported, let problem = problem(value, config) {
-            let setting = forEveryone.map { "`\($0.arguments.joined(separator: " "))`" } ?? "left at sshd's default `\(defaultValue)`"
-            violations.append(Violation(line: forEveryone?.line ?? 1, message: "`\(names[0])` is \(setting): \(problem).",
-                                        identity: "sshd|\(keywords[0])"))
+        // Another file's value is that file's to report; the default is the whole configuration's.
+        let line = forEveryone.map(config.reportedLine(of:)) ?? (config.judgesDefaults ? 1 : nil)
+        if let line, let problem = problem(value, config) {
+            let setting = forEveryone.map { "`\($0.arguments.joined(separator: " "))`\(config.origin(of: $0))" } ?? "left at sshd's default `\(defaultValue)`"
+            violations.append(Violation(line: line, message: "`\(names[0])` is \(setting): \(problem).", identity: "sshd|\(keywords[0])"))
         }
-        for directive in keywords.flatMap({ config.conditional($0) }) where directive.includedFrom == nil {
+        for directive in keywords.flatMap({ config.conditional($0) }) {
+            guard let line = config.reportedLine(of: directive) else { continue }
             let value = directive.arguments.joined(separator: " ").lowercased()
             guard let problem = problem(value, config) else { continue }
-            violations.append(Violation(line: directive.line,
-                                        message: "`Match \(directive.match ?? "")` sets `\(names[0])` to `\(directive.arguments.joined(separator: " "))`: \(problem).",
+            violations.append(Violation(line: line,
+                                        message: "`Match \(directive.match ?? "")` sets `\(names[0])` to `\(directive.arguments.joined(separator: " "))`\(config.origin(of: directive)): \(problem).",
                                         identity: "sshd|match:\(directive.match ?? "")|\(keywords[0])"))
         }
         return violations

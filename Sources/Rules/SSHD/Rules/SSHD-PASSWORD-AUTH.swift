@@ -12,6 +12,12 @@ extension SSHDSettingRule {
                 "↓passwordauthentication=YES",
                 // A drop-in is read before the rest of the main file (first value wins) and reports what it sets.
                 RuleExample("↓PasswordAuthentication yes\n", path: "image/etc/ssh/sshd_config.d/50-legacy.conf"),
+                // … and wins over the main file's later `no`, as sshd reads it.
+                RuleExample("↓PasswordAuthentication yes\n", path: "image/etc/ssh/sshd_config.d/50-cloud-init.conf",
+                            neighbours: ["image/etc/ssh/sshd_config": "Include /etc/ssh/sshd_config.d/*.conf\nPasswordAuthentication no\n"]),
+                // A file the pack does not judge by itself is reported at the `Include` that reads it.
+                RuleExample("Port 22\n↓Include /etc/ssh/legacy/*.conf\nPasswordAuthentication no\n", path: "image/etc/ssh/sshd_config",
+                            neighbours: ["image/etc/ssh/legacy/passwords.conf": "PasswordAuthentication yes\n"]),
             ],
             nonTriggering: [
                 "PasswordAuthentication no\nPubkeyAuthentication yes",
@@ -22,6 +28,9 @@ extension SSHDSettingRule {
                             neighbours: ["image/etc/ssh/sshd_config.d/50-cloud-init.conf": "PasswordAuthentication no\n"]),
                 // A drop-in is a fragment: what it leaves unset is the main file's to decide.
                 RuleExample("PermitRootLogin no\n", path: "image/etc/ssh/sshd_config.d/10-root.conf"),
+                // The main file decides before its `Include`: the drop-in's later `yes` is never read.
+                RuleExample("PasswordAuthentication yes\n", path: "image/etc/ssh/sshd_config.d/50-cloud-init.conf",
+                            neighbours: ["image/etc/ssh/sshd_config": "PasswordAuthentication no\nInclude /etc/ssh/sshd_config.d/*.conf\n"]),
             ]),
         names: ["PasswordAuthentication"], defaultValue: "yes",
         problem: { value, _ in value == "no" ? nil : "anyone who guesses a password gets a shell" })

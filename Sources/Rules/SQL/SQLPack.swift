@@ -1,0 +1,43 @@
+import InfragateParsers
+
+/// SQL migrations and init scripts: `*.sql` files in the folders where schema changes and server
+/// initialisation live (`migrations/`, `db/migrate/`, `docker-entrypoint-initdb.d/`, Flyway's
+/// `V1__*.sql` …), read as statements of tokens (`SQLScript`). Other `.sql` files (test fixtures,
+/// data dumps in `db/` or `sql/`, often over the size limit) are left alone: a grant in a fixture
+/// changes no database, and an unreadable dump must not fail the gate.
+public enum SQLPack: RulePack {
+    public static let kind = FileKind.sql
+    public static let examplePath = "migrations/0001_init.sql"
+
+    static let checks = RuleSet<SQLScript>([
+        SQLStatementRule.grantToPublic,
+        SQLStatementRule.globalGrant,
+        SQLStatementRule.powerfulRole,
+        SQLStatementRule.literalPassword,
+        SQLStatementRule.insecureServerSetting,
+        SQLStatementRule.rowSecurityDisabled,
+        SQLStatementRule.definerWithoutSearchPath,
+    ])
+
+    public static let rules = checks.descriptions
+
+    /// Folder names (lower case) that hold migrations or init scripts, and fragments of them.
+    private static let folders: Set<String> = [
+        "migrations", "migration", "migrate", "schema", "schemas", "initdb", "docker-entrypoint-initdb.d", "flyway",
+        "liquibase", "changelog", "changelogs", "postgres", "postgresql", "mysql", "mariadb", "init-scripts", "initdb.d",
+    ]
+
+    public static func recognises(path: String) -> Bool {
+        let name = RepositoryPath.name(of: path).lowercased()
+        guard name.hasSuffix(".sql") else { return false }
+        let folders = RepositoryPath.folders(of: path.lowercased())
+        guard !folders.contains(where: { ["test", "tests", "spec", "fixtures", "testdata", "__tests__"].contains($0) }) else { return false }
+        // Flyway's versioned and repeatable migrations, wherever they sit.
+        if name.first == "v" || name.hasPrefix("r__"), name.contains("__") { return true }
+        return folders.contains { Self.folders.contains(String($0)) || $0.hasPrefix("migrat") || $0.hasSuffix("-migrations") }
+    }
+
+    public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        PackResult(violations: checks.violations(in: [SQLScript(parsing: file.text)]))
+    }
+}
