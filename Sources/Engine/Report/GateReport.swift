@@ -122,6 +122,11 @@ public struct GateReport: Codable, Sendable {
     public var notices: [String]
     public var decision: Decision
 
+    /// The cap is how the report was cut, said in a notice; it is not part of the report's data.
+    private enum CodingKeys: String, CodingKey {
+        case scope, policySource, findings, suppressed, skipped, scanned, notices, decision
+    }
+
     public init(
         scope: String, policySource: String, findings: [JudgedFinding], suppressed: [SuppressedFinding],
         skipped: [SkippedFile], scanned: [ScannedFile], notices: [String], decision: Decision,
