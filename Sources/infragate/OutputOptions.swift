@@ -14,7 +14,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the text output (default: colour only on a terminal).")
     var noColor = false
 
-    @Option(name: .long, help: ArgumentHelp("Where the rule pages (docs/rules/<ID>.md) are published, for SARIF helpUri.", valueName: "URL"))
+    @Option(name: .long, help: ArgumentHelp("Where the rule pages (docs/rules/<ID>.md) are published, for SARIF helpUri (default: INFRAGATE_DOCS_URL, else the project's).", valueName: "URL"))
     var docsURL: String = RenderOptions.defaultDocsBaseURL
 
     @Option(name: .long, help: "SARIF run category (automationDetails.id); pull requests and the default branch must share it.")
