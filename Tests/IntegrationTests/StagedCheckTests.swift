@@ -110,6 +110,18 @@ final class StagedCheckTests: XCTestCase {
         XCTAssertNoThrow(try repository.git("commit", "-q", "-a", "-m", "still clean"))
     }
 
+    func testAStagedChangeLargeEnoughToShareAmongWorkersIsJudgedWhole() throws {
+        // Each worker opens its own repository and builds the same staged tree in its own memory.
+        for index in 0..<60 {
+            try repository.write("svc\(index)/Dockerfile", index == 59 ? GateCheckTests.badDockerfile : GateCheckTests.goodDockerfile)
+        }
+        try repository.git("add", "-A")
+        let run = try InfragateBinary.run(["check", "--staged", "--repo", repository.path, "--format", "json"], environment: ["INFRAGATE_JOBS": "2"])
+        XCTAssertEqual(run.status, ExitStatus.policyFailed, run.stderr)
+        XCTAssertTrue(run.stdout.contains("\"path\" : \"svc59/Dockerfile\""), run.stdout)
+        XCTAssertTrue(run.stdout.contains("(60 changed files)"), run.stdout)
+    }
+
     func testStagedTakesNoBaseAndABareRepositoryHasNoIndex() throws {
         let both = try InfragateBinary.run(["check", "--staged", "--base", "HEAD", "--repo", repository.path])
         XCTAssertEqual(both.status, ExitStatus.usageOrPolicyError)
