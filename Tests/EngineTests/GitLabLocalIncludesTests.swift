@@ -49,7 +49,12 @@ final class GitLabLocalIncludesTests: XCTestCase {
                 file: [ci/f.yml, /ci/g.yml]
               - component: gitlab.com/group/comp@1.0
             """
-        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), ["/ci/a.yml", "ci/b.yml", "/e.yml", "ci/f.yml", "/ci/g.yml"])
+        // A component may be this project's own: its template files are taken, as `project:` files are.
+        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), ["/ci/a.yml", "ci/b.yml", "/e.yml", "ci/f.yml", "/ci/g.yml",
+                                                                    "templates/comp.yml", "templates/comp/template.yml",
+                                                                    "templates/comp.yaml", "templates/comp/template.yaml"])
+        XCTAssertEqual(GitLabLocalIncludes.componentTemplates("$CI_SERVER_FQDN/$CI_PROJECT_PATH/$NAME@main"),
+                       ["templates/*.yml", "templates/*/template.yml", "templates/*.yaml", "templates/*/template.yaml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include: ci/x.yml\n"), ["ci/x.yml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include:\n  local: ci/y.yml\n"), ["ci/y.yml"])
     }
