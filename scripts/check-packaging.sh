@@ -27,7 +27,7 @@ version="$("$gate" --version)"
 # The Swift runtime is linked in: only system libraries and libgit2 remain.
 if ldd "$gate" | grep -q 'libswift'; then fail "the installed binary links the Swift runtime dynamically"; fi
 grep -q 'check' "$work/prefix/share/bash-completion/completions/infragate" || fail "the bash completion names no subcommand"
-grep -q '^\.TH' "$work/prefix/share/man/man1/infragate.1" || fail "the man page has no .TH header"
+grep -q '^\.Dt INFRAGATE 1' "$work/prefix/share/man/man1/infragate.1" || fail "the man page has no .Dt INFRAGATE 1 header (mdoc)"
 printf 'FROM alpine:3.20\nUSER root\n' > "$work/Dockerfile"
 status=0; "$gate" scan "$work/Dockerfile" >/dev/null || status=$?
 [ "$status" = 1 ] || fail "the installed binary did not fail a root Dockerfile (exit $status)"
