@@ -7,8 +7,13 @@ cd "$(dirname "$0")/.."
 prefix="${1:-/usr/local}"
 root="${DESTDIR:-}${prefix}"
 
-swift build -c release --static-swift-stdlib --product infragate
-bin="$(swift build -c release --show-bin-path)/infragate"
+build=(swift build -c release --static-swift-stdlib)
+"${build[@]}" --product infragate
+# generate-manual (swift-argument-parser's) renders the man page from the binary's own argument definitions.
+# Built here with the same flags rather than through its package plugin, which would build infragate a second time.
+"${build[@]}" --product generate-manual
+bindir="$("${build[@]}" --show-bin-path)"
+bin="$bindir/infragate"
 
 install -D -m 0755 "$bin" "$root/bin/infragate"
 install -d "$root/share/bash-completion/completions" "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
@@ -16,10 +21,10 @@ install -d "$root/share/bash-completion/completions" "$root/share/zsh/site-funct
 "$bin" --generate-completion-script zsh > "$root/share/zsh/site-functions/_infragate"
 "$bin" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/infragate.fish"
 
-# The man page comes from the same argument definitions (swift-argument-parser's generate-manual plugin).
-swift package --disable-sandbox plugin generate-manual --configuration release >/dev/null
-manual="$(find .build/plugins -path '*GenerateManual*' -name infragate.1 | head -1)"
-[ -n "$manual" ] || { echo "install: the generate-manual plugin wrote no infragate.1" >&2; exit 1; }
-install -D -m 0644 "$manual" "$root/share/man/man1/infragate.1"
+manuals="$(mktemp -d)"
+trap 'rm -rf "$manuals"' EXIT
+"$bindir/generate-manual" "$bin" --output-directory "$manuals"
+[ -s "$manuals/infragate.1" ] || { echo "install: generate-manual wrote no infragate.1" >&2; exit 1; }
+install -D -m 0644 "$manuals/infragate.1" "$root/share/man/man1/infragate.1"
 
 echo "installed infragate $("$bin" --version) under $root"

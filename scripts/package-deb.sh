@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds dist/infragate_<version>_<arch>.deb with dpkg-deb: the statically linked binary, man page and
-# completions under /usr, depending only on libgit2's runtime package.
+# Builds dist/infragate_<version>_<arch>.deb with dpkg-deb: the binary (Swift runtime linked statically),
+# man page and completions under /usr, depending on the packages that ship the libraries it links
+# (libgit2's and Vectorscan's runtimes, zlib, libc), read from the binary itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v dpkg-deb >/dev/null || { echo "package-deb: dpkg-deb is required (Debian/Ubuntu)" >&2; exit 1; }
@@ -10,9 +11,15 @@ trap 'rm -rf "$stage"' EXIT
 DESTDIR="$stage" scripts/install.sh /usr
 version="$("$stage/usr/bin/infragate" --version)"
 arch="$(dpkg --print-architecture)"
-# The libgit2 runtime the binary was linked against (libgit2-1.5 on Debian 12).
-libgit2="$(dpkg-query -W -f='${Depends}' libgit2-dev | tr ',' '\n' | sed -n 's/^ *\(libgit2-[0-9.]*\).*/\1/p' | head -1)"
-[ -n "$libgit2" ] || { echo "package-deb: cannot tell which libgit2 runtime libgit2-dev depends on" >&2; exit 1; }
+# Each library the binary names (its NEEDED entries), as the package that ships it: libgit2-1.5 and
+# libvectorscan5 on Debian 12. A library no package ships (a Swift runtime left dynamic) is an error.
+depends=""
+for library in $(readelf -d "$stage/usr/bin/infragate" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+  path="$(ldconfig -p | awk -v name="$library" '$1 == name { print $NF; exit }')"
+  owner="$( { [ -n "$path" ] && { dpkg -S "$path" 2>/dev/null || dpkg -S "/usr$path" 2>/dev/null; }; } | head -1 | cut -d: -f1 || true)"
+  [ -n "$owner" ] || { echo "package-deb: no installed package ships $library, which the binary links" >&2; exit 1; }
+  case ",$depends," in *", $owner,"*|*",$owner,"*) ;; *) depends="${depends:+$depends, }$owner" ;; esac
+done
 
 install -d "$stage/DEBIAN" "$stage/usr/share/doc/infragate"
 install -m 0644 LICENSE "$stage/usr/share/doc/infragate/copyright"
@@ -21,7 +28,7 @@ Package: infragate
 Version: $version
 Architecture: $arch
 Maintainer: infragate maintainers <infragate@infragate.invalid>
-Depends: $libgit2, zlib1g
+Depends: $depends
 Section: devel
 Priority: optional
 Description: git-native security gate for infrastructure code

@@ -13,3 +13,5 @@ mkdir -p dist
 tar -C "$stage" --owner=0 --group=0 --sort=name -czf "dist/$name.tar.gz" infragate
 (cd dist && sha256sum "$name.tar.gz" > "$name.tar.gz.sha256")
 cat "dist/$name.tar.gz.sha256"
+# What the CI templates and action.yml take (INFRAGATE_SHA256 is a CI variable, never a value in a template).
+echo "INFRAGATE_VERSION=$version INFRAGATE_SHA256=$(cut -d' ' -f1 "dist/$name.tar.gz.sha256")"

@@ -4,6 +4,8 @@
 #include <git2.h>
 // git_repository_set_odb: a repository opened by path must still see a pre-receive quarantine.
 #include <git2/sys/repository.h>
+// git_mempack_new: the staged tree of `check --staged` is built in memory, never written to the repository.
+#include <git2/sys/mempack.h>
 
 // git_libgit2_opts is variadic, which Swift cannot call: wrap the options infragate sets.
 

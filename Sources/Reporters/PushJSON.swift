@@ -38,7 +38,7 @@ public struct PushJSON: Encodable {
         refs = verdict.refs.map { ref in
             Ref(ref: ref.update.refName, target: ref.target, old: ref.update.oldID, new: ref.update.newID, protected: ref.isProtected,
                 passed: ref.passed, denials: ref.denials, newCommits: ref.newCommits, commitsFromCache: ref.commitsFromCache,
-                report: ref.report)
+                report: ref.report?.capped())
         }
     }
 

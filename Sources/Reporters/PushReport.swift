@@ -73,7 +73,7 @@ public enum PushReport {
         if ref.update.isDeletion {
             lines.append("\(name): deleted\(ref.denials.isEmpty ? "" : " — DENIED")")
         } else if let report = ref.report {
-            let state = ref.findingsPassed ? "passed" : "FAILED"
+            let state = report.decision.passed ? "passed" : ref.findingsPassed ? "would fail; accepted because the policy says mode: report" : "FAILED"
             lines.append("\(name): \(Sanitizer.clean(report.scope)) — \(state) (fails on \(report.decision.failOn.rawValue) and above)")
             let tip = ref.update.newID
             let shown = report.findings.filter { $0.level != .notice }

@@ -18,7 +18,14 @@ public struct RenderOptions: Sendable {
     /// so a pull request's run and the default branch's must share it.
     public var sarifCategory: String
 
-    public static let defaultDocsBaseURL = "https://github.com/infragate/infragate/blob/main/docs/rules/"
+    /// The project's home, the one place its address is written in the code; the release downloads
+    /// of `action.yml` and `ci-templates/` each have one variable for it (`releases-url`, `INFRAGATE_RELEASES`).
+    public static let projectURL = "https://github.com/infragate/infragate"
+    /// `INFRAGATE_DOCS_URL` when set (an organisation's mirror, for every run on a runner), else the project's pages.
+    public static var defaultDocsBaseURL: String {
+        if let configured = ProcessInfo.processInfo.environment["INFRAGATE_DOCS_URL"], !configured.isEmpty { return configured }
+        return projectURL + "/blob/main/docs/rules/"
+    }
     public static let defaultSARIFCategory = "infragate"
 
     public init(colour: Bool = false, toolVersion: String, now: Date, tree: TreeAudit? = nil,

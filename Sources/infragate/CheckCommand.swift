@@ -4,12 +4,19 @@ import InfragateReporters
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Judge the infrastructure files changed from merge-base(BASE, HEAD) to HEAD, as a pull-request check.",
-        discussion: "The policy comes from --policy, else from .infragate.yml at BASE — never from HEAD, so a change cannot relax its own gate."
+        abstract: "Judge the infrastructure files changed from merge-base(BASE, HEAD) to HEAD, as a pull-request check; or, with --staged, what is staged for the next commit.",
+        discussion: """
+            The policy comes from --policy, else from .infragate.yml at BASE — never from HEAD, so a change cannot relax its own gate. \
+            With --staged (a pre-commit hook), the index is judged against the HEAD commit under HEAD's policy; unstaged edits are ignored \
+            and nothing is written to the repository.
+            """
     )
 
     @Option(help: "The target revision (branch, tag, sha, HEAD~2…).")
-    var base: String
+    var base: String?
+
+    @Flag(help: "Judge the index (what `git commit` would record) against the HEAD commit, instead of --base..--head.")
+    var staged = false
 
     @Option(help: "The revision under review.")
     var head: String = "HEAD"
@@ -24,7 +31,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
+    func validate() throws {
+        guard staged != (base != nil) else {
+            throw ValidationError(staged ? "--staged judges the index against HEAD; it takes no --base" : "give --base REVISION (a pull-request check) or --staged (a pre-commit check)")
+        }
+    }
+
     func run() throws {
+        guard let base else {
+            return try runGate({ try Gate.checkStaged(repositoryPath: repo, policyFile: policy) }, output: output, selection: selection)
+        }
         try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output, selection: selection) { [repo, base, head, policy] _ in
             // The audit describes the tree the change leads to, judged under the same trusted policy (BASE's).
             TreeAudit(report: try Gate.scan(repositoryPath: repo, revision: head, pathPrefixes: [], policyFile: policy, policyRevision: base),

@@ -14,7 +14,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never colour the text output (default: colour only on a terminal).")
     var noColor = false
 
-    @Option(name: .long, help: ArgumentHelp("Where the rule pages (docs/rules/<ID>.md) are published, for SARIF helpUri.", valueName: "URL"))
+    @Option(name: .long, help: ArgumentHelp("Where the rule pages (docs/rules/<ID>.md) are published, for SARIF helpUri (default: INFRAGATE_DOCS_URL, else the project's).", valueName: "URL"))
     var docsURL: String = RenderOptions.defaultDocsBaseURL
 
     @Option(name: .long, help: "SARIF run category (automationDetails.id); pull requests and the default branch must share it.")
@@ -59,8 +59,9 @@ struct OutputOptions: ParsableArguments {
         if let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
             appendStepSummary(StepSummary.markdown(gateReport), to: summaryPath)
         }
-        if !gateReport.decision.passed && softFail {
-            FileHandle.standardError.write(Data("infragate: the policy failed this change; exit 0 because of --soft-fail\n".utf8))
+        if !gateReport.decision.passed && (softFail || gateReport.decision.reportOnly) {
+            let why = gateReport.decision.reportOnly ? "the policy's `mode: report`" : "--soft-fail"
+            FileHandle.standardError.write(Data("infragate: the policy failed this change; exit 0 because of \(why)\n".utf8))
             throw ExitCode(ExitStatus.passed)
         }
         throw ExitCode(gateReport.decision.passed ? ExitStatus.passed : ExitStatus.policyFailed)
@@ -103,7 +104,8 @@ func runGate(_ work: () throws -> GateReport, output: OutputOptions, selection: 
     do {
         try output.checkReportPaths()
         let narrowing = try selection.selection()
-        report = try work().narrowed(to: narrowing)
+        // Narrowed first (a baseline counts every finding), then capped for reading; the decision stays.
+        report = try work().narrowed(to: narrowing).capped()
         audit = output.wantsTreeAudit ? try tree?(report) : nil
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))

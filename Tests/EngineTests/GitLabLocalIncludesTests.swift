@@ -48,12 +48,13 @@ final class GitLabLocalIncludesTests: XCTestCase {
               - project: $CI_PROJECT_PATH
                 file: [ci/f.yml, /ci/g.yml]
               - component: gitlab.com/group/comp@1.0
-              - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/deploy@$CI_COMMIT_SHA
-              - component: ${CI_SERVER_FQDN}/${CI_PROJECT_PATH}/../x@1
             """
-        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), [
-            "/ci/a.yml", "ci/b.yml", "/e.yml", "ci/f.yml", "/ci/g.yml", "templates/deploy.yml", "templates/deploy/template.yml",
-        ], "this project's own component is its templates/ file; another project's, or a path out, is none")
+        // A component may be this project's own: its template files are taken, as `project:` files are.
+        XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: text), ["/ci/a.yml", "ci/b.yml", "/e.yml", "ci/f.yml", "/ci/g.yml",
+                                                                    "templates/comp.yml", "templates/comp/template.yml",
+                                                                    "templates/comp.yaml", "templates/comp/template.yaml"])
+        XCTAssertEqual(GitLabLocalIncludes.componentTemplates("$CI_SERVER_FQDN/$CI_PROJECT_PATH/$NAME@main"),
+                       ["templates/*.yml", "templates/*/template.yml", "templates/*.yaml", "templates/*/template.yaml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include: ci/x.yml\n"), ["ci/x.yml"])
         XCTAssertEqual(GitLabLocalIncludes.localIncludes(in: "include:\n  local: ci/y.yml\n"), ["ci/y.yml"])
     }

@@ -134,4 +134,29 @@ final class PolicyErrorTests: XCTestCase {
         assertError("version: 1\n---\nversion: 1\n", line: 2, mentions: "a policy is a single YAML document")
         assertError("version: 1\n\nfail_on: high\u{7}\n", line: 3, mentions: "control characters are not allowed")
     }
+
+    func testEveryErrorIsReportedAtOnceInLineOrder() {
+        let text = """
+            version: 1
+            fial_on: high
+            warn_on: severe
+            rules:
+              NO-SUCH-RULE: off
+              DOCKER-ROOT-USER: { level: low }
+            waivers:
+              - rule: DOCKER-ROOT-USER
+              - rule: DOCKER-LATEST-TAG
+                reason: later
+                expires: tomorrow
+            protected:
+              refs: ["release/[0-9"]
+            mode: strict
+            report: { findings_per_rule_and_file: 0 }
+            """
+        guard let error = error(in: text) else { return }
+        XCTAssertEqual(error.all.map(\.line), [2, 3, 5, 6, 8, 11, 13, 14, 15], "\(error)")
+        XCTAssertEqual(error.description.split(separator: "\n").count, 9, "\(error)")
+        XCTAssertTrue(error.description.hasPrefix(".infragate.yml:2: unknown key `fial_on`"), "\(error)")
+        XCTAssertTrue(error.description.contains(".infragate.yml:14: `mode` must be one of enforce, report"), "\(error)")
+    }
 }

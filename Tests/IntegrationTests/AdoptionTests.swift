@@ -28,6 +28,50 @@ final class AdoptionTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("exit 0 because of --soft-fail"), run.stderr)
     }
 
+    private func policyFile(_ text: String) throws -> String {
+        let path = repository.beside("policy-\(UUID().uuidString).yml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testReportModeSaysSoInEveryFormatAndExitsZero() throws {
+        let policy = try policyFile("version: 1\nmode: report\n")
+        let expected: [String: String] = [
+            "text": "FAIL (mode: report, not enforced)", "markdown": "mode: report", "github": "mode: report", "gitlab": "DOCKER-ROOT-USER",
+            "json": "\"reportOnly\" : true", "sarif": "mode is report", "gitlab-sast": "mode is report", "junit": "mode: report",
+        ]
+        for (format, phrase) in expected {
+            let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--policy", policy, "--format", format, "--no-color"])
+            XCTAssertEqual(run.status, ExitStatus.passed, "\(format): \(run.stderr)")
+            XCTAssertTrue(run.stdout.contains(phrase), "\(format) should say `\(phrase)`:\n\(run.stdout.prefix(3000))")
+            XCTAssertTrue(run.stderr.contains("exit 0 because of the policy's `mode: report`"), run.stderr)
+        }
+        let enforced = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--policy", try policyFile("version: 1\nmode: enforce\n")])
+        XCTAssertEqual(enforced.status, ExitStatus.policyFailed)
+    }
+
+    func testFindingsPerRuleAndFileAreCappedButTheDecisionCountsThemAll() throws {
+        let lines = (1...7).map { "RUN curl -fsSL https://example.com/step\($0).sh | sh" }
+        try repository.write("app/Dockerfile", ([Fixtures.cleanDockerfile] + lines).joined(separator: "\n") + "\n")
+        try repository.commitAll("seven pipes")
+        let capped = try json(["scan", "--rev", "HEAD", "--policy", try policyFile("version: 1\nreport: { findings_per_rule_and_file: 3 }\n")])
+        XCTAssertEqual(capped.status, ExitStatus.policyFailed)
+        let pipes = capped.findings.filter { $0["ruleId"] as? String == "DOCKER-PIPE-TO-SHELL" }
+        XCTAssertEqual(pipes.count, 4, "three listed and one counting the rest: \(pipes)")
+        XCTAssertTrue(pipes.contains { ($0["message"] as? String)?.hasPrefix("4 more finding(s) of DOCKER-PIPE-TO-SHELL") == true }, "\(pipes)")
+        let summaries = pipes.filter { ($0["message"] as? String)?.contains("more finding(s)") == true }
+        let listed = Set(pipes.filter { ($0["message"] as? String)?.contains("more finding(s)") != true }.compactMap { $0["fingerprint"] as? String })
+        XCTAssertEqual(summaries.count, 1)
+        XCTAssertFalse(summaries.contains { listed.contains($0["fingerprint"] as? String ?? "") }, "the summary has a fingerprint of its own")
+        XCTAssertTrue(capped.notices.contains { $0.contains("4 finding(s) not listed") }, "\(capped.notices)")
+        let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--format", "json",
+                                           "--policy", try policyFile("version: 1\nreport: { findings_per_rule_and_file: 3 }\n")])
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual((object["decision"] as? [String: Any])?["failures"] as? Int, 7, "the decision counts every finding")
+        // The default (100) lists all seven.
+        XCTAssertEqual(try json(["scan", "--rev", "HEAD"]).findings.filter { $0["ruleId"] as? String == "DOCKER-PIPE-TO-SHELL" }.count, 7)
+    }
+
     func testRuleSelectionNarrowsTheReportAndSaysSo() throws {
         let all = try json(["scan", "--rev", "HEAD"])
         let only = try json(["scan", "--rev", "HEAD", "--rule", "DOCKER-ROOT-USER"])

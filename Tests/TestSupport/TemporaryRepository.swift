@@ -100,7 +100,8 @@ public enum Shell {
             env.removeValue(forKey: key)
         }
         env["GIT_CONFIG_NOSYSTEM"] = "1"
-        env["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        // Not /dev/null: a `git config --global` would replace it with a regular file (lock and rename).
+        env["GIT_CONFIG_GLOBAL"] = EmptyGlobalConfig.path
         for role in ["AUTHOR", "COMMITTER"] {
             env["GIT_\(role)_NAME"] = "infragate-tests"
             env["GIT_\(role)_EMAIL"] = "tests@infragate.invalid"
@@ -133,6 +134,30 @@ public enum Shell {
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// An empty git configuration file of this test process, in a folder of its own that is read-only, so a
+/// `git config --global` fails loudly instead of changing what every other git call of the run reads.
+/// Removed when the process exits.
+private enum EmptyGlobalConfig {
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("infragate-test-gitconfig-\(UUID().uuidString)")
+
+    static let path: String = {
+        let file = folder.appendingPathComponent("config")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data().write(to: file)
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path)
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+        } catch {
+            fatalError("cannot create the tests' empty git configuration at \(file.path): \(error)")
+        }
+        atexit {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: EmptyGlobalConfig.folder.path)
+            try? FileManager.default.removeItem(at: EmptyGlobalConfig.folder)
+        }
+        return file.path
+    }()
 }
 
 /// Standard error read on another queue; the dispatch group orders the write before the read.

@@ -138,18 +138,26 @@ final class LinkAndIncludeTrustTests: TrustTestCase {
         assertAccepted(try commitAndPush("a clean self-include"))
     }
 
-    func testAComponentOfTheRepositorysOwnProjectIsJudged() throws {
-        try start()
-        let include = "include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/deploy@$CI_COMMIT_SHA\n"
-        try server.clone.write(".gitlab-ci.yml", include + Self.cleanJob)
-        try server.clone.write("templates/deploy/template.yml", "spec:\n  inputs:\n    stage: {default: deploy}\n---\n" + Self.pipeToShellJob)
-        assertRefused(try commitAndPush("the pipeline runs its own component"), by: "GITLAB-PIPE-TO-SHELL")
+    func testAComponentIncludeOfTheRepositorysOwnComponentIsJudged() throws {
+        let component = "spec:\n  inputs:\n    stage: { default: test }\n---\n" + Self.pipeToShellJob
+        let references = [
+            "$CI_SERVER_FQDN/$CI_PROJECT_PATH/deploy@$CI_COMMIT_SHA",
+            "gitlab.example.com/group/this-project/deploy@1.0.0",
+            "$CI_SERVER_FQDN/$CI_PROJECT_PATH/$COMPONENT@main",  // a name GitLab fills in later: every component counts
+        ]
+        for (index, reference) in references.enumerated() {
+            try start()
+            try server.clone.write(".gitlab-ci.yml", "include:\n  - component: \(reference)\n" + Self.cleanJob)
+            // Both of GitLab's layouts: templates/NAME.yml and templates/NAME/template.yml.
+            try server.clone.write(index == 1 ? "templates/deploy/template.yml" : "templates/deploy.yml", component)
+            assertRefused(try commitAndPush("the pipeline runs its own component: \(reference)"), by: "GITLAB-PIPE-TO-SHELL")
+        }
 
-        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
-        try server.clone.write(".gitlab-ci.yml", include + Self.cleanJob)
-        try server.clone.write("templates/deploy.yml", "spec:\n  inputs:\n    stage: {default: deploy}\n---\n"
+        try start()
+        try server.clone.write(".gitlab-ci.yml", "include:\n  - component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/deploy@$CI_COMMIT_SHA\n" + Self.cleanJob)
+        try server.clone.write("templates/deploy.yml", "spec:\n  inputs:\n    stage: { default: test }\n---\n"
             + Self.cleanJob.replacingOccurrences(of: "build:", with: "deploy:"))
-        assertAccepted(try commitAndPush("a clean own component"))
+        assertAccepted(try commitAndPush("a clean component of its own"))
     }
 
     func testIncludingAnUnchangedFileIsJudged() throws {

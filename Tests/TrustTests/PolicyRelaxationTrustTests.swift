@@ -44,6 +44,7 @@ final class PolicyRelaxationTrustTests: TrustTestCase {
             (Self.repositoryPolicy + "\non_timeout: accept\n", "on_timeout changed to accept"),
             (Self.repositoryPolicy + "\nscan: tip\n", "scan changed from each-commit to tip"),
             (Self.repositoryPolicy + "\nexisting_findings: warn\n", "existing_findings changed from fail to warn"),
+            (Self.repositoryPolicy + "\nmode: report\n", "mode changed from enforce to report"),
         ]
         for (text, named) in relaxations {
             let result = try pushPolicy(text)

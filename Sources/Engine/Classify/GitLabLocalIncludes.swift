@@ -37,9 +37,9 @@ enum GitLabLocalIncludes {
     /// string is local unless it is a URL. `include: {project:, file:}` names files of another
     /// project, or of this one (`project: $CI_PROJECT_PATH`, a two-step way to run an unjudged file):
     /// this repository's file of that path is taken too, which at worst judges one YAML file more.
-    /// A component of this project (`component: $CI_SERVER_FQDN/$CI_PROJECT_PATH/name@version`) is
-    /// GitLab's `templates/name.yml` or `templates/name/template.yml` of the repository, both taken.
-    /// Remote, template and other projects' component includes name no file of this repository.
+    /// `include: {component: HOST/PROJECT/NAME@VERSION}` likewise: the project may be this one
+    /// (`$CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`), so this repository's component of that
+    /// name is taken (see `componentTemplates`). Remote and template includes name no file of this repository.
     static func localIncludes(in text: String) -> [String] {
         YAMLParser.parse(text, dialect: .gitLab).documents.flatMap { document -> [String] in
             guard let include = document.root["include"] else { return [] }
@@ -47,20 +47,21 @@ enum GitLabLocalIncludes {
             return items.flatMap { item -> [String] in
                 if let path = item.string { return path.contains("://") ? [] : [path] }
                 if let local = item["local"]?.string { return [local] }
-                if let component = item["component"]?.string { return ownComponentFiles(component) }
+                if let component = item["component"]?.string { return componentTemplates(component) }
                 guard item["project"] != nil, let file = item["file"] else { return [] }
                 return file.string.map { [$0] } ?? file.items.compactMap(\.string)
             }
         }
     }
 
-    private static let ownProjectPrefixes = ["$CI_SERVER_FQDN/$CI_PROJECT_PATH/", "${CI_SERVER_FQDN}/${CI_PROJECT_PATH}/"]
-
-    private static func ownComponentFiles(_ component: String) -> [String] {
-        guard let prefix = ownProjectPrefixes.first(where: component.hasPrefix) else { return [] }
-        let name = component.dropFirst(prefix.count).prefix { $0 != "@" }
-        guard !name.isEmpty, !name.contains("/"), !name.contains("*"), name != "..", name != "." else { return [] }
-        return ["templates/\(name).yml", "templates/\(name)/template.yml"]
+    /// The files a component reference may name in this repository: GitLab reads component NAME from
+    /// `templates/NAME.yml` or `templates/NAME/template.yml`. A name GitLab fills in from a variable
+    /// cannot be known here, so every component of the repository is taken: judging more, never less.
+    static func componentTemplates(_ reference: String) -> [String] {
+        let path = reference.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? reference
+        guard let name = path.split(separator: "/").last.map(String.init), !name.isEmpty else { return [] }
+        let stem = name.contains("$") || name.contains("*") || name.contains("?") ? "*" : name
+        return ["yml", "yaml"].flatMap { suffix in ["templates/\(stem).\(suffix)", "templates/\(stem)/template.\(suffix)"] }
     }
 
     /// Paths are relative to the repository root, with or without a leading `/`; `*` matches

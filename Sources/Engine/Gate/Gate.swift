@@ -13,35 +13,67 @@ public enum Gate {
         let headID = try resolve(head, in: repository)
         let mergeBase = try undecidable { try repository.mergeBase(baseID, headID) }
         let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: baseID)
+        let unrelated = mergeBase == nil
+            ? "\(base) and \(head) share no history (unrelated branches, or a shallow clone: fetch with depth 0); every file of \(head) was judged" : nil
+        return try change(from: mergeBase, to: headID, in: repository, at: repositoryPath, policy: loaded, policyFromFile: policyFile != nil,
+                          policyRevision: baseID.short, note: unrelated, today: today) { changes in
+            "\(mergeBase.map { "merge-base \($0.short)" } ?? "empty tree")..\(headID.short) (\(changes) changed files)"
+        }
+    }
 
-        let changes = try undecidable { try repository.changes(from: mergeBase, to: headID) }
-        let snapshot = GitSnapshot(repository: repository, commit: headID, sizeLimit: loaded.policy.maxFileSize)
+    /// What a pre-commit hook does: the index (what `git commit` would record) against HEAD, judged under
+    /// `policyFile`, else HEAD's `.infragate.yml` (the staged one before the first commit, when there is
+    /// nothing else). Unstaged edits in the work tree are not looked at; nothing is written to the repository.
+    public static func checkStaged(repositoryPath: String?, policyFile: String?, today: Date = Date()) throws -> GateReport {
+        let repository = try openRepository(repositoryPath)
+        let headID = try undecidable { try repository.defaultBranchCommit() }
+        let staged = try undecidable { try repository.stagedTree() }
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: headID ?? staged)
+        return try change(from: headID, to: staged, in: repository, at: repositoryPath, policy: loaded, policyFromFile: policyFile != nil || headID == nil,
+                          policyRevision: headID?.short ?? "", note: headID == nil ? "no commit yet: every staged file was judged" : nil,
+                          today: today, openWorker: { path in
+            let own = try openRepository(path)
+            // The same index gives the same tree id; another one means the index changed meanwhile.
+            guard try undecidable({ try own.stagedTree() }) == staged else {
+                throw GateError.undecidable("the index changed while it was being judged; run the check again")
+            }
+            return own
+        }) { changes in "staged changes against \(headID.map { "HEAD \($0.short)" } ?? "the empty tree") (\(changes) changed files)" }
+    }
+
+    /// Judges the change from `base` (a commit; nil: the empty tree) to `head` (a commit or a tree) under `loaded`,
+    /// with the findings the change causes in untouched files and the policy's own relaxation.
+    private static func change(
+        from base: ObjectID?, to head: ObjectID, in repository: GitRepository, at repositoryPath: String?, policy loaded: LoadedPolicy,
+        policyFromFile: Bool, policyRevision: String, note: String?, today: Date,
+        openWorker: @escaping @Sendable (String?) throws -> GitRepository = openRepository, scope: (Int) -> String
+    ) throws -> GateReport {
+        let changes = try undecidable { try repository.changes(from: base, to: head) }
+        let snapshot = GitSnapshot(repository: repository, commit: head, sizeLimit: loaded.policy.maxFileSize)
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
-        var judgement = try judgement(of: changes, by: judge, in: repository, at: repositoryPath, revision: headID, candidate: candidate(for:in:))
+        var judgement = try judgement(of: changes, by: judge, in: repository, at: repositoryPath, revision: head,
+                                      openWorker: openWorker, candidate: candidate(for:in:))
         let influenced = try undecidable {
-            try ChangeInfluence.findings(changes: changes, base: mergeBase, head: headID, in: repository, judge: judge,
+            try ChangeInfluence.findings(changes: changes, base: base, head: head, in: repository, judge: judge,
                                          policy: loaded.policy, today: today)
         }
         judgement.findings += influenced.findings
-        if mergeBase == nil {
-            judgement.notices.append("\(base) and \(head) share no history (unrelated branches, or a shallow clone: fetch with depth 0); every file of \(head) was judged")
-        }
-        if policyFile == nil, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
-            judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(baseID.short)), the new policy applies once merged")
+        if let note { judgement.notices.append(note) }
+        if !policyFromFile, changes.contains(where: { $0.path == PolicyLoader.fileName || $0.oldPath == PolicyLoader.fileName }) {
+            judgement.notices.append("this change modifies \(PolicyLoader.fileName); it is judged by the policy at the base revision (\(policyRevision)), the new policy applies once merged")
             let refs = try undecidable { try repository.referenceTargets().map(\.name) }
             // The default branch as a clone knows it: its own branch or the remote's.
             let defaultBranches = ["main", "master"].filter { name in refs.contains { $0 == "refs/heads/" + name || $0.hasSuffix("/" + name) && $0.hasPrefix("refs/remotes/") } }
                 .map { "refs/heads/" + $0 }
             let change = PolicyChange(trusted: loaded, defaultBranchNames: defaultBranches, refNames: defaultBranches)
-            judge.apply(policyTo: try undecidable { try change.findings(at: headID, in: repository) }, text: nil, kind: nil,
+            judge.apply(policyTo: try undecidable { try change.findings(at: head, in: repository) }, text: nil, kind: nil,
                         path: PolicyLoader.fileName, into: &judgement)
         }
         var existing = Set<String>()
-        if loaded.policy.existingFindings == .warn, let mergeBase {
-            existing = try undecidable { try fingerprints(before: changes, at: mergeBase, in: repository, policy: loaded.policy, today: today) }
+        if loaded.policy.existingFindings == .warn, let base {
+            existing = try undecidable { try fingerprints(before: changes, at: base, in: repository, policy: loaded.policy, today: today) }
         }
-        let scope = "\(mergeBase.map { "merge-base \($0.short)" } ?? "empty tree")..\(headID.short) (\(changes.count) changed files)"
-        return decide(judgement, policy: loaded, scope: scope, existing: existing)
+        return decide(judgement, policy: loaded, scope: scope(changes.count), existing: existing)
     }
 
     /// The fingerprints of what the changed files were already reported for at `earlier` (the merge
@@ -150,9 +182,14 @@ public enum Gate {
         }
         let count = { (level: FindingLevel) in judged.filter { $0.level == level }.count }
         let decision = Decision(passed: count(.failure) == 0, failOn: threshold, warnOn: policy.warnOn,
-                                failures: count(.failure), warnings: count(.warning), notices: count(.notice))
+                                failures: count(.failure), warnings: count(.warning), notices: count(.notice),
+                                reportOnly: policy.mode == .report)
+        if policy.mode == .report {
+            notices.append("mode: report (\(loaded.source)): findings are reported, but the gate does not fail and exits 0")
+        }
         return GateReport(scope: scope, policySource: loaded.source, findings: judged, suppressed: judgement.suppressed,
-                          skipped: judgement.skipped, scanned: judgement.scanned, notices: unique(notices), decision: decision)
+                          skipped: judgement.skipped, scanned: judgement.scanned, notices: unique(notices), decision: decision,
+                          findingsPerRuleAndFile: policy.findingsPerRuleAndFile)
     }
 
     /// The same notice from several commits of a push is said once.
@@ -167,6 +204,7 @@ public enum Gate {
     /// each worker with a handle of its own on the repository at `path` (libgit2's are not shared).
     private static func judgement<Entry: Sendable>(
         of entries: [Entry], by judge: FileJudge, in repository: GitRepository, at path: String?, revision: ObjectID,
+        openWorker: @escaping @Sendable (String?) throws -> GitRepository = openRepository,
         candidate: @escaping @Sendable (Entry, GitRepository) -> Candidate
     ) throws -> Judgement {
         let workers = ParallelJudging.workerCount(for: entries.count)
@@ -179,7 +217,7 @@ public enum Gate {
         }
         let (policy, today) = (judge.policy, judge.today)
         return try ParallelJudging.judgement(of: entries, workers: workers) {
-            let own = try openRepository(path)
+            let own = try openWorker(path)
             let ownJudge = FileJudge(policy: policy, snapshot: GitSnapshot(repository: own, commit: revision, sizeLimit: policy.maxFileSize), today: today)
             return { entry in
                 var judgement = Judgement()

@@ -40,10 +40,15 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
         pathSegments = Glob.simplified(segments)
     }
 
-    /// A pattern matching exactly `name`, its wildcard characters escaped.
-    public init(literal name: String) throws {
+    /// A pattern matching exactly `name` (as a whole path or ref name), its wildcard characters escaped.
+    /// It cannot fail: a name that is no valid pattern (empty, `a//b`) still matches itself, so protecting
+    /// a ref by its name never silently protects nothing.
+    public init(literal name: String) {
         let special: Set<Character> = ["*", "?", "[", "]", "\\"]
-        try self.init(String(name.flatMap { special.contains($0) ? ["\\", $0] : [$0] }))
+        pattern = String(name.flatMap { special.contains($0) ? ["\\", $0] : [$0] })
+        let segments = name.split(separator: "/", omittingEmptySubsequences: false).map { Segment.literal(String($0)) }
+        pathSegments = segments
+        refSegments = segments.first == .literal("refs") ? segments : [.literal("refs"), .literal("heads")] + segments
     }
 
     /// Whether a repository-relative path (`a/b/c.tf`, no leading `/`) matches.

@@ -15,6 +15,12 @@ public struct Policy: Hashable, Sendable {
         case warn
     }
 
+    /// Whether failing findings fail the gate (`enforce`, the default) or are only reported (`report`,
+    /// for adopting the gate: every output says so, and the exit code is 0).
+    public enum Mode: String, CaseIterable, Sendable {
+        case enforce, report
+    }
+
     /// A policy's say over one rule.
     public enum RuleSetting: Hashable, Sendable {
         case off
@@ -43,6 +49,10 @@ public struct Policy: Hashable, Sendable {
     public var helmRenderer: HelmRenderer = .native
     public var secrets: SecretsPolicy = .defaults
     public var images: ImagesPolicy = .defaults
+    public var mode: Mode = .enforce
+    /// How many findings of one rule in one file a report lists before one summary finding counts
+    /// the rest (`report.findings_per_rule_and_file`). The verdict is always decided on every finding.
+    public var findingsPerRuleAndFile = 100
 
     public static let defaults = Policy(
         failOn: .high, warnOn: .medium, maxFileSize: 2 * 1024 * 1024, inlineSuppressions: .all,

@@ -22,17 +22,25 @@ struct PolicyNodes {
 
     /// A mapping whose keys must all be among `allowedKeys`. `name` is its dotted path (`protected`), "" at the top.
     /// The YAML layer has already refused duplicate and non-scalar keys.
-    func section(_ node: YAMLNode, name: String, allowedKeys: [String]) throws -> Section {
+    /// With `collector`, unknown keys are recorded there and the known ones still read.
+    func section(_ node: YAMLNode, name: String, allowedKeys: [String], collector: PolicyErrorCollector? = nil) throws -> Section {
         guard node.isMapping else {
             throw failure(at: node, "\(name.isEmpty ? "the policy" : "`\(name)`") must be a mapping of keys; found \(shown(node))")
         }
         var entries: [String: YAMLEntry] = [:]
+        var unknown: [PolicyError] = []
         for entry in node.entries {
             guard allowedKeys.contains(entry.key) else {
                 let place = name.isEmpty ? "" : " in `\(name)`"
-                throw failure(at: entry, "unknown key `\(entry.key)`\(place); expected one of: \(allowedKeys.joined(separator: ", "))")
+                unknown.append(failure(at: entry, "unknown key `\(entry.key)`\(place); expected one of: \(allowedKeys.joined(separator: ", "))"))
+                continue
             }
             entries[entry.key] = entry
+        }
+        // Every unknown key of the mapping at once; a section with one is not read further.
+        if !unknown.isEmpty {
+            guard let collector else { throw PolicyError.combining(unknown) }
+            try unknown.forEach { error in try collector.attempt { throw error } }
         }
         return Section(name: name, node: node, entries: entries)
     }

@@ -24,7 +24,7 @@ private struct PolicyReader {
     private static let topLevelKeys = [
         "version", "fail_on", "warn_on", "max_file_size", "inline_suppressions", "rules", "paths", "waivers",
         "protected", "scan", "exempt_tags", "bypass", "deadline", "on_timeout", "existing_findings",
-        "peer_suppressions",
+        "peer_suppressions", "mode", "report",
         "helm",
         "secrets",
         "images",
@@ -43,41 +43,63 @@ private struct PolicyReader {
         guard size <= Policy.maximumSourceSize else {
             throw nodes.failure(line: 1, "the policy is \(size) bytes; the limit is \(Policy.maximumSourceSize / 1024) KiB")
         }
-        let document = try nodes.section(try compose(text), name: "", allowedKeys: Self.topLevelKeys)
-        try checkVersion(in: document)
+        let errors = PolicyErrorCollector()
+        let document = try nodes.section(try compose(text), name: "", allowedKeys: Self.topLevelKeys, collector: errors)
+        try errors.attempt { try checkVersion(in: document) }
 
+        // Each key is read on its own, so that every mistake is reported, not only the first.
         var policy = Policy.defaults
-        if let node = document["fail_on"] { policy.failOn = try nodes.severity(node, "fail_on") }
-        if let node = document["warn_on"] {
-            policy.warnOn = try nodes.severity(node, "warn_on")
-            guard policy.warnOn <= policy.failOn else {
-                throw nodes.failure(at: node, "`warn_on` (\(policy.warnOn)) is above `fail_on` (\(policy.failOn)); no finding could be a warning")
+        if let node = document["fail_on"], let value = try errors.attempt({ try nodes.severity(node, "fail_on") }) { policy.failOn = value }
+        if let node = document["warn_on"], let value = try errors.attempt({ try nodes.severity(node, "warn_on") }) {
+            policy.warnOn = value
+            if policy.warnOn > policy.failOn {
+                try errors.attempt { throw nodes.failure(at: node, "`warn_on` (\(policy.warnOn)) is above `fail_on` (\(policy.failOn)); no finding could be a warning") }
             }
         }
-        if let node = document["max_file_size"] {
-            policy.maxFileSize = try quantity(node, "max_file_size", PolicyQuantities.byteCount)
+        if let node = document["max_file_size"], let value = try errors.attempt({ try quantity(node, "max_file_size", PolicyQuantities.byteCount) }) {
+            policy.maxFileSize = value
         }
-        if let node = document["inline_suppressions"] {
-            policy.inlineSuppressions = try inlineSuppressionScope(node, "inline_suppressions")
+        if let node = document["inline_suppressions"], let value = try errors.attempt({ try inlineSuppressionScope(node, "inline_suppressions") }) {
+            policy.inlineSuppressions = value
         }
-        if let node = document["rules"] { policy.ruleSettings = try ruleSettings(node) }
+        if let node = document["rules"], let value = try errors.attempt({ try ruleSettings(node, errors: errors) }) { policy.ruleSettings = value }
         if let node = document["paths"] {
-            let paths = try nodes.section(node, name: "paths", allowedKeys: ["exclude"])
-            if let exclude = paths["exclude"] { policy.excludedPaths = try globs(exclude, "paths.exclude") }
+            try errors.attempt {
+                let paths = try nodes.section(node, name: "paths", allowedKeys: ["exclude"])
+                if let exclude = paths["exclude"] { policy.excludedPaths = try globs(exclude, "paths.exclude") }
+            }
         }
-        if let node = document["waivers"] { policy.waivers = try waivers(node) }
-        if let node = document["existing_findings"] {
-            policy.existingFindings = try nodes.choice(node, "existing_findings") as Policy.ExistingFindings
+        if let node = document["waivers"], let value = try errors.attempt({ try waivers(node, errors: errors) }) { policy.waivers = value }
+        if let node = document["existing_findings"], let value = try errors.attempt({ try nodes.choice(node, "existing_findings") as Policy.ExistingFindings }) {
+            policy.existingFindings = value
         }
-        if let node = document["peer_suppressions"] { policy.peerSuppressions = try nodes.bool(node, "peer_suppressions") }
+        if let node = document["mode"], let value = try errors.attempt({ try nodes.choice(node, "mode") as Policy.Mode }) { policy.mode = value }
+        if let node = document["report"], let value = try errors.attempt({ try reportLimits(node) }) { policy.findingsPerRuleAndFile = value }
+        if let node = document["peer_suppressions"], let value = try errors.attempt({ try nodes.bool(node, "peer_suppressions") }) {
+            policy.peerSuppressions = value
+        }
         if let node = document["helm"] {
-            let helm = try nodes.section(node, name: "helm", allowedKeys: ["renderer"])
-            if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
+            try errors.attempt {
+                let helm = try nodes.section(node, name: "helm", allowedKeys: ["renderer"])
+                if let renderer = helm["renderer"] { policy.helmRenderer = try nodes.choice(renderer, "helm.renderer") as Policy.HelmRenderer }
+            }
         }
-        if let node = document["secrets"] { policy.secrets = try secretsPolicy(node) }
-        if let node = document["images"] { policy.images = try imagesPolicy(node) }
-        policy.push = try pushPolicy(document, failOn: policy.failOn)
+        if let node = document["secrets"], let value = try errors.attempt({ try secretsPolicy(node) }) { policy.secrets = value }
+        if let node = document["images"], let value = try errors.attempt({ try imagesPolicy(node) }) { policy.images = value }
+        if let value = try errors.attempt({ try pushPolicy(document, failOn: policy.failOn, errors: errors) }) { policy.push = value }
+        try errors.throwIfAny()
         return policy
+    }
+
+    /// `report: { findings_per_rule_and_file: N }`: how many findings of one rule in one file a report lists.
+    private func reportLimits(_ node: YAMLNode) throws -> Int {
+        let section = try nodes.section(node, name: "report", allowedKeys: ["findings_per_rule_and_file"])
+        guard let limit = section["findings_per_rule_and_file"] else { return Policy.defaults.findingsPerRuleAndFile }
+        let text = try nodes.text(limit, "report.findings_per_rule_and_file")
+        guard let value = Int(text), value >= 1, value <= 1_000_000 else {
+            throw nodes.failure(at: limit, "`report.findings_per_rule_and_file` must be a whole number from 1 to 1000000; found \(nodes.shown(limit))")
+        }
+        return value
     }
 
     private func secretsPolicy(_ node: YAMLNode) throws -> SecretsPolicy {
@@ -136,8 +158,8 @@ private struct PolicyReader {
 
     private func compose(_ text: String) throws -> YAMLNode {
         let file = YAMLParser.parse(text, dialect: .policy, limits: Self.limits)
-        if let problem = file.problems.first {
-            throw nodes.failure(line: problem.line, problem.message)
+        if !file.problems.isEmpty {
+            throw PolicyError.combining(file.problems.map { nodes.failure(line: $0.line, $0.message) })
         }
         guard let root = file.documents.first?.root else {
             throw nodes.failure(line: 1, "the policy is empty; it needs at least `version: \(Policy.supportedVersion)`")
@@ -154,19 +176,21 @@ private struct PolicyReader {
         }
     }
 
-    private func ruleSettings(_ node: YAMLNode) throws -> [String: Policy.RuleSetting] {
+    private func ruleSettings(_ node: YAMLNode, errors: PolicyErrorCollector) throws -> [String: Policy.RuleSetting] {
         guard node.isMapping else {
             throw nodes.failure(at: node, "`rules` must map rule ids to settings; found \(nodes.shown(node))")
         }
         var settings: [String: Policy.RuleSetting] = [:]
         var configuredAt: [String: Int] = [:]
         for entry in node.entries {
-            let ruleID = try knownRuleID(entry.key, line: entry.keyLine, "rules")
-            if let earlier = configuredAt[ruleID] {
-                throw nodes.failure(at: entry, "rule `\(ruleID)` is already configured on line \(earlier)")
+            try errors.attempt {
+                let ruleID = try knownRuleID(entry.key, line: entry.keyLine, "rules")
+                if let earlier = configuredAt[ruleID] {
+                    throw nodes.failure(at: entry, "rule `\(ruleID)` is already configured on line \(earlier)")
+                }
+                configuredAt[ruleID] = entry.keyLine
+                settings[ruleID] = try ruleSetting(entry.value, name: "rules.\(ruleID)")
             }
-            configuredAt[ruleID] = entry.keyLine
-            settings[ruleID] = try ruleSetting(entry.value, name: "rules.\(ruleID)")
         }
         return settings
     }
@@ -189,11 +213,11 @@ private struct PolicyReader {
         return severity.map(Policy.RuleSetting.severity)
     }
 
-    private func waivers(_ node: YAMLNode) throws -> [Waiver] {
+    private func waivers(_ node: YAMLNode, errors: PolicyErrorCollector) throws -> [Waiver] {
         guard node.isSequence else {
             throw nodes.failure(at: node, "`waivers` must be a list; found \(nodes.shown(node))")
         }
-        return try node.items.map { item in
+        return try node.items.compactMap { item in try errors.attempt {
             let waiver = try nodes.section(item, name: "waivers", allowedKeys: ["rule", "path", "reason", "expires"])
             guard let ruleNode = waiver["rule"], let reasonNode = waiver["reason"] else {
                 throw nodes.failure(at: item, "a waiver needs `rule` and `reason`")
@@ -207,12 +231,12 @@ private struct PolicyReader {
             }
             return Waiver(ruleID: try knownRuleID(ruleNode, "waivers.rule"), path: path,
                           reason: try nodes.text(reasonNode, "waivers.reason"), expires: expires)
-        }
+        } }
     }
 
-    private func pushPolicy(_ document: Section, failOn: Severity) throws -> PushPolicy {
+    private func pushPolicy(_ document: Section, failOn: Severity, errors: PolicyErrorCollector) throws -> PushPolicy {
         var push = PushPolicy.defaults
-        if let node = document["protected"] {
+        if let node = document["protected"] { try errors.attempt {
             let protected = try nodes.section(node, name: "protected",
                                               allowedKeys: ["refs", "deny_force_push", "deny_deletion", "fail_on", "inline_suppressions"])
             if let refs = protected["refs"] {
@@ -231,19 +255,19 @@ private struct PolicyReader {
             if let node = protected["inline_suppressions"] {
                 push.protectedInlineSuppressions = try inlineSuppressionScope(node, "protected.inline_suppressions")
             }
-        }
-        if let node = document["scan"] { push.scanDepth = try nodes.choice(node, "scan") as PushPolicy.ScanDepth }
-        if let node = document["exempt_tags"] { push.exemptTags = try nodes.bool(node, "exempt_tags") }
-        if let node = document["bypass"] {
+        } }
+        if let node = document["scan"] { try errors.attempt { push.scanDepth = try nodes.choice(node, "scan") as PushPolicy.ScanDepth } }
+        if let node = document["exempt_tags"] { try errors.attempt { push.exemptTags = try nodes.bool(node, "exempt_tags") } }
+        if let node = document["bypass"] { try errors.attempt {
             let bypass = try nodes.section(node, name: "bypass", allowedKeys: ["enabled", "allow", "identity", "protection", "audit_log"])
             if let node = bypass["enabled"] { push.bypass.isEnabled = try nodes.bool(node, "bypass.enabled") }
             if let node = bypass["allow"] { push.bypass.allowedUsers = try nodes.texts(node, "bypass.allow").map(\.text) }
             if let node = bypass["identity"] { push.bypass.identityVariable = try identityVariable(node) }
             if let node = bypass["protection"] { push.bypass.liftsProtection = try nodes.bool(node, "bypass.protection") }
             if let node = bypass["audit_log"] { push.bypass.auditLog = try nodes.text(node, "bypass.audit_log") }
-        }
-        if let node = document["deadline"] { push.deadline = try quantity(node, "deadline", PolicyQuantities.duration) }
-        if let node = document["on_timeout"] { push.onTimeout = try nodes.choice(node, "on_timeout") as PushPolicy.TimeoutAction }
+        } }
+        if let node = document["deadline"] { try errors.attempt { push.deadline = try quantity(node, "deadline", PolicyQuantities.duration) } }
+        if let node = document["on_timeout"] { try errors.attempt { push.onTimeout = try nodes.choice(node, "on_timeout") as PushPolicy.TimeoutAction } }
         return push
     }
 

@@ -10,6 +10,7 @@ extension Policy {
         var found: [String] = []
         func note(_ condition: Bool, _ text: @autoclosure () -> String) { if condition { found.append(text()) } }
 
+        note(proposed.mode == .report && mode == .enforce, "mode changed from enforce to report (findings would no longer fail anything)")
         note(proposed.failOn > failOn, "fail_on raised from \(failOn) to \(proposed.failOn)")
         note(proposed.warnOn > warnOn, "warn_on raised from \(warnOn) to \(proposed.warnOn)")
         if let widened = inlineSuppressions.widening(to: proposed.inlineSuppressions) {

@@ -14,6 +14,18 @@ extension Policy {
     fail_on: high
     warn_on: medium
 
+    # `enforce`: findings at or above fail_on fail the gate (exit 1, a push is rejected). `report`:
+    # they are reported exactly as they would be, every output says the mode is report, and the
+    # gate exits 0 (for adopting the gate on an existing repository). Branch protection (force
+    # push, deletion) is enforced in either mode. Changing a trusted policy to `report` counts
+    # as a relaxation (GATE-POLICY-RELAXED).
+    mode: enforce
+
+    # A report lists at most this many findings of one rule in one file (the first, in line
+    # order), then one finding of that rule counting the rest. The decision (exit code, push
+    # verdict) is always made on every finding.
+    report: { findings_per_rule_and_file: 100 }
+
     # Files larger than this are not read, and are reported as GATE-UNSCANNED-FILE (which fails
     # the gate unless lowered under rules). A number of bytes, or B, KiB, MiB, GiB. MB and KB are
     # refused as ambiguous.

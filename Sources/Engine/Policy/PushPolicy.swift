@@ -91,7 +91,7 @@ public struct PushPolicy: Hashable, Sendable {
         resolved.protectsDefaultBranch = false
         var seen = Set<String>()
         for name in names where seen.insert(name).inserted {
-            if let glob = try? Glob(literal: name.hasPrefix("refs/") ? name : "refs/heads/" + name) { resolved.protectedRefs.append(glob) }
+            resolved.protectedRefs.append(Glob(literal: name.hasPrefix("refs/") ? name : "refs/heads/" + name))
         }
         return resolved
     }

@@ -39,8 +39,13 @@ public enum PreReceiveGate {
         let repository = try Gate.openRepository(repositoryPath)
         let server = try Gate.undecidable { try ServerRefs(repository) }
         var policy = loaded.policy
-        policy.push = policy.push.protectingDefaultBranch(named: server.defaultBranchNames)
         var notices: [String] = []
+        // A misspelt pattern protects nothing: say so, since the refs it meant are pushed unprotected.
+        let names = server.tips.map(\.name) + updates.map(\.refName)
+        for glob in policy.push.protectedRefs where !names.contains(where: glob.matches(ref:)) {
+            notices.append("protected.refs pattern `\(glob.pattern)` matches no ref of this repository or push; is it spelt as the branch is?")
+        }
+        policy.push = policy.push.protectingDefaultBranch(named: server.defaultBranchNames)
         // Protected refs may honour other inline suppressions than the rest: one judge (and one
         // cache, keyed by the setting, so a verdict reached with suppressions honoured is never
         // reused where they are not) per setting.

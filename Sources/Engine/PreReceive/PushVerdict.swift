@@ -16,7 +16,8 @@ public struct RefVerdict: Sendable {
     public let commitsFromCache: Int
 
     public var passed: Bool { denials.isEmpty && findingsPassed }
-    public var findingsPassed: Bool { report?.decision.passed ?? true }
+    /// Whether the findings let the update through: they pass, or the policy's `mode: report` only reports them.
+    public var findingsPassed: Bool { !(report?.decision.blocks ?? false) }
 }
 
 /// A bypass the policy honoured; always printed and appended to the audit log.

@@ -56,8 +56,8 @@ extension GateReport {
         let reported = selected.indices.filter { !known.contains($0) }.map { selected[$0] }
         let count = { (level: FindingLevel) in reported.filter { $0.level == level }.count }
         let decision = Decision(passed: count(.failure) == 0, failOn: decision.failOn, warnOn: decision.warnOn,
-                                failures: count(.failure), warnings: count(.warning), notices: count(.notice))
+                                failures: count(.failure), warnings: count(.warning), notices: count(.notice), reportOnly: decision.reportOnly)
         return GateReport(scope: scope, policySource: policySource, findings: reported, suppressed: suppressed, skipped: skipped,
-                          scanned: scanned, notices: notices, decision: decision)
+                          scanned: scanned, notices: notices, decision: decision, findingsPerRuleAndFile: findingsPerRuleAndFile)
     }
 }

@@ -88,15 +88,21 @@ public struct Decision: Codable, Hashable, Sendable {
     public let failures: Int
     public let warnings: Int
     public let notices: Int
+    /// The policy's `mode: report`: the verdict is reported as it is, but does not fail the gate.
+    public let reportOnly: Bool
 
-    public init(passed: Bool, failOn: Severity, warnOn: Severity, failures: Int, warnings: Int, notices: Int) {
+    public init(passed: Bool, failOn: Severity, warnOn: Severity, failures: Int, warnings: Int, notices: Int, reportOnly: Bool = false) {
         self.passed = passed
         self.failOn = failOn
         self.warnOn = warnOn
         self.failures = failures
         self.warnings = warnings
         self.notices = notices
+        self.reportOnly = reportOnly
     }
+
+    /// Whether the verdict stops the change: a failure outside report mode.
+    public var blocks: Bool { !passed && !reportOnly }
 }
 
 /// Everything one gate run learned; reporters only format this.
@@ -105,8 +111,10 @@ public struct GateReport: Codable, Sendable {
     public var scope: String
     /// Where the policy came from (`--policy ./x.yml`, `.infragate.yml at base 1a2b3c`, `built-in defaults`).
     public var policySource: String
-    /// Active findings, most severe first (`sortedMostSevereFirst`).
+    /// Active findings, most severe first (`sortedMostSevereFirst`); see `capped()` for what a report lists.
     public let findings: [JudgedFinding]
+    /// `report.findings_per_rule_and_file` of the policy, applied by `capped()`.
+    public var findingsPerRuleAndFile = Policy.defaults.findingsPerRuleAndFile
     public var suppressed: [SuppressedFinding]
     public var skipped: [SkippedFile]
     public var scanned: [ScannedFile]
@@ -114,10 +122,17 @@ public struct GateReport: Codable, Sendable {
     public var notices: [String]
     public var decision: Decision
 
+    /// The cap is how the report was cut, said in a notice; it is not part of the report's data.
+    private enum CodingKeys: String, CodingKey {
+        case scope, policySource, findings, suppressed, skipped, scanned, notices, decision
+    }
+
     public init(
         scope: String, policySource: String, findings: [JudgedFinding], suppressed: [SuppressedFinding],
-        skipped: [SkippedFile], scanned: [ScannedFile], notices: [String], decision: Decision
+        skipped: [SkippedFile], scanned: [ScannedFile], notices: [String], decision: Decision,
+        findingsPerRuleAndFile: Int = Policy.defaults.findingsPerRuleAndFile
     ) {
+        self.findingsPerRuleAndFile = findingsPerRuleAndFile
         self.scope = scope
         self.policySource = policySource
         self.findings = findings.sortedMostSevereFirst()
@@ -130,5 +145,40 @@ public struct GateReport: Codable, Sendable {
         self.scanned = scanned.map { ScannedFile(path: SecretRedactor.redact($0.path), kind: $0.kind) }
         self.notices = notices.map(SecretRedactor.redact)
         self.decision = decision
+    }
+}
+
+extension GateReport {
+    /// The report as it is printed: at most `findingsPerRuleAndFile` findings of one rule in one file (the
+    /// first in line order), then one finding of that rule saying how many more there are, at the first
+    /// left out. The decision is kept as it was made on every finding, so capping never turns a failure
+    /// into a pass. A 1.3 MiB file of 13,000 Pods gives 133,000 findings; nobody reads past the first few.
+    public func capped() -> GateReport {
+        let limit = max(1, findingsPerRuleAndFile)
+        let groups = Dictionary(grouping: findings.indices) { FindingGroup(ruleID: findings[$0].finding.ruleID, path: findings[$0].finding.path) }
+        guard groups.values.contains(where: { $0.count > limit }) else { return self }
+        var kept: [JudgedFinding] = []
+        var cut = 0
+        for (group, indices) in groups {
+            let inLineOrder = indices.sorted { (findings[$0].finding.line, $0) < (findings[$1].finding.line, $1) }
+            kept += inLineOrder.prefix(limit).map { findings[$0] }
+            let rest = inLineOrder.dropFirst(limit).map { findings[$0] }
+            guard let first = rest.first else { continue }
+            cut += rest.count
+            let worst = rest.map(\.level).max() ?? first.level
+            let message = "\(rest.count) more finding(s) of \(group.ruleID) in this file are not listed "
+                + "(report.findings_per_rule_and_file: \(limit)); the decision counts all of them"
+            kept.append(JudgedFinding(finding: first.finding.summary(message, identity: "more-than-\(limit)"), level: worst))
+        }
+        var notices = self.notices
+        notices.append("\(cut) finding(s) not listed: at most \(limit) per rule and file, each rule's rest counted in one finding "
+            + "(report.findings_per_rule_and_file); the decision was made on all of them")
+        return GateReport(scope: scope, policySource: policySource, findings: kept, suppressed: suppressed, skipped: skipped,
+                          scanned: scanned, notices: notices, decision: decision, findingsPerRuleAndFile: findingsPerRuleAndFile)
+    }
+
+    private struct FindingGroup: Hashable {
+        let ruleID: String
+        let path: String
     }
 }

@@ -15,7 +15,7 @@ struct GitHubAnnotations {
         let findings = report.findings
         let perLevel = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
         // Notice slots are kept for the closing messages: what was suppressed, and what did not fit.
-        let suppressionSlots = report.suppressed.isEmpty ? 0 : 1
+        let suppressionSlots = (report.suppressed.isEmpty ? 0 : 1) + (report.decision.reportOnly ? 1 : 0)
         let overflows = perLevel.contains { level, count in
             count > Self.perLevelLimit - (level == .notice ? suppressionSlots : 0)
         }
@@ -29,6 +29,10 @@ struct GitHubAnnotations {
             lines.append(command(for: judged).line)
         }
         let left = findings.count - lines.count
+        if report.decision.reportOnly {
+            let message = "The policy's mode is report (mode: report): these findings are reported, but the gate does not fail the job."
+            lines.append(WorkflowCommand(name: "notice", properties: [("title", "infragate mode: report")], message: message).line)
+        }
         if !report.suppressed.isEmpty {
             let message = "\(SuppressionText.summary(of: report.suppressed)): not annotated, not counted. "
                 + "The job summary lists each with its reason and authority."

@@ -96,14 +96,21 @@ struct SASTReport {
         let scan = Scan(
             analyzer: tool, scanner: tool,
             startTime: Self.timestamp(options.now), endTime: Self.timestamp(options.now),
-            status: "success", type: "sast", messages: suppressionMessages)
+            status: "success", type: "sast", messages: messages)
         let findings = report.findings.map(\.finding)
         let vulnerabilities = zip(findings, UniqueFingerprints.of(findings)).map(vulnerability)
         return JSONDocument.encode(Document(version: Self.schemaVersion, scan: scan, vulnerabilities: vulnerabilities))
     }
 
-    private var suppressionMessages: [Message]? {
-        guard !report.suppressed.isEmpty else { return nil }
+    private var messages: [Message]? {
+        let mode = report.decision.reportOnly
+            ? [Message(level: "info", value: "the policy's mode is report: these findings are reported, but the gate does not fail the change")] : []
+        let all = mode + suppressionMessages
+        return all.isEmpty ? nil : all
+    }
+
+    private var suppressionMessages: [Message] {
+        guard !report.suppressed.isEmpty else { return [] }
         let listed = report.orderedSuppressed.map { entry in
             "\(entry.finding.ruleID) \(entry.finding.path):\(entry.finding.line) (\(SuppressionText.justification(of: entry, policySource: report.policySource)))"
         }

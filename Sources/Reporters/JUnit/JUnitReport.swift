@@ -41,10 +41,12 @@ struct JUnitReport {
         let skipped = keys.filter { key in cases[key].map { $0.suppressed.count > 0 && $0.findings.isEmpty } == true }.count
         // Jenkins' schema (junit-10.xsd) counts skipped cases on the suite only.
         let counts = "tests=\"\(keys.count)\" failures=\"\(failed)\" errors=\"0\""
+        // In report mode the failures are real findings but do not fail the gate; the suite's name says so.
+        let mode = report.decision.reportOnly ? " (mode: report, not enforced)" : ""
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             "<testsuites name=\"infragate\" \(counts)>",
-            "  <testsuite name=\"infragate: \(Self.escaped(report.scope))\" \(counts) skipped=\"\(skipped)\">",
+            "  <testsuite name=\"infragate: \(Self.escaped(report.scope + mode))\" \(counts) skipped=\"\(skipped)\">",
         ]
         for key in keys {
             guard let entry = cases[key] else { continue }

@@ -103,6 +103,9 @@ struct SARIFReport {
                 + "(\(report.findings.count) active, \(report.suppressed.count) suppressed; suppressed ones are cut first): \(limit). "
                 + "The JSON report lists all of them.")
         }
+        if report.decision.reportOnly {
+            texts.append("The policy's mode is report: these results are reported, but the gate does not fail the change.")
+        }
         if relatedCut > 0 {
             texts.append("\(counted(relatedCut, "related location")) left out: code scanning accepts at most \(Self.locationLimit) locations per result.")
         }

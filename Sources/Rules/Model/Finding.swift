@@ -9,9 +9,9 @@ public struct Finding: Codable, Hashable, Sendable {
     public let path: String
     public let line: Int
     public let endLine: Int?
-    public let message: String
+    public private(set) var message: String
     public let recommendation: String
-    public let fingerprint: String
+    public private(set) var fingerprint: String
     /// The commit that introduced it, when the gate looked at more than the tip.
     public var commit: String?
     /// Where the change that caused it was made, when that is another file (a variable default,
@@ -40,6 +40,16 @@ public struct Finding: Codable, Hashable, Sendable {
         self.recommendation = rule.recommendation
         self.fingerprint = Fingerprint.of(rule: rule.id, path: path, identity: violation.identity)
         self.commit = commit
+    }
+
+    /// A finding of the same rule at the same place that stands for others (a report's cap): its own
+    /// message, and a fingerprint of its own so that no format mistakes it for the finding it replaces.
+    public func summary(_ message: String, identity: String) -> Finding {
+        var summary = self
+        summary.message = SecretRedactor.redact(message)
+        summary.fingerprint = Fingerprint.of(rule: ruleID, path: path, identity: identity)
+        summary.related = []
+        return summary
     }
 }
 
