@@ -11,7 +11,10 @@ struct ProductionFromMergeRequest: Rule {
             `rules` run it for `$CI_PIPELINE_SOURCE == "merge_request_event"` (or `only: [merge_requests]`) deploys \
             the merge request's code, before review and merge, with the production environment's variables and \
             credentials: anyone who can open a merge request from a branch of the project deploys what they like. \
-            High. Inherited `extends` settings count; a `when: manual` does not help, since the author can press it.
+            High. Inherited `extends` settings count; a `when: manual` does not help, since the author can press it. \
+            `rules:` are read as GitLab reads them: the first entry that matches decides, so a `when: never` for merge \
+            requests before it, or a condition such as `$CI_PIPELINE_SOURCE != "merge_request_event"`, keeps the job out; \
+            limiting it to merge requests from this project does not, since their branches are unreviewed too.
             """,
         recommendation: "Run production deployments only for the default branch or tags (`if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH`), after merge, and deploy merge requests to review environments.",
         triggering: [RuleExample("""
@@ -27,6 +30,13 @@ struct ProductionFromMergeRequest: Rule {
                 name: production/eu
               only:
             ↓    - merge_requests
+            deploy-ap:
+              script: ./deploy.sh ap
+              environment: production/ap
+              rules:
+                - if: $CI_PIPELINE_SOURCE == "schedule"
+                  when: never
+            ↓    - if: $CI_MERGE_REQUEST_IID && $CI_MERGE_REQUEST_SOURCE_PROJECT_ID == $CI_PROJECT_ID
             """, path: ".gitlab-ci.yml")],
         nonTriggering: [RuleExample("""
             deploy:
@@ -36,6 +46,18 @@ struct ProductionFromMergeRequest: Rule {
                 - if: $CI_PIPELINE_SOURCE == "merge_request_event"
                   when: never
                 - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+            deploy-eu:
+              script: ./deploy.sh eu
+              environment:
+                name: production/eu
+              rules:
+                - if: $CI_PIPELINE_SOURCE != "merge_request_event" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+            deploy-us:
+              script: ./deploy.sh us
+              environment: production/us
+              rules:
+                - if: '$CI_PIPELINE_SOURCE != "merge_request_event"'
+                - if: $CI_MERGE_REQUEST_IID == null && $CI_COMMIT_TAG
             review:
               script: ./deploy.sh review
               environment: review/$CI_COMMIT_REF_SLUG
@@ -46,20 +68,9 @@ struct ProductionFromMergeRequest: Rule {
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in
             guard scope.isJob, !scope.isHidden, let environment = ProductionWithoutApproval.productionEnvironment(of: scope.node),
-                  let line = Self.mergeRequestTrigger(in: scope.node) else { return nil }
+                  let line = MergeRequestPipelines.mergeRequestTrigger(of: scope.node, in: pipeline.root) else { return nil }
             return Violation(line: line, message: "\(scope.name) deploys to `\(environment)` in merge request pipelines.",
                              identity: "\(scope.identity)|merge-request")
         }
-    }
-
-    /// The line of the first `rules:` entry that runs the job for merge requests, or of `only: merge_requests`.
-    private static func mergeRequestTrigger(in job: YAMLNode) -> Int? {
-        if let rule = (job["rules"]?.items ?? []).first(where: { rule in
-            rule["when"]?.string != "never" && (rule["if"]?.string ?? "").contains("merge_request_event")
-        }) {
-            return rule.line
-        }
-        let only = job["only"].map { $0.items.isEmpty ? ($0["refs"]?.items ?? []) : $0.items } ?? []
-        return only.first { $0.string == "merge_requests" }?.line
     }
 }

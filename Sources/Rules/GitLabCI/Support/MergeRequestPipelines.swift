@@ -11,32 +11,42 @@ enum MergeRequestPipelines {
     /// pipelines; or `only: [merge_requests]`. Jobs with neither `rules` nor `only` do not run in
     /// merge request pipelines (GitLab's default `only: [branches, tags]`).
     static func forkTrigger(of job: YAMLNode, in root: YAMLNode) -> Int? {
+        trigger(of: job, in: root, forksOnly: true)
+    }
+
+    /// The line that lets `job` run for any merge request, from a fork or from a branch of this
+    /// project, read as `forkTrigger` reads it but without the same-project limits.
+    static func mergeRequestTrigger(of job: YAMLNode, in root: YAMLNode) -> Int? {
+        trigger(of: job, in: root, forksOnly: false)
+    }
+
+    private static func trigger(of job: YAMLNode, in root: YAMLNode, forksOnly: Bool) -> Int? {
         if let rules = job["rules"] {
-            return forkTrigger(in: rules.items, catchAllRuns: workflowCreatesMergeRequestPipelines(root))
+            return trigger(in: rules.items, catchAllRuns: workflowCreatesMergeRequestPipelines(root, forksOnly: forksOnly), forksOnly: forksOnly)
         }
         let only = job["only"].map { $0.items.isEmpty ? ($0["refs"]?.items ?? []) : $0.items } ?? []
         return only.first { $0.string == "merge_requests" }?.line
     }
 
-    private static func workflowCreatesMergeRequestPipelines(_ root: YAMLNode) -> Bool {
-        forkTrigger(in: root["workflow"]?["rules"]?.items ?? [], catchAllRuns: false) != nil
+    private static func workflowCreatesMergeRequestPipelines(_ root: YAMLNode, forksOnly: Bool) -> Bool {
+        trigger(in: root["workflow"]?["rules"]?.items ?? [], catchAllRuns: false, forksOnly: forksOnly) != nil
     }
 
-    private static func forkTrigger(in rules: [YAMLNode], catchAllRuns: Bool) -> Int? {
+    private static func trigger(in rules: [YAMLNode], catchAllRuns: Bool, forksOnly: Bool) -> Int? {
         var forksExcluded = false
         for rule in rules where rule.isMapping {
             let condition = rule["if"]?.string.map(normalized)
             if rule["when"]?.string == "never" {
                 guard let condition else { return nil }
                 if matchesMergeRequests(condition), !condition.contains("||"), !condition.contains("&&") { return nil }
-                if excludesForks(condition) { forksExcluded = true }
+                if forksOnly, excludesForks(condition) { forksExcluded = true }
                 continue
             }
             guard let condition else {
                 if catchAllRuns, !forksExcluded { return rule.line }
                 continue
             }
-            if matchesMergeRequests(condition), !forksExcluded, !limitsToThisProject(condition) { return rule.line }
+            if matchesMergeRequests(condition), !forksExcluded, !(forksOnly && limitsToThisProject(condition)) { return rule.line }
         }
         return nil
     }
