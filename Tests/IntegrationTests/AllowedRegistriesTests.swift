@@ -6,7 +6,8 @@ import XCTest
 
 /// `images.allowed_registries` through `Gate.check` on a real repository: every place an image is
 /// named (a manifest's init container, a rendered Helm chart, a Kustomize overlay's `images:`, a
-/// Compose default, a Dockerfile `FROM` and `COPY --from`) is judged against the one list, and
+/// Compose default, a Dockerfile `FROM` and `COPY --from`, a GitLab template's `image:` inherited
+/// through `extends`, a workflow's `docker://` step) is judged against the one list, and
 /// nothing is judged without it.
 final class AllowedRegistriesTests: XCTestCase {
     private var repository: TemporaryRepository!
@@ -61,6 +62,16 @@ final class AllowedRegistriesTests: XCTestCase {
                 newName: docker.io/someone/api
             """)
         try repository.write("compose.yaml", "services:\n  db:\n    image: ${DB_REGISTRY:-public.ecr.aws}/postgres:16\n")
+        try repository.write(".gitlab-ci.yml", ".base:\n  image: ghcr.io/someone/ci:1\nbuild:\n  extends: .base\n  script: make\n")
+        try repository.write(".github/workflows/ci.yml", """
+            on: push
+            permissions: {}
+            jobs:
+              lint:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: docker://quay.io/tools/lint:2
+            """)
         try repository.write("build/Dockerfile", "FROM registry.example.com/base:1\nCOPY --from=gcr.io/tools/cli:1 /cli /cli\n")
         try repository.commitAll("images")
     }
@@ -82,6 +93,8 @@ final class AllowedRegistriesTests: XCTestCase {
         XCTAssertEqual(found, [
             "COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED compose.yaml:3",
             "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED build/Dockerfile:2",
+            "GHA-IMAGE-REGISTRY-NOT-ALLOWED .github/workflows/ci.yml:7",
+            "GITLAB-IMAGE-REGISTRY-NOT-ALLOWED .gitlab-ci.yml:2",
             "K8S-IMAGE-REGISTRY-NOT-ALLOWED charts/web/templates/deploy.yaml:9",
             "K8S-IMAGE-REGISTRY-NOT-ALLOWED k8s/job.yaml:9",
             "K8S-IMAGE-REGISTRY-NOT-ALLOWED overlay/kustomization.yaml:4",

@@ -331,6 +331,7 @@ import Testing
     @Test func `GHA-GITHUB-ACTION-NOT-PINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ACTION-NOT-PINNED") == []) }
     @Test func `GHA-GITHUB-ENV-WRITE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-GITHUB-ENV-WRITE") == []) }
     @Test func `GHA-HARDCODED-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-HARDCODED-SECRET") == []) }
+    @Test func `GHA-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GHA-LOCAL-ACTION-INPUT-INJECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-LOCAL-ACTION-INPUT-INJECTION") == []) }
     @Test func `GHA-OBFUSCATED-EXPRESSION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OBFUSCATED-EXPRESSION") == []) }
@@ -357,6 +358,7 @@ import Testing
     @Test func `GITLAB-DIND-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-PRIVILEGED") == []) }
     @Test func `GITLAB-DIND-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-DIND-TLS-DISABLED") == []) }
     @Test func `GITLAB-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-LATEST") == []) }
+    @Test func `GITLAB-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `GITLAB-INCLUDE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INCLUDE-UNPINNED") == []) }
     @Test func `GITLAB-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GITLAB-MERGE-REQUEST-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-MERGE-REQUEST-CREDENTIALS") == []) }

@@ -36,6 +36,7 @@ public enum GitHubActionsPack: RulePack {
         CachePoisoning(),
         SecurityStepContinuesOnError(),
         LocalActionInputInjection(),
+        WorkflowImageRegistryNotAllowed(),
     ])
 
     public static let rules = checks.descriptions
@@ -44,7 +45,10 @@ public enum GitHubActionsPack: RulePack {
         let parsed = YAMLParser.parse(file.text, dialect: .gitHubActions)
         var workflows = Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text))
         let localActionCodeInputs = LocalAction.codeInputs(of: workflows, in: snapshot)
-        for index in workflows.indices { workflows[index].localActionCodeInputs = localActionCodeInputs }
+        for index in workflows.indices {
+            workflows[index].localActionCodeInputs = localActionCodeInputs
+            workflows[index].parameters = file.parameters
+        }
         return PackResult(violations: checks.violations(in: workflows), problems: parsed.problems)
     }
 }

@@ -28,13 +28,15 @@ public enum GitLabCIPack: RulePack {
         MergeRequestCredentials(),
         PrivilegedRunnerForMergeRequest(),
         TokenInArtifact(),
+        PipelineImageRegistryNotAllowed(),
     ])
 
     public static let rules = checks.descriptions
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
-        let pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        var pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        for index in pipelines.indices { pipelines[index].parameters = file.parameters }
         return PackResult(violations: onePerLine(checks.violations(in: pipelines)), problems: parsed.problems)
     }
 

@@ -14,6 +14,8 @@ struct Workflow {
     /// The inputs each local composite action used here expands into its scripts, by `uses` as
     /// written (`LocalAction`); filled by the pack, which can read the rest of the revision.
     var localActionCodeInputs: [String: Set<String>] = [:]
+    /// The trusted policy's values (allowed image registries); filled by the pack.
+    var parameters = RuleParameters.defaults
 
     init(root: YAMLNode, triggers: Set<String>, jobs: [WorkflowJob], locator: ScalarLocator) {
         self.root = root
@@ -134,6 +136,40 @@ struct WorkflowJob {
 }
 
 /// A step of a job, named in messages by its `name`, `id` or action, else by its position.
+extension WorkflowJob {
+    /// An image the job pulls: its `container:`, a service's `image:` or a `uses: docker://…` step.
+    struct Image {
+        /// As written, `docker://` removed; nil when the value is not a string.
+        let reference: String?
+        let line: Int
+        /// For messages: "container", "service `db`", "`docker://` step".
+        let role: String
+    }
+
+    /// Every image the job pulls, in file order of kind: container, services, `docker://` steps.
+    var images: [Image] {
+        var images: [Image] = []
+        if let container = node.entry("container") {
+            if container.value.scalar != nil {
+                images.append(Image(reference: container.value.string, line: container.keyLine, role: "container"))
+            } else if let image = container.value.entry("image") {
+                images.append(Image(reference: image.value.string, line: image.keyLine, role: "container"))
+            }
+        }
+        for service in node["services"]?.entries ?? [] {
+            if let image = service.value.entry("image") {
+                images.append(Image(reference: image.value.string, line: image.keyLine, role: "service `\(service.key)`"))
+            }
+        }
+        for step in steps {
+            if let uses = step.node.entry("uses"), let text = uses.value.string, text.hasPrefix("docker://") {
+                images.append(Image(reference: String(text.dropFirst("docker://".count)), line: uses.keyLine, role: "`docker://` step"))
+            }
+        }
+        return images
+    }
+}
+
 struct WorkflowStep {
     let node: YAMLNode
     let number: Int

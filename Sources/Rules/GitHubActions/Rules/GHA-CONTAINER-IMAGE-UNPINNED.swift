@@ -56,23 +56,7 @@ struct WorkflowContainerImageUnpinned: Rule {
 
     func check(_ workflow: Workflow) -> [Violation] {
         workflow.jobs.flatMap { job -> [Violation] in
-            var images: [(reference: String?, line: Int, role: String)] = []
-            if let container = job.node.entry("container") {
-                if container.value.scalar != nil {
-                    images.append((container.value.string, container.keyLine, "container"))
-                } else if let image = container.value.entry("image") {
-                    images.append((image.value.string, image.keyLine, "container"))
-                }
-            }
-            for service in job.node["services"]?.entries ?? [] {
-                if let image = service.value.entry("image") { images.append((image.value.string, image.keyLine, "service `\(service.key)`")) }
-            }
-            for step in job.steps {
-                if let uses = step.node.entry("uses"), let text = uses.value.string, text.hasPrefix("docker://") {
-                    images.append((String(text.dropFirst("docker://".count)), uses.keyLine, "`docker://` step"))
-                }
-            }
-            return images.compactMap { image in
+            job.images.compactMap { image in
                 guard let reference = image.reference, !reference.isEmpty, !reference.contains("${{") else { return nil }
                 let parsed = ImageReference(parsing: reference)
                 guard parsed.isFloating else { return nil }

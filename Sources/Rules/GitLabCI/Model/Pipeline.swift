@@ -19,6 +19,8 @@ struct Pipeline {
     let scriptLines: [PipelineScriptLine]
     /// The scanning jobs, by scope identity, recognised once for the rules that ask.
     private let securityScans: [String: SecurityScanJob]
+    /// The trusted policy's values (allowed image registries); filled by the pack.
+    var parameters = RuleParameters.defaults
 
     init(root: YAMLNode, scopes: [PipelineScope], locator: ScalarLocator) {
         self.root = root
