@@ -19,6 +19,9 @@ struct Pipeline {
     let scriptLines: [PipelineScriptLine]
     /// The scanning jobs, by scope identity, recognised once for the rules that ask.
     private let securityScans: [String: SecurityScanJob]
+    /// `workflow: rules:`, looked up once: the root mapping has an entry per job, and finding a key in
+    /// it for every job made the merge request rules quadratic in the number of jobs.
+    let workflowRules: [YAMLNode]
     /// The trusted policy's values (allowed image registries); filled by the pack.
     var parameters = RuleParameters.defaults
 
@@ -26,6 +29,7 @@ struct Pipeline {
         self.root = root
         self.scopes = scopes
         self.locator = locator
+        workflowRules = root["workflow"]?["rules"]?.items ?? []
         scriptLines = scopes.flatMap { scope in
             scope.scriptEntries.flatMap { entry -> [PipelineScriptLine] in
                 guard let text = entry.node.scalar?.text else { return [] }

@@ -74,7 +74,7 @@ struct MergeRequestCredentials: Rule {
 
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in
-            guard scope.isJob, !scope.isHidden, let line = MergeRequestPipelines.forkTrigger(of: scope.node, in: pipeline.root) else { return nil }
+            guard scope.isJob, !scope.isHidden, let line = MergeRequestPipelines.forkTrigger(of: scope.node, in: pipeline) else { return nil }
             var held: [String] = []
             if !(scope.node["secrets"]?.entries.isEmpty ?? true) { held.append("`secrets:`") }
             if !(scope.node["id_tokens"]?.entries.isEmpty ?? true) { held.append("`id_tokens:`") }

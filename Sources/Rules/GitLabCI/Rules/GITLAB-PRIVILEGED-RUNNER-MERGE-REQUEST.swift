@@ -62,7 +62,7 @@ struct PrivilegedRunnerForMergeRequest: Rule {
 
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.flatMap { scope -> [Violation] in
-            guard scope.isJob, !scope.isHidden, MergeRequestPipelines.forkTrigger(of: scope.node, in: pipeline.root) != nil else { return [] }
+            guard scope.isJob, !scope.isHidden, MergeRequestPipelines.forkTrigger(of: scope.node, in: pipeline) != nil else { return [] }
             let tags = (scope.node["tags"]?.items ?? []).compactMap { tag in
                 tag.string.flatMap { Self.isPrivileged(tag: $0) ? Violation(
                     line: tag.line, message: "\(scope.name) runs for merge requests from forks on runners tagged `\($0)`.",

@@ -68,7 +68,7 @@ struct ProductionFromMergeRequest: Rule {
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in
             guard scope.isJob, !scope.isHidden, let environment = ProductionWithoutApproval.productionEnvironment(of: scope.node),
-                  let line = MergeRequestPipelines.mergeRequestTrigger(of: scope.node, in: pipeline.root) else { return nil }
+                  let line = MergeRequestPipelines.mergeRequestTrigger(of: scope.node, in: pipeline) else { return nil }
             return Violation(line: line, message: "\(scope.name) deploys to `\(environment)` in merge request pipelines.",
                              identity: "\(scope.identity)|merge-request")
         }

@@ -10,26 +10,22 @@ enum MergeRequestPipelines {
     /// `when: never` for forks); a catch-all entry when the `workflow:` creates merge request
     /// pipelines; or `only: [merge_requests]`. Jobs with neither `rules` nor `only` do not run in
     /// merge request pipelines (GitLab's default `only: [branches, tags]`).
-    static func forkTrigger(of job: YAMLNode, in root: YAMLNode) -> Int? {
-        trigger(of: job, in: root, forksOnly: true)
+    static func forkTrigger(of job: YAMLNode, in pipeline: Pipeline) -> Int? {
+        trigger(of: job, in: pipeline, forksOnly: true)
     }
 
     /// The line that lets `job` run for any merge request, from a fork or from a branch of this
     /// project, read as `forkTrigger` reads it but without the same-project limits.
-    static func mergeRequestTrigger(of job: YAMLNode, in root: YAMLNode) -> Int? {
-        trigger(of: job, in: root, forksOnly: false)
+    static func mergeRequestTrigger(of job: YAMLNode, in pipeline: Pipeline) -> Int? {
+        trigger(of: job, in: pipeline, forksOnly: false)
     }
 
-    private static func trigger(of job: YAMLNode, in root: YAMLNode, forksOnly: Bool) -> Int? {
+    private static func trigger(of job: YAMLNode, in pipeline: Pipeline, forksOnly: Bool) -> Int? {
         if let rules = job["rules"] {
-            return trigger(in: rules.items, catchAllRuns: workflowCreatesMergeRequestPipelines(root, forksOnly: forksOnly), forksOnly: forksOnly)
+            return trigger(in: rules.items, catchAllRuns: trigger(in: pipeline.workflowRules, catchAllRuns: false, forksOnly: forksOnly) != nil, forksOnly: forksOnly)
         }
         let only = job["only"].map { $0.items.isEmpty ? ($0["refs"]?.items ?? []) : $0.items } ?? []
         return only.first { $0.string == "merge_requests" }?.line
-    }
-
-    private static func workflowCreatesMergeRequestPipelines(_ root: YAMLNode, forksOnly: Bool) -> Bool {
-        trigger(in: root["workflow"]?["rules"]?.items ?? [], catchAllRuns: false, forksOnly: forksOnly) != nil
     }
 
     private static func trigger(in rules: [YAMLNode], catchAllRuns: Bool, forksOnly: Bool) -> Int? {
