@@ -239,6 +239,7 @@ import Testing
     @Test func `DOCKER-IMAGE-NO-DIGEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-DIGEST") == []) }
     @Test func `DOCKER-IMAGE-NO-TAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-TAG") == []) }
     @Test func `DOCKER-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
+    @Test func `DOCKER-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-INSECURE-CONNECTION-STRING") == []) }
     @Test func `DOCKER-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-INSECURE-SERVER-FLAG") == []) }
     @Test func `DOCKER-NON-MINIMAL-BASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-NON-MINIMAL-BASE") == []) }
     @Test func `DOCKER-PACKAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PACKAGE-UNPINNED") == []) }
