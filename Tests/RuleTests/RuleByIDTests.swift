@@ -212,6 +212,7 @@ import Testing
     @Test func `COMPOSE-HOST-PID`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-PID") == []) }
     @Test func `COMPOSE-IMAGE-LATEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-LATEST") == []) }
     @Test func `COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
+    @Test func `COMPOSE-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-INSECURE-CONNECTION-STRING") == []) }
     @Test func `COMPOSE-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-INSECURE-SERVER-FLAG") == []) }
     @Test func `COMPOSE-MEMORY-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-MEMORY-LIMIT") == []) }
     @Test func `COMPOSE-NO-HEALTHCHECK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-NO-HEALTHCHECK") == []) }
@@ -238,6 +239,7 @@ import Testing
     @Test func `DOCKER-IMAGE-NO-DIGEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-DIGEST") == []) }
     @Test func `DOCKER-IMAGE-NO-TAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-NO-TAG") == []) }
     @Test func `DOCKER-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
+    @Test func `DOCKER-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-INSECURE-CONNECTION-STRING") == []) }
     @Test func `DOCKER-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-INSECURE-SERVER-FLAG") == []) }
     @Test func `DOCKER-NON-MINIMAL-BASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-NON-MINIMAL-BASE") == []) }
     @Test func `DOCKER-PACKAGE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "DOCKER-PACKAGE-UNPINNED") == []) }
@@ -424,6 +426,7 @@ import Testing
     @Test func `K8S-IMAGE-PULL-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-PULL-POLICY") == []) }
     @Test func `K8S-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `K8S-INGRESS-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INGRESS-NO-TLS") == []) }
+    @Test func `K8S-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INSECURE-CONNECTION-STRING") == []) }
     @Test func `K8S-INSECURE-SERVER-FLAG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-INSECURE-SERVER-FLAG") == []) }
     @Test func `K8S-ISTIO-AUTHZ-ALLOW-ALL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-AUTHZ-ALLOW-ALL") == []) }
     @Test func `K8S-ISTIO-DESTINATION-TLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-ISTIO-DESTINATION-TLS-DISABLED") == []) }

@@ -20,6 +20,16 @@ final class SQLScriptTests: XCTestCase {
         XCTAssertEqual(findings(text), ["SQL-GRANT-PUBLIC:5"])
     }
 
+    /// MySQL's `#` comment where a statement starts; inside one, PostgreSQL's XOR operator does not hide what follows.
+    func testHashCommentsOnlyWhereAStatementStarts() {
+        let text = """
+            # GRANT ALL ON *.* TO 'app'@'%';
+            GRANT SELECT ON shop.* TO 'app'@'%'; # GRANT ALL ON t TO PUBLIC;
+            SELECT 5 # 3; GRANT ALL ON t TO PUBLIC;
+            """
+        XCTAssertEqual(findings(text), ["SQL-GRANT-PUBLIC:3"])
+    }
+
     func testTheValueOfALiteralPasswordIsNeverShown() {
         let messages = SQLPack.evaluate(SourceFile(path: "migrations/1.sql", text: "CREATE ROLE app LOGIN PASSWORD 'hunter2-Secret';"), in: EmptySnapshot())
             .violations.map(\.violation.message)

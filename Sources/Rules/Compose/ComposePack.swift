@@ -14,6 +14,7 @@ public enum ComposePack: RulePack {
         ComposeSensitiveMount(),
         ComposeResourceLimit.cpu, ComposeResourceLimit.memory,
         ComposeSecretInEnvironment(),
+        ComposeInsecureConnectionString(),
         ComposeEmptyPasswordAllowed(),
         ComposeExposedSensitivePort(),
         ComposeFloatingImage(),

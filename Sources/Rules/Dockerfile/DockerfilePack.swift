@@ -8,6 +8,7 @@ public enum DockerfilePack: RulePack {
     static let checks = RuleSet<DockerBuild>([
         RootUser(),
         HardcodedSecret(),
+        DockerInsecureConnectionString(),
         SecretFileCopied(),
         PipeToShell(),
         BaseImageWithoutTag(),

@@ -23,6 +23,7 @@ public enum KubernetesPack: RulePack {
         eachContainerInTree(ImagePullPolicy()),
         eachContainerInTree(ImageRegistryNotAllowed()),
         eachPod(SecretInEnvironment()),
+        eachObject(InsecureConnectionString()),
         eachContainer(InsecureServerFlag()),
         eachObject(CommittedSecret()),
         ServiceAccountTokenMounted(),

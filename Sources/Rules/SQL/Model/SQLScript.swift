@@ -1,6 +1,6 @@
 /// A SQL script (a migration, an init script) as statements of tokens, read the way PostgreSQL and
 /// MySQL lex it: `'…'` strings with `''` (and `E'…'`/MySQL `\` escapes), `$tag$…$tag$` dollar quotes,
-/// `"…"` and `` `…` `` quoted names, `--` and `#`-free line comments, nesting `/* */` block comments,
+/// `"…"` and `` `…` `` quoted names, `--` line comments and MySQL's `#` ones where a statement starts, nesting `/* */` block comments,
 /// `;` ending a statement. No grammar: rules look for short keyword sequences in one statement. One
 /// pass over the text, so linear in it; an unterminated quote or comment runs to the end, as the
 /// server would report, and is never an error here (a tolerant reader of what rules look for).
@@ -71,7 +71,11 @@ struct SQLScript {
                 index += 1
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 index += 1
-            case UInt8(ascii: "-") where next == UInt8(ascii: "-"):
+            case UInt8(ascii: "-") where next == UInt8(ascii: "-"),
+                 // MySQL's `#` comment. Only where a statement starts: there PostgreSQL rejects `#` too, while
+                 // inside a statement it is PostgreSQL's XOR operator, and reading the rest of the line as a
+                 // comment would hide `SELECT 1 # 2; GRANT …` from the rules.
+                 UInt8(ascii: "#") where tokens.isEmpty:
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
             case UInt8(ascii: "/") where next == UInt8(ascii: "*"):
                 // PostgreSQL nests block comments; MySQL does not, and a nested opener there is rare.
