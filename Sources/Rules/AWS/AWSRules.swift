@@ -119,5 +119,8 @@ enum AWSRules {
         AWSSettingRule.qldbNoDeletionProtection,
         AWSSettingRule.redshiftNoEnhancedVpcRouting,
         AWSSettingRule.redshiftNoVersionUpgrade,
+        AWSSettingRule.sagemakerNotebookRoot,
+        AWSSettingRule.dmsPublic,
+        AWSSettingRule.cloudfrontOldTLS,
     ])
 }
