@@ -48,6 +48,7 @@ import Testing
     @Test func `AWS-ELASTICACHE-NO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-BACKUP") == []) }
     @Test func `AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION") == []) }
     @Test func `AWS-ELASTICACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-UNENCRYPTED") == []) }
+    @Test func `AWS-GLUE-CATALOG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-CATALOG-UNENCRYPTED") == []) }
     @Test func `AWS-GUARDDUTY-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GUARDDUTY-DISABLED") == []) }
     @Test func `AWS-IAM-PASSROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSROLE-WILDCARD") == []) }
     @Test func `AWS-IAM-PASSWORD-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-EXPIRY") == []) }

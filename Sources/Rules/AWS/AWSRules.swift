@@ -122,5 +122,6 @@ enum AWSRules {
         AWSSettingRule.sagemakerNotebookRoot,
         AWSSettingRule.dmsPublic,
         AWSSettingRule.cloudfrontOldTLS,
+        AWSSettingRule.glueCatalogUnencrypted,
     ])
 }
