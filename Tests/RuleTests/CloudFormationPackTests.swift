@@ -62,7 +62,7 @@ final class CloudFormationPackTests: XCTestCase {
               PubliclyAccessible: !Ref Public
               StorageEncrypted: !GetAtt Settings.Encrypted
               BackupRetentionPeriod: !ImportValue shared-retention
-              DeletionProtection: !If [IsProd, true, !Ref AWS::NoValue]
+              DeletionProtection: !If [IsProd, true, !Ref Protect]
               EnableIAMDatabaseAuthentication: !Sub "${IamAuth}"
               AvailabilityZone: !Select [0, !GetAZs ""]
         Outputs:
@@ -89,7 +89,7 @@ final class CloudFormationPackTests: XCTestCase {
                 "PubliclyAccessible": {"Ref": "Public"},
                 "StorageEncrypted": {"Fn::GetAtt": ["Settings", "Encrypted"]},
                 "DeletionProtection": true,
-                "EnableIAMDatabaseAuthentication": {"Fn::If": ["IsProd", true, false]}
+                "EnableIAMDatabaseAuthentication": {"Fn::If": ["IsProd", true, {"Ref": "IamAuth"}]}
               }
             }
           }
@@ -100,7 +100,7 @@ final class CloudFormationPackTests: XCTestCase {
         XCTAssertEqual(ruleIDs(result).filter(judged.contains), [])
     }
 
-    func testConditionalValuesAreNotGuessed() {
+    func testUndecidedConditionsAreJudgedOnBothBranchesAndNamed() throws {
         let result = evaluate("""
         Conditions:
           IsDemo: !Equals [!Ref Stage, demo]
@@ -114,16 +114,25 @@ final class CloudFormationPackTests: XCTestCase {
           Open:
             Type: AWS::EC2::SecurityGroup
             Properties:
+              GroupDescription: open
               SecurityGroupIngress: !If
                 - IsDemo
                 - [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]
                 - !Ref AWS::NoValue
         """)
         XCTAssertEqual(result.problems, [])
-        XCTAssertFalse(ruleIDs(result).contains("AWS-RDS-PUBLIC"))
-        XCTAssertFalse(ruleIDs(result).contains("AWS-SG-OPEN-SSH"))
-        // A resource with a `Condition` is still judged on what it states literally.
-        XCTAssertTrue(ruleIDs(result).contains("AWS-RDS-NO-DELETION-PROTECTION"))
+        let exposed = try XCTUnwrap(result.violations.first { $0.rule.id == "AWS-RDS-PUBLIC" }?.violation)
+        XCTAssertEqual(exposed.line, 8)
+        XCTAssertTrue(exposed.message.hasSuffix("Only when condition `IsDemo` is true."), exposed.message)
+        let ssh = try XCTUnwrap(result.violations.first { $0.rule.id == "AWS-SG-OPEN-SSH" }?.violation)
+        XCTAssertTrue(ssh.message.contains("`IsDemo` is true"), ssh.message)
+        // The database exists only when `IsDemo` holds, so all its findings depend on it; the
+        // same finding from both stacks is reported once.
+        let database = result.violations.filter { $0.violation.identity.hasPrefix("Database|") }
+        XCTAssertFalse(database.isEmpty)
+        XCTAssertTrue(database.allSatisfy { $0.violation.message.contains("`IsDemo` is true") })
+        let fingerprints = result.violations.map { "\($0.rule.id)|\($0.violation.line)|\($0.violation.identity)" }
+        XCTAssertEqual(fingerprints.count, Set(fingerprints).count)
     }
 
     func testJSONTemplateWithSurrogatePairEscapesIsScanned() throws {

@@ -14,6 +14,7 @@ import Testing
     @Test func `AWS-CLOUDFRONT-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-HTTP") == []) }
     @Test func `AWS-CLOUDFRONT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-LOGGING") == []) }
     @Test func `AWS-CLOUDFRONT-NO-WAF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-WAF") == []) }
+    @Test func `AWS-CLOUDFRONT-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-OLD-TLS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-CLOUDWATCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-CLOUDWATCH") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-KMS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-LOG-VALIDATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-LOG-VALIDATION") == []) }
@@ -22,6 +23,7 @@ import Testing
     @Test func `AWS-CODEBUILD-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-NO-CMK") == []) }
     @Test func `AWS-DAX-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DAX-UNENCRYPTED") == []) }
     @Test func `AWS-DEFAULT-VPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-VPC") == []) }
+    @Test func `AWS-DMS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DMS-PUBLIC") == []) }
     @Test func `AWS-DOCDB-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-DOCDB-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-UNENCRYPTED") == []) }
     @Test func `AWS-DYNAMODB-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-CMK") == []) }
@@ -46,6 +48,7 @@ import Testing
     @Test func `AWS-ELASTICACHE-NO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-BACKUP") == []) }
     @Test func `AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION") == []) }
     @Test func `AWS-ELASTICACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-UNENCRYPTED") == []) }
+    @Test func `AWS-GLUE-CATALOG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-CATALOG-UNENCRYPTED") == []) }
     @Test func `AWS-GUARDDUTY-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GUARDDUTY-DISABLED") == []) }
     @Test func `AWS-IAM-PASSROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSROLE-WILDCARD") == []) }
     @Test func `AWS-IAM-PASSWORD-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-EXPIRY") == []) }
@@ -106,6 +109,7 @@ import Testing
     @Test func `AWS-S3-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-PUBLIC-POLICY") == []) }
     @Test func `AWS-SAGEMAKER-NOTEBOOK-INTERNET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-INTERNET") == []) }
     @Test func `AWS-SAGEMAKER-NOTEBOOK-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-NO-CMK") == []) }
+    @Test func `AWS-SAGEMAKER-NOTEBOOK-ROOT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-ROOT") == []) }
     @Test func `AWS-SECRETSMANAGER-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SECRETSMANAGER-NO-CMK") == []) }
     @Test func `AWS-SG-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-ALL-PORTS") == []) }
     @Test func `AWS-SG-OPEN-DATABASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-DATABASE") == []) }

@@ -119,5 +119,9 @@ enum AWSRules {
         AWSSettingRule.qldbNoDeletionProtection,
         AWSSettingRule.redshiftNoEnhancedVpcRouting,
         AWSSettingRule.redshiftNoVersionUpgrade,
+        AWSSettingRule.sagemakerNotebookRoot,
+        AWSSettingRule.dmsPublic,
+        AWSSettingRule.cloudfrontOldTLS,
+        AWSSettingRule.glueCatalogUnencrypted,
     ])
 }

@@ -22,7 +22,41 @@ public enum CloudFormationPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
-        let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
-        return PackResult(violations: violations, problems: template.problems)
+        guard !template.undecidedConditions.isEmpty else {
+            return PackResult(violations: violations(in: template), problems: template.problems)
+        }
+        return PackResult(violations: merging(holding: violations(in: template.assuming(true)),
+                                              notHolding: violations(in: template.assuming(false)), of: template),
+                          problems: template.problems)
+    }
+
+    private static func violations(in template: CloudFormationTemplate) -> [(rule: RuleDescription, violation: Violation)] {
+        checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
+    }
+
+    /// One list from the stacks with the undecided conditions true and false: a finding both
+    /// have is reported once; one that only a branch has says which conditions it depends on.
+    private static func merging(
+        holding: [(rule: RuleDescription, violation: Violation)],
+        notHolding: [(rule: RuleDescription, violation: Violation)],
+        of template: CloudFormationTemplate
+    ) -> [(rule: RuleDescription, violation: Violation)] {
+        func key(_ found: (rule: RuleDescription, violation: Violation)) -> String {
+            "\(found.rule.id)\u{0}\(found.violation.path ?? "")\u{0}\(found.violation.line)\u{0}\(found.violation.identity)"
+        }
+        let holdingKeys = Set(holding.map(key))
+        let notHoldingKeys = Set(notHolding.map(key))
+        func annotated(_ found: (rule: RuleDescription, violation: Violation), holds: Bool) -> (rule: RuleDescription, violation: Violation) {
+            let logicalID = String(found.violation.identity.prefix { $0 != "|" })
+            let names = template.undecidedConditionsByResource[logicalID] ?? template.undecidedConditions
+            let list = names.map { "`\($0)`" }.joined(separator: ", ")
+            let condition = names.count == 1 ? "condition \(list) is" : "conditions \(list) are"
+            let violation = found.violation
+            return (found.rule, Violation(line: violation.line, endLine: violation.endLine,
+                                          message: "\(violation.message) Only when \(condition) \(holds).",
+                                          identity: violation.identity, path: violation.path))
+        }
+        return holding.map { notHoldingKeys.contains(key($0)) ? $0 : annotated($0, holds: true) }
+            + notHolding.filter { !holdingKeys.contains(key($0)) }.map { annotated($0, holds: false) }
     }
 }

@@ -109,6 +109,7 @@ extension AWSResources {
         "aws_mq_broker": "AWS::AmazonMQ::Broker",
         "aws_msk_cluster": "AWS::MSK::Cluster",
         "aws_sagemaker_notebook_instance": "AWS::SageMaker::NotebookInstance",
+        "aws_dms_replication_instance": "AWS::DMS::ReplicationInstance",
         "aws_api_gateway_stage": "AWS::ApiGateway::Stage",
         "aws_cloudfront_distribution": "AWS::CloudFront::Distribution",
         "aws_instance": "AWS::EC2::Instance",

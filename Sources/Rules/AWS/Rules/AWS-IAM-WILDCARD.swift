@@ -138,6 +138,12 @@ extension AWSPolicyStatementRule {
                             Resource: !Sub "arn:aws:s3:::${DataBucket}/*"
                 """),
                 .template("""
+                Parameters:
+                  Role:
+                    Type: String
+                    Default: reader
+                Conditions:
+                  IsAdmin: !Equals [!Ref Role, admin]
                 Resources:
                   Maybe:
                     Type: AWS::IAM::ManagedPolicy

@@ -41,6 +41,20 @@ extension AWSSettingRule {
                       Engine: postgres
                 ↓      PubliclyAccessible: true
                 """),
+                // `Stage` has no default: both branches are judged, and the finding names `IsDemo`.
+                .template("""
+                Parameters:
+                  Stage:
+                    Type: String
+                Conditions:
+                  IsDemo: !Equals [!Ref Stage, demo]
+                Resources:
+                  Database:
+                    Type: AWS::RDS::DBInstance
+                    Properties:
+                      Engine: postgres
+                ↓      PubliclyAccessible: !If [IsDemo, true, false]
+                """),
             ],
             nonTriggering: [
                 """
@@ -65,6 +79,12 @@ extension AWSSettingRule {
                 }
                 """, neighbours: ["terraform.tfvars": "public = false\n"]),
                 .template("""
+                Parameters:
+                  Stage:
+                    Type: String
+                    Default: prod
+                Conditions:
+                  IsDemo: !Equals [!Ref Stage, demo]
                 Resources:
                   Database:
                     Type: AWS::RDS::DBInstance

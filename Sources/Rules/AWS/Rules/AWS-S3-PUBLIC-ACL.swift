@@ -57,6 +57,27 @@ extension AWSSettingRule {
                   }
                 }
                 """),
+                .template("""
+                Conditions:
+                  IsPublic: !Equals [!Ref AWS::Region, us-east-1]
+                Resources:
+                  Site:
+                    Type: AWS::S3::Bucket
+                    Properties:
+                ↓      AccessControl: !If [IsPublic, PublicRead, Private]
+                """),
+                .template("""
+                Transform: AWS::LanguageExtensions
+                Resources:
+                  Fn::ForEach::Sites:
+                    - Acl
+                    - [Private, PublicRead]
+                    - ${Acl}Bucket:
+                        Type: AWS::S3::Bucket
+                        Properties:
+                          BucketName: !Sub "example-${Acl}"
+                ↓          AccessControl: !Ref Acl
+                """),
             ],
             nonTriggering: [
                 """
@@ -79,6 +100,12 @@ extension AWSSettingRule {
                       AccessControl: Private
                 """),
                 .template("""
+                Parameters:
+                  Audience:
+                    Type: String
+                    Default: internal
+                Conditions:
+                  IsPublic: !Equals [!Ref Audience, public]
                 Resources:
                   Site:
                     Type: AWS::S3::Bucket

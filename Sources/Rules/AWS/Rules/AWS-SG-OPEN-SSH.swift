@@ -77,6 +77,23 @@ extension AWSIngressRule {
                           ToPort: 22
                 ↓          CidrIp: !Ref SSHLocation
                 """),
+                .template("""
+                Parameters:
+                  Environment:
+                    Type: String
+                    AllowedValues: [dev, prod]
+                Conditions:
+                  IsDev: !Equals [!Ref Environment, dev]
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress: !If
+                        - IsDev
+                ↓        - [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]
+                        - !Ref AWS::NoValue
+                """),
             ],
             nonTriggering: [
                 """
@@ -135,6 +152,32 @@ extension AWSIngressRule {
                       GroupDescription: bastion
                       SecurityGroupIngress:
                         - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SSHLocation}
+                """),
+                .template("""
+                Parameters:
+                  Environment:
+                    Type: String
+                    Default: prod
+                Conditions:
+                  IsDev: !Equals [!Ref Environment, dev]
+                  IsProd: !Not [!Condition IsDev]
+                Resources:
+                  Bastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: bastion
+                      SecurityGroupIngress:
+                        - !If
+                          - IsProd
+                          - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 10.0.0.0/8}
+                          - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
+                  DevBastion:
+                    Type: AWS::EC2::SecurityGroup
+                    Condition: IsDev
+                    Properties:
+                      GroupDescription: dev bastion
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
                 """),
             ]),
         scope: .service(.ssh), service: "SSH")

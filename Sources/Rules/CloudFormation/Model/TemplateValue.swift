@@ -20,10 +20,11 @@ struct TemplateValue: Sendable {
     /// The parameter whose `Default` this value is, when it was written `Ref: Parameter`.
     private(set) var parameter: String?
 
-    /// A value, with a one-key `{"Ref": …}` or `{"Fn::…": …}` object read as the intrinsic function it is.
+    /// A value, with a one-key `{"Ref": …}` or `{"Fn::…": …}` object read as the intrinsic function
+    /// it is; `Fn::ForEach::Name` is a loop over resources (an entry of its object), not a value.
     init(_ kind: Kind, line: Int) {
         if case .object(let members) = kind, members.count == 1, let only = members.first,
-           only.key == "Ref" || only.key.hasPrefix("Fn::") {
+           only.key == "Ref" || only.key.hasPrefix("Fn::") && !only.key.hasPrefix("Fn::ForEach::") {
             self.kind = .intrinsic(function: only.key, argument: only.value)
         } else {
             self.kind = kind
@@ -53,6 +54,13 @@ struct TemplateValue: Sendable {
         }
     }
 
+    /// The same value, line and parameter, with other content.
+    func replacingKind(with kind: Kind) -> TemplateValue {
+        var value = TemplateValue(kind, line: line)
+        value.parameter = parameter
+        return value
+    }
+
     var isIntrinsic: Bool {
         if case .intrinsic = kind { return true }
         return false
@@ -79,6 +87,17 @@ struct TemplateValue: Sendable {
     var string: String? {
         if case .string(let string) = kind { return string }
         return nil
+    }
+
+    /// The string form CloudFormation gives a literal scalar (in comparisons and loop collections).
+    var scalarText: String? {
+        switch kind {
+        case .string(let string): return string
+        case .bool(let bool): return bool ? "true" : "false"
+        case .number(let number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        default: return nil
+        }
     }
 
     /// The value in the model the AWS rules share with Terraform, intrinsic functions as `.unknown`.
