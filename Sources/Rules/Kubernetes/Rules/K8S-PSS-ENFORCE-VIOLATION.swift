@@ -65,6 +65,33 @@ struct PodSecurityEnforcementViolation: Rule {
                 - name: probe
                   image: registry.example.com/probe:1.0
             """,
+            // A container turning off what the pod sets: restricted judges each container.
+            """
+            apiVersion: v1
+            kind: Namespace
+            metadata:
+              name: payments
+              labels: {pod-security.kubernetes.io/enforce: restricted}
+            ---
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: migrate
+              namespace: payments
+            spec:
+              template:
+                spec:
+                  securityContext:
+                    runAsNonRoot: true
+                    seccompProfile: {type: RuntimeDefault}
+                  containers:
+                    - name: migrate
+                      image: registry.example.com/migrate:1.0
+                      securityContext:
+            ↓            runAsNonRoot: false
+                        allowPrivilegeEscalation: false
+                        capabilities: {drop: [ALL]}
+            """,
         ],
         nonTriggering: [
             // What the restricted level asks for, written out.
@@ -121,6 +148,27 @@ struct PodSecurityEnforcementViolation: Rule {
                   securityContext:
                     capabilities:
                       add: [NET_BIND_SERVICE, CHOWN]
+            """,
+            // Windows pods are exempt from restricted's Linux-only controls from 1.25.
+            """
+            apiVersion: v1
+            kind: Namespace
+            metadata:
+              name: win
+              labels: {pod-security.kubernetes.io/enforce: restricted}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: iis
+              namespace: win
+            spec:
+              os: {name: windows}
+              securityContext:
+                runAsNonRoot: true
+              containers:
+                - name: iis
+                  image: mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022
             """,
             // No Namespace object in the tree: what the cluster enforces there is unknown.
             """
