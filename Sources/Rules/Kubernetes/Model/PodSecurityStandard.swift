@@ -70,7 +70,6 @@ struct PodSecurityEvaluation {
     }
 
     private var pod: YAMLNode? { workload.spec["securityContext"] }
-    private var podSubject: String { "pod" }
     private var isWindows: Bool { level.includes(25) && workload.spec["os"]?["name"]?.string == "windows" }
 
     private func failure(_ control: String, _ subject: String, _ line: Int?) -> Failure {
@@ -88,7 +87,7 @@ struct PodSecurityEvaluation {
 
     /// The pod's and each container's `securityContext`, with who owns it.
     private var securityContexts: [(subject: String, context: YAMLNode?)] {
-        [(podSubject, pod)] + workload.containers.map { (subject($0), $0.securityContext) }
+        [("pod", pod)] + workload.containers.map { (subject($0), $0.securityContext) }
     }
 
     // MARK: Baseline
@@ -209,7 +208,7 @@ struct PodSecurityEvaluation {
     private var runAsNonRootFailures: [Failure] {
         var failures: [Failure] = []
         let podEntry = pod?.entry("runAsNonRoot")
-        if let podEntry, podEntry.value.bool == false { failures.append(failure("Running as Non-root", podSubject, podEntry.keyLine)) }
+        if let podEntry, podEntry.value.bool == false { failures.append(failure("Running as Non-root", "pod", podEntry.keyLine)) }
         let podIsNonRoot = podEntry?.value.bool == true
         for container in workload.containers {
             let entry = container.securityContext?.entry("runAsNonRoot")
@@ -226,7 +225,7 @@ struct PodSecurityEvaluation {
         let allowed = ["RuntimeDefault", "Localhost"]
         var failures: [Failure] = []
         let podType = pod?["seccompProfile"]?.entry("type").flatMap { $0.value.isNull ? nil : $0 }
-        if let podType, !allowed.contains(podType.value.string ?? "") { failures.append(failure("Seccomp", podSubject, podType.keyLine)) }
+        if let podType, !allowed.contains(podType.value.string ?? "") { failures.append(failure("Seccomp", "pod", podType.keyLine)) }
         let podIsConfined = podType.map { allowed.contains($0.value.string ?? "") } ?? false
         for container in workload.containers {
             let type = container.securityContext?["seccompProfile"]?.entry("type").flatMap { $0.value.isNull ? nil : $0 }
