@@ -294,6 +294,10 @@ final class DockerfileParserTests: XCTestCase {
         XCTAssertNil(ImageReference(parsing: "ghcr.io/org/ubuntu:24.04").dockerHubOfficialName)
         XCTAssertNil(ImageReference(parsing: "bitnami/nginx").dockerHubOfficialName)
         XCTAssertEqual(ImageReference(parsing: "registry:5000/app").registry, "registry:5000")
+        // Docker's grammar: an upper-case first component is a host (repositories are lower case).
+        let upper = ImageReference(parsing: "Registry/app:1.0")
+        XCTAssertEqual([upper.registry, upper.repository, upper.tag], ["Registry", "app", "1.0"])
+        XCTAssertNil(upper.dockerHubOfficialName)
     }
 
     // MARK: Malformed input

@@ -458,6 +458,7 @@ import Testing
     @Test func `K8S-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PRIVILEGED") == []) }
     @Test func `K8S-PROC-MOUNT-UNMASKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PROC-MOUNT-UNMASKED") == []) }
     @Test func `K8S-PSP-PERMISSIVE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSP-PERMISSIVE") == []) }
+    @Test func `K8S-PSS-ENFORCE-VIOLATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSS-ENFORCE-VIOLATION") == []) }
     @Test func `K8S-RBAC-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-ESCALATION") == []) }
     @Test func `K8S-RBAC-SECRETS-READ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-SECRETS-READ") == []) }
     @Test func `K8S-RBAC-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-WILDCARD") == []) }

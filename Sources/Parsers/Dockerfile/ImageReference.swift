@@ -1,4 +1,7 @@
-/// An image reference split the way Docker reads it: `[registry/]repository[:tag][@digest]`.
+/// An image reference split the way Docker reads it (distribution's `splitDockerDomain`):
+/// `[registry/]repository[:tag][@digest]`, where the first path component names a registry when
+/// it has a dot or a port, is `localhost`, or has an upper-case letter (`Registry/app` pulls from
+/// the host `registry`: repository paths are lower case).
 public struct ImageReference: Hashable, Sendable {
     /// The reference as written (after variable substitution).
     public let text: String
@@ -31,7 +34,7 @@ public struct ImageReference: Hashable, Sendable {
         }
         if let slash = remainder.firstIndex(of: "/") {
             let first = remainder[..<slash]
-            if first.contains(".") || first.contains(":") || first == "localhost" {
+            if first.contains(where: { $0 == "." || $0 == ":" || $0.isUppercase }) || first == "localhost" {
                 registry = String(first)
                 repository = String(remainder[remainder.index(after: slash)...])
                 return

@@ -132,3 +132,11 @@ extension YAMLNode {
         entries.first { $0.key == key }
     }
 }
+
+extension YAMLScalar {
+    /// A string a consumer computed from the file (Compose's interpolation), typed as compose-go
+    /// casts strings in typed fields: `true`, `8080`.
+    public static func composeString(_ text: String) -> YAMLScalar {
+        YAMLScalar(text: text, isPlain: false, value: YAMLScalarResolver.composeCast(of: text) ?? .string)
+    }
+}

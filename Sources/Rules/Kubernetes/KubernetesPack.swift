@@ -89,6 +89,7 @@ public enum KubernetesPack: RulePack {
         eachObject(ControlPlaneFlagRule.apiServerStaticTokenFile),
         eachObject(KubeletSettingRule.weakTLS),
         eachObject(KubeletSettingRule.streamingTimeout),
+        PodSecurityEnforcementViolation(),
     ])
 
     public static let rules = checks.descriptions

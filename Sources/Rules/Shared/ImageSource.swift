@@ -1,3 +1,5 @@
+import InfragateParsers
+
 /// The registry and repository an image reference is pulled from, read with the Docker reference
 /// grammar (distribution's `ParseNormalizedNamed`), so that every spelling of one image is one
 /// source: `nginx` is `docker.io/library/nginx`, `index.docker.io/x/y` is `docker.io/x/y`, the
@@ -23,21 +25,14 @@ public struct ImageSource: Hashable, Sendable {
     /// Nil when placeholders (`$REGISTRY`, `${IMAGE}`, `<registry>`) stand where the registry is
     /// written, so that which one is pulled from is decided elsewhere, or when nothing is named.
     public init?(reference text: String) {
-        var name = Substring(text.trimmingWhitespace)
-        if let at = name.firstIndex(of: "@") { name = name[..<at] }
-        let slash = name.firstIndex(of: "/")
-        let first = name[..<(slash ?? name.endIndex)]
+        let trimmed = text.trimmingWhitespace
+        let first = trimmed.prefix { $0 != "/" && $0 != "@" }
         guard !first.isEmpty, !Self.isPlaceholder(first) else { return nil }
-        var host = Self.dockerHub
-        var path = name
-        if let slash, first.contains(where: { $0 == "." || $0 == ":" || $0.isUppercase }) || first == "localhost" {
-            host = Self.host(first)
-            path = name[name.index(after: slash)...]
-        }
-        // Past the registry, a colon starts the tag.
-        if let colon = path.firstIndex(of: ":") { path = path[..<colon] }
-        guard !path.isEmpty else { return nil }
-        var repository = path.lowercased()
+        // One reading of references: the pinning rules' split, normalised here.
+        let reference = ImageReference(parsing: String(trimmed))
+        guard !reference.repository.isEmpty else { return nil }
+        let host = reference.registry.map { Self.host(Substring($0)) } ?? Self.dockerHub
+        var repository = reference.repository.lowercased()
         if host == Self.dockerHub, !repository.contains("/") { repository = "library/" + repository }
         self.init(registry: host, repository: repository)
     }

@@ -1,3 +1,5 @@
+import InfragateParsers
+
 /// Compose's variable interpolation, read as the file itself asks for it when the variable is not
 /// set: `${VAR:-default}` and `${VAR-default}` are their default (which may nest another
 /// expression), `${VAR:+alternative}` and `${VAR+alternative}` are empty, `$$` is a literal `$`.
@@ -6,6 +8,28 @@
 /// file needs is not known either, so hostile nesting cannot exhaust the stack.
 enum ComposeInterpolation {
     private static let maximumNesting = 16
+    /// The tag of a scalar whose value only the environment knows (`${IMAGE}`): it keeps its text,
+    /// and rules that need the value leave it alone.
+    static let environmentTag = "!infragate/environment"
+
+    /// The node with every scalar value (not key) as Compose reads it with no variable set, as
+    /// compose-go interpolates the loaded file before casting typed fields. Depth is the parser's,
+    /// which bounds it.
+    static func interpolated(_ node: YAMLNode) -> YAMLNode {
+        switch node.content {
+        case .scalar(let scalar):
+            guard scalar.value == .string, scalar.text.contains("$") else { return node }
+            guard let value = valueWhenUnset(scalar.text) else {
+                return YAMLNode(content: node.content, line: node.line, column: node.column, tag: environmentTag)
+            }
+            return YAMLNode(content: .scalar(.composeString(value)), line: node.line, column: node.column)
+        case .sequence(let items):
+            return YAMLNode(content: .sequence(items.map(interpolated)), line: node.line, column: node.column, tag: node.tag)
+        case .mapping(let entries):
+            return YAMLNode(content: .mapping(entries.map { YAMLEntry(key: $0.key, keyLine: $0.keyLine, value: interpolated($0.value)) }),
+                            line: node.line, column: node.column, tag: node.tag)
+        }
+    }
 
     /// The text with every expression replaced by its value when unset, or nil when an expression's
     /// value comes only from the environment or the text is not valid interpolation.

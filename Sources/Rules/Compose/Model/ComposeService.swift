@@ -12,8 +12,11 @@ struct ComposeService {
     /// A variable of `environment`, from either the list form (`- KEY=value`) or the map form (`KEY: value`).
     struct Variable {
         let name: String
+        /// As Compose reads it with no variable set (`${LEVEL:-debug}` is `debug`).
         let value: String?
         let line: Int
+        /// Whether only the environment knows the value (`${DB_PASSWORD}`); `value` is then the text written.
+        let isLeftToEnvironment: Bool
     }
 
     /// A published port, from the short (`"127.0.0.1:5432:5432/tcp"`) or the long (`target:`/`host_ip:`) form.
@@ -36,17 +39,17 @@ struct ComposeService {
     static func services(in documents: [YAMLDocument], parameters: RuleParameters = .defaults) -> [ComposeService] {
         documents.flatMap { document in
             (document.root["services"]?.entries ?? []).filter { $0.value.isMapping }.map {
-                ComposeService(name: $0.key, node: $0.value, line: $0.keyLine, parameters: parameters)
+                ComposeService(name: $0.key, node: ComposeInterpolation.interpolated($0.value), line: $0.keyLine, parameters: parameters)
             }
         }
     }
 
-    /// A scalar setting as Compose reads it with no variable set (`${PRIVILEGED:-true}` is `true`);
-    /// nil when absent, not a scalar, or left to the environment.
+    /// A scalar setting as Compose reads it with no variable set (`${PRIVILEGED:-true}` is `true`:
+    /// `node` is interpolated already); nil when absent, not a scalar, or left to the environment.
     func interpolated(_ key: String) -> (value: String, line: Int)? {
-        guard let entry = node.entry(key), let text = entry.value.scalar?.text,
-              let value = ComposeInterpolation.valueWhenUnset(text) else { return nil }
-        return (value, entry.keyLine)
+        guard let entry = node.entry(key), entry.value.tag != ComposeInterpolation.environmentTag,
+              let text = entry.value.scalar?.text else { return nil }
+        return (text, entry.keyLine)
     }
 
     /// A boolean setting as Compose reads it, interpolated: YAML 1.1's spellings, which Compose accepts.
@@ -64,12 +67,15 @@ struct ComposeService {
     var environment: [Variable] {
         guard let environment = node["environment"] else { return [] }
         if environment.isMapping {
-            return environment.entries.map { Variable(name: $0.key, value: $0.value.string, line: $0.keyLine) }
+            return environment.entries.map {
+                Variable(name: $0.key, value: $0.value.string, line: $0.keyLine, isLeftToEnvironment: $0.value.tag == ComposeInterpolation.environmentTag)
+            }
         }
         return environment.items.compactMap { item in
             guard let text = item.string else { return nil }
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return Variable(name: String(parts[0]), value: parts.count == 2 ? String(parts[1]) : nil, line: item.firstKeyLine)
+            return Variable(name: String(parts[0]), value: parts.count == 2 ? String(parts[1]) : nil, line: item.firstKeyLine,
+                            isLeftToEnvironment: item.tag == ComposeInterpolation.environmentTag)
         }
     }
 

@@ -74,8 +74,7 @@ struct ComposeEmptyPasswordAllowed: Rule {
 
     func check(_ service: ComposeService) -> [Violation] {
         service.environment.compactMap { variable in
-            guard let allows = Self.switches[variable.name], let written = variable.value,
-                  let value = ComposeInterpolation.valueWhenUnset(written), allows(value) else { return nil }
+            guard let allows = Self.switches[variable.name], !variable.isLeftToEnvironment, let value = variable.value, allows(value) else { return nil }
             return Violation(line: variable.line,
                              message: "Service `\(service.name)` sets `\(variable.name)=\(value)`, so it starts without a password.",
                              identity: service.identity("environment:\(variable.name)"))

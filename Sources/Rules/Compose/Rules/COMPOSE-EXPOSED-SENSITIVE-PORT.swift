@@ -15,6 +15,7 @@ struct ComposeExposedSensitivePort: Rule {
                 ports:
             ↓      - "5432:5432"
                   - "127.0.0.1:6379:6379"
+            ↓      - "${REDIS_BIND:-0.0.0.0}:6380:6379"
             ↓      - target: 27017
                     published: "27017"
                     host_ip: 0.0.0.0
@@ -25,6 +26,7 @@ struct ComposeExposedSensitivePort: Rule {
                 image: postgres:16
                 ports:
                   - "127.0.0.1:5432:5432"
+                  - "${DB_BIND:-127.0.0.1}:5433:5432"
                   - "[::1]:6379:6379"
                   - "8080:80"
                   - target: 27017

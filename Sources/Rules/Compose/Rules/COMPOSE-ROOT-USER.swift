@@ -15,12 +15,20 @@ struct ComposeRootUser: Rule {
               worker:
                 image: worker:1.2
             ↓    user: "0:0"
+            """, """
+            services:
+              api:
+                image: api:2.1
+            ↓    user: "${APP_USER:-root}"
             """],
         nonTriggering: ["""
             services:
               api:
                 image: api:2.1
                 user: "10001:10001"
+              worker:
+                image: worker:1.2
+                user: "${WORKER_UID:-10001}:${WORKER_GID:-10001}"
             """])
 
     func check(_ service: ComposeService) -> [Violation] {

@@ -49,6 +49,16 @@ final class KubernetesTree {
         namespacesByKind[Self.definedNamespace, default: []].contains(name)
     }
 
+    /// The Pod Security levels the tree's Namespace objects of that name enforce (several when
+    /// overlays define it differently); empty when none is in the tree or none can be read.
+    func enforcedPodSecurityLevels(inNamespace namespace: String) -> [PodSecurityLevel] {
+        namespacesByKind[Self.podSecurityEnforcement, default: []].compactMap { fact in
+            let parts = fact.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, parts[0] == namespace else { return nil }
+            return PodSecurityLevel(level: parts[1], version: parts[2])
+        }
+    }
+
     /// Whether the namespace has a ResourceQuota or a LimitRange.
     func hasQuota(inNamespace namespace: String) -> Bool {
         ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }
@@ -73,6 +83,9 @@ final class KubernetesTree {
     private static let boundServiceAccount = "ServiceAccount/bound"
     /// The pseudo-kind under which Namespace objects are indexed, by name.
     private static let definedNamespace = "Namespace/defined"
+    /// The pseudo-kind under which Namespaces labelled `pod-security.kubernetes.io/enforce` are
+    /// indexed, by "name␁level␁version".
+    private static let podSecurityEnforcement = "Namespace/pod-security-enforce"
     /// The pseudo-kind under which NetworkPolicies selecting every pod for egress are indexed, by namespace.
     private static let namespaceWideEgress = "NetworkPolicy/egress-all"
     /// The pseudo-kind under which the images skaffold configurations build are indexed, by name.
@@ -83,7 +96,18 @@ final class KubernetesTree {
             return [object.kind, namespaceWideEgress].map { $0 + "\u{1}" + (object.namespace ?? "") }
         }
         if indexedKinds.contains(object.kind) { return [object.kind + "\u{1}" + (object.namespace ?? "")] }
-        if object.kind == "Namespace", !object.name.isEmpty { return [definedNamespace + "\u{1}" + object.name] }
+        if object.kind == "Namespace", !object.name.isEmpty {
+            let labels = object.root["metadata"]?["labels"]
+            let version = labels?["pod-security.kubernetes.io/enforce-version"]?.string ?? ""
+            // Only labels the admission controller reads as a level and version are kept: a value
+            // with a newline must not forge another fact.
+            let enforcement = labels?["pod-security.kubernetes.io/enforce"]?.string.flatMap { level in
+                PodSecurityLevel(level: level, version: version).map { _ in
+                    [podSecurityEnforcement, object.name, level, version].joined(separator: "\u{1}")
+                }
+            }
+            return [definedNamespace + "\u{1}" + object.name] + (enforcement.map { [$0] } ?? [])
+        }
         if object.kind == "ServiceAccount", object.root["automountServiceAccountToken"]?.bool == false {
             return [tokenlessServiceAccount + "\u{1}" + (object.namespace ?? "") + "\u{1}" + object.name]
         }
@@ -99,11 +123,11 @@ final class KubernetesTree {
         return []
     }
 
-    /// "kind␁namespace" for each indexed object of a YAML file (and "Namespace/defined␁name", "NetworkPolicy/egress-all␁namespace", "ServiceAccount/no-token␁
+    /// "kind␁namespace" for each indexed object of a YAML file (and "Namespace/defined␁name", "Namespace/pod-security-enforce␁name␁level␁version", "NetworkPolicy/egress-all␁namespace", "ServiceAccount/no-token␁
     /// namespace␁name", "ServiceAccount/bound␁namespace␁name", "skaffold/artifact␁image"); only files
     /// that spell an indexed kind are parsed.
     static let namespacedKinds = TreeFacts(
-        name: "kubernetes-namespaced-kinds 6",
+        name: "kubernetes-namespaced-kinds 7",
         reads: { name in name.hasSuffix(".yaml") || name.hasSuffix(".yml") },
         facts: { text in
             guard (indexedKinds + ["ServiceAccount", "RoleBinding", "skaffold/", "Namespace"]).contains(where: { text.containsBytes(of: $0) }) else { return [] }
