@@ -197,6 +197,29 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testParallelWorkersSurviveNestingAtTheParsersLimitUnderAnUnlimitedStackLimit() throws {
+        // Under `ulimit -s unlimited` (many CI containers) glibc gives every thread but the main one
+        // 2 MiB, and 199 nested calls or objects take more than that in a debug build: judged by a
+        // parallel worker (48 files or more) the gate died of signal 11 while the main thread coped.
+        for index in 0..<60 {
+            try repository.write("svc\(index)/Dockerfile", "FROM alpine:3.20\nUSER 10001\n")
+        }
+        let calls = String(repeating: "upper(", count: 199) + "\"a\"" + String(repeating: ")", count: 199)
+        let objects = String(repeating: "{ a = ", count: 199) + "1" + String(repeating: " }", count: 199)
+        let modules = (0..<8).map { "infra/m\($0)/main.tf" }
+        for path in modules {
+            try repository.write(path, "locals {\n  calls = \(calls)\n  objects = \(objects)\n}\n")
+        }
+        try repository.commitAll("deep expressions beside many files")
+        let script = "ulimit -s unlimited || exit 97; exec timeout --kill-after=5 \(Self.hangTimeout) \"$0\" \"$@\""
+        let result = try Shell.run("/bin/sh", ["-c", script, InfragateBinary.path, "scan", "--rev", "feature", "--repo", repository.path, "--format", "json"],
+                                   environment: ["INFRAGATE_JOBS": "2"])
+        if result.status == 97 { throw XCTSkip("the stack limit cannot be lifted here (hard limit)") }
+        assertDefined(Run(status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: 0), "parallel scan under ulimit -s unlimited")
+        let report = try JSONDecoder().decode(GateReport.self, from: Data(result.stdout.utf8))
+        XCTAssertEqual(Set(modules).subtracting(report.scanned.map(\.path)), [], "every deep module was judged")
+    }
+
     /// A database whose encryption setting the rules evaluate, and that must be reported as public
     /// whatever that setting turns out to be.
     private static func publicDatabase(encrypted expression: String) -> String {

@@ -51,4 +51,32 @@ final class ProjectFilesTests: XCTestCase {
         XCTAssertEqual(named.status, ExitStatus.passed)
         XCTAssertTrue(named.stdout.contains("README.md is not an infrastructure file infragate recognises"), named.stdout)
     }
+
+    /// The release binary starts only where its libraries exist: every job that installs it must run
+    /// on Debian 12 (whose libgit2 and Vectorscan the build links) and install the packages of exactly
+    /// the libraries the binary names. Ubuntu 24.04 ships libgit2 1.7, so a job there cannot start it.
+    func testEveryInstallerRunsOnTheSystemTheBinaryWasBuiltForAndInstallsItsLibraries() throws {
+        let needed = try Shell.run("/usr/bin/env", ["readelf", "-d", InfragateBinary.path]).stdout
+            .matches(of: #/\(NEEDED\)[^\[]*\[([^\]]+)\]/#).map { String($0.1) }
+        // The Debian 12 package of each versioned library the gate brings (the C library is everywhere).
+        let packages = ["libgit2.so.1.5": "libgit2-1.5", "libhs.so.5": "libvectorscan5"]
+        let linked = needed.filter { $0.hasPrefix("libgit2") || $0.hasPrefix("libhs") }
+        XCTAssertEqual(Set(linked), Set(packages.keys), "the binary links \(needed): update the packages below and in every installer")
+        let installers = ["action.yml", "ci-templates/github-actions.yml", "ci-templates/gitlab-ci.yml", "Dockerfile"]
+        for installer in installers {
+            let text = try String(contentsOf: Self.root.appendingPathComponent(installer), encoding: .utf8)
+            for package in packages.values {
+                XCTAssertTrue(text.contains(package), "\(installer) does not install \(package)")
+            }
+            XCTAssertFalse(text.contains("libgit2-1.7"), "\(installer) installs a libgit2 the binary does not link")
+        }
+        let github = try String(contentsOf: Self.root.appendingPathComponent("ci-templates/github-actions.yml"), encoding: .utf8)
+        XCTAssertTrue(github.contains("container: debian:12"), "the GitHub template's job must run in Debian 12")
+        let gitlab = try String(contentsOf: Self.root.appendingPathComponent("ci-templates/gitlab-ci.yml"), encoding: .utf8)
+        XCTAssertTrue(gitlab.contains("image: debian:bookworm-slim"), "the GitLab template's job must run in Debian 12")
+        let action = try String(contentsOf: Self.root.appendingPathComponent("action.yml"), encoding: .utf8)
+        XCTAssertTrue(action.contains(#"[ "${VERSION_ID:-}" != 12 ]"#), "the action must stop, with advice, on any system but Debian 12")
+        XCTAssertTrue(action.contains("bin/infragate\" --version") && github.contains("bin/infragate\" --version"),
+                      "the install steps must start the binary once, so a missing library fails there")
+    }
 }

@@ -1,8 +1,10 @@
+import InfragateParsers
 import InfragateRules
 
 /// What is wrong with one rule's examples, as messages: the generic test runs it over every rule, the
 /// per-rule tests (`RuleByIDTests`) over one. Triggering examples must be reported exactly on their `↓`
-/// lines, non-triggering ones not at all, every example must parse cleanly, messages must say something,
+/// lines, non-triggering ones not at all, every example and every neighbour it reads must parse cleanly,
+/// messages must say something,
 /// and at least one non-triggering example must write what the rule reports in its secure form.
 enum RuleExampleCheck {
     static func problems(ofRuleWithID id: String) -> [String] {
@@ -61,6 +63,11 @@ enum RuleExampleCheck {
             problems.append("\(rule.id): no pack evaluates an example named \(path ?? "?")")
             return nil
         }
+        for (neighbour, text) in neighbours.sorted(by: { $0.key < $1.key }) {
+            if let problem = syntaxProblem(in: text, path: neighbour) {
+                problems.append("\(rule.id): neighbour \(neighbour) does not parse (\(problem)), so the example proves nothing about it:\n\(text)")
+            }
+        }
         let file = SourceFile(path: path ?? pack.examplePath, text: source, parameters: parameters)
         let result = pack.evaluate(file, in: ExampleTree(file: file, neighbours: neighbours))
         if !result.problems.isEmpty {
@@ -74,6 +81,28 @@ enum RuleExampleCheck {
             }
         }
         return violations.map(\.line).sorted()
+    }
+
+    /// Why a neighbour's text does not parse, judged by its file name; nil when it does or when it is
+    /// no YAML, HCL or JSON. A rule reads a neighbour without judging it (a broken one is reported when
+    /// the gate judges that file itself), so a neighbour that does not parse would only be ignored and
+    /// the example pass silently. YAML counts as broken when every consumer's dialect refuses it.
+    private static func syntaxProblem(in text: String, path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            let refusals = [YAMLDialect.kubernetes, .gitLab, .compose, .gitHubActions, .strict].map { YAMLParser.parse(text, dialect: $0).problems }
+            return refusals.allSatisfy { !$0.isEmpty } ? refusals[0].map { "line \($0.line): \($0.message)" }.joined(separator: "; ") : nil
+        }
+        do {
+            if name.hasSuffix(".json") {
+                _ = try JSONParser.parse(text)
+            } else if name.hasSuffix(".tf") || name.hasSuffix(".tfvars") || name.hasSuffix(".hcl") {
+                _ = try HCLParser.parse(text)
+            }
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 }
 

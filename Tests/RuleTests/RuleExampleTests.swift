@@ -78,6 +78,22 @@ final class RuleExampleTests: XCTestCase {
         }
     }
 
+    /// A neighbour the rule reads but that does not parse is ignored by the rule (the gate reports it
+    /// when it judges that file itself), so an example resting on one would pass for the wrong reason.
+    /// Here the NetworkPolicy that makes the Deployment secure is broken, and the check names it.
+    func testAnExampleWhoseNeighbourDoesNotParseIsAProblem() throws {
+        let rule = try XCTUnwrap(RuleCatalog.rule(withID: "K8S-NO-NETWORK-POLICY"))
+        let secure = try XCTUnwrap(rule.nonTriggering.first { !$0.neighbours.isEmpty })
+        let broken = secure.neighbours.mapValues { $0.replacingOccurrences(of: "spec:", with: "spec: {\n  podSelector: [") }
+        let copy = RuleDescription(
+            id: rule.id, title: rule.title, severity: rule.severity, cwe: rule.cwe, checklist: rule.checklist,
+            rationale: rule.rationale, recommendation: rule.recommendation, triggering: rule.triggering,
+            nonTriggering: [RuleExample(secure.code, path: secure.path, neighbours: broken, parameters: secure.parameters)])
+        XCTAssertEqual(RuleExampleCheck.problems(of: rule), [], "the rule's own examples are sound")
+        let problems = RuleExampleCheck.problems(of: copy)
+        XCTAssertTrue(problems.contains { $0.contains("neighbour \(broken.keys.sorted()[0]) does not parse") }, "\(problems)")
+    }
+
     /// `RuleByIDTests.swift` (one Swift Testing test per rule, for `swift test --filter RULE-ID`) is
     /// generated from the catalog; a rule added without regenerating it fails here.
     func testThePerRuleTestsListEveryRule() throws {

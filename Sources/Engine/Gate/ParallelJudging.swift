@@ -8,6 +8,12 @@ enum ParallelJudging {
     /// Below this many files, a second repository and its cold caches cost more than the second core saves.
     static let minimumFiles = 48
 
+    /// The parsers and evaluators recurse up to their depth limits (HCL's 200 levels of nesting take
+    /// about 2 MiB in a debug build). Dispatch and Thread workers get the process's stack limit, which
+    /// is 2 MiB under `ulimit -s unlimited` (as in many CI containers): a hostile file judged by a
+    /// worker there overflowed (signal 11) where the main thread did not. Workers set their own.
+    static let workerStackSize = 16 << 20
+
     /// How many workers judge `count` files: one per core (or `INFRAGATE_JOBS`, for a shared runner),
     /// and no more than there are files to share.
     static func workerCount(for count: Int) -> Int {
@@ -20,19 +26,27 @@ enum ParallelJudging {
         of items: [Item], workers: Int, makeWorker: @escaping @Sendable () throws -> (Item) throws -> Judgement
     ) throws -> Judgement {
         let slots = ResultSlots<Judgement>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let judge: (Item) throws -> Judgement
-            do {
-                judge = try makeWorker()
-            } catch {
-                // This worker cannot start: its share falls to the others, or, with none, to the failure.
-                slots.failAll(with: error)
-                return
+        let finished = DispatchGroup()
+        for _ in 0..<workers {
+            finished.enter()
+            let worker = Thread {
+                defer { finished.leave() }
+                let judge: (Item) throws -> Judgement
+                do {
+                    judge = try makeWorker()
+                } catch {
+                    // This worker cannot start: its share falls to the others, or, with none, to the failure.
+                    slots.failAll(with: error)
+                    return
+                }
+                while let index = slots.claimNext() {
+                    slots.store(Result { try judge(items[index]) }, at: index)
+                }
             }
-            while let index = slots.claimNext() {
-                slots.store(Result { try judge(items[index]) }, at: index)
-            }
+            worker.stackSize = workerStackSize
+            worker.start()
         }
+        finished.wait()
         var merged = Judgement()
         for result in try slots.results() {
             let part = try result.get()
