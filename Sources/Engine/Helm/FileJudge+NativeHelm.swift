@@ -52,7 +52,7 @@ extension FileJudge {
                     }
                 case .success(let rendered):
                     guard rendered.text.contains(where: { !$0.isWhitespace }) else { continue }
-                    let result = kubernetes.evaluate(SourceFile(path: target, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+                    let result = kubernetes.evaluate(SourceFile(path: target, text: rendered.text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
                     let outputLines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
                     for (rule, violation) in result.violations {
                         let templateLine = rendered.templateLine(forOutputLine: violation.line)

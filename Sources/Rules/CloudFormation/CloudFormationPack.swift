@@ -22,7 +22,7 @@ public enum CloudFormationPack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
-        let violations = checks.violations(in: template) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template))
+        let violations = checks.violations(in: template, enabled: file.enabledRules) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template), enabled: file.enabledRules)
         return PackResult(violations: violations, problems: template.problems)
     }
 }

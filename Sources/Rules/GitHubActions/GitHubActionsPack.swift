@@ -45,6 +45,6 @@ public enum GitHubActionsPack: RulePack {
         var workflows = Workflow.workflows(in: parsed.documents, locator: ScalarLocator(source: file.text))
         let localActionCodeInputs = LocalAction.codeInputs(of: workflows, in: snapshot)
         for index in workflows.indices { workflows[index].localActionCodeInputs = localActionCodeInputs }
-        return PackResult(violations: checks.violations(in: workflows), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: workflows, enabled: file.enabledRules), problems: parsed.problems)
     }
 }

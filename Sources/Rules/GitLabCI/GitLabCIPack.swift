@@ -35,7 +35,7 @@ public enum GitLabCIPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
         let pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
-        return PackResult(violations: onePerLine(checks.violations(in: pipelines)), problems: parsed.problems)
+        return PackResult(violations: onePerLine(checks.violations(in: pipelines, enabled: file.enabledRules)), problems: parsed.problems)
     }
 
     /// A setting inherited through `extends` is seen by the template and by every job that extends
