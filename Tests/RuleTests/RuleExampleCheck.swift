@@ -107,7 +107,7 @@ enum RuleExampleCheck {
 }
 
 /// The revision an example is evaluated in: its file and its neighbours.
-private struct ExampleTree: RepositorySnapshot {
+struct ExampleTree: RepositorySnapshot {
     let files: [String: String]
 
     init(file: SourceFile, neighbours: [String: String]) {

@@ -97,7 +97,7 @@ public struct FileJudge: Sendable {
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
-        let result = pack.evaluate(SourceFile(path: path, text: text, parameters: policy.ruleParameters), in: snapshot)
+        let result = pack.evaluate(SourceFile(path: path, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
         if let failure = snapshot.readFailure { throw failure }
         // A violation located in another file (a Terraform module a changed caller instantiates) is
         // reported there, under that file's suppressions and waivers.

@@ -1,3 +1,4 @@
+import InfragateParsers
 import InfragateGit
 import InfragateRules
 
@@ -12,6 +13,7 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
     let commit: ObjectID
     let sizeLimit: Int
     private var directories: [String: [String]] = [:]
+    private var namesInDirectories: [String: Set<String>] = [:]
     private var everyPath: [String]?
     private var texts: [String: String?] = [:]
     private let sharedValues = SharedValues()
@@ -30,6 +32,13 @@ final class GitSnapshot: RepositorySnapshot, RevisionTree, @unchecked Sendable {
         }?.map(\.path) ?? []
         directories[directory] = paths
         return paths
+    }
+
+    func fileNames(in directory: String) -> Set<String> {
+        if let cached = namesInDirectories[directory] { return cached }
+        let names = Set(filePaths(in: directory).map(RepositoryPath.name(of:)))
+        namesInDirectories[directory] = names
+        return names
     }
 
     func allFilePaths() -> [String] {

@@ -44,7 +44,7 @@ extension FileJudge {
     }
 
     private func isChart(_ directory: String) -> Bool {
-        snapshot.filePaths(in: directory).contains { RepositoryPath.name(of: $0) == "Chart.yaml" }
+        snapshot.fileNames(in: directory).contains("Chart.yaml")
     }
 
     /// Renders the template's chart once per run and judges the manifests this template produced
@@ -74,7 +74,7 @@ extension FileJudge {
             let relative = chart.isEmpty ? path : String(path.dropFirst(chart.count + 1))
             guard let rendered = manifests[relative] else { return }
             let lines = TemplateLineMap(template: text, rendered: rendered)
-            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered, parameters: policy.ruleParameters), in: snapshot)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
             let raw = result.violations.map { rule, violation in
                 let mapped = Violation(line: lines.templateLine(forRenderedLine: violation.line),
                                        message: violation.message + " (as rendered by helm)", identity: violation.identity)

@@ -25,11 +25,11 @@ extension FileJudge {
             // What the chart could not render at all, and what its packaged subcharts render (no
             // file of the revision is theirs to be judged as), go with its first template.
             var targets = [path]
-            if path == rendering.manifests.keys.filter({ ChartArchive.archive(containing: $0) == nil }).min() {
+            if path == variant.firstOwnTemplate {
                 if variant.valuesFile == nil {
                     for part in rendering.unrendered { unscanned(part.path, .notRendered, part.reason, into: &judgement) }
                 }
-                targets += rendering.manifests.keys.filter { ChartArchive.archive(containing: $0) != nil }.sorted()
+                targets += variant.archivedManifests
             }
             for target in targets {
                 guard let result = rendering.manifests[target] else { continue }
@@ -52,7 +52,7 @@ extension FileJudge {
                     }
                 case .success(let rendered):
                     guard rendered.text.contains(where: { !$0.isWhitespace }) else { continue }
-                    let result = kubernetes.evaluate(SourceFile(path: target, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+                    let result = kubernetes.evaluate(SourceFile(path: target, text: rendered.text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
                     let outputLines = rendered.text.split(separator: "\n", omittingEmptySubsequences: false)
                     for (rule, violation) in result.violations {
                         let templateLine = rendered.templateLine(forOutputLine: violation.line)

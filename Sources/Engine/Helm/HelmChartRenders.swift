@@ -8,6 +8,19 @@ struct HelmChartRenders: Sendable {
         /// nil for the chart's default values.
         let valuesFile: String?
         let rendering: HelmRendering
+        /// The first template of the chart's own (in path order), which also carries what the chart
+        /// could not render and what its packaged subcharts render; those, in path order. Found once
+        /// per rendering, not once per template: a chart's every template asks.
+        let firstOwnTemplate: String?
+        let archivedManifests: [String]
+
+        init(valuesFile: String?, rendering: HelmRendering) {
+            self.valuesFile = valuesFile
+            self.rendering = rendering
+            let paths = rendering.manifests.keys.sorted()
+            firstOwnTemplate = paths.first { ChartArchive.archive(containing: $0) == nil }
+            archivedManifests = paths.filter { ChartArchive.archive(containing: $0) != nil }
+        }
     }
 
     let chart: String

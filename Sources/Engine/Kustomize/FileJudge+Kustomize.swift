@@ -26,7 +26,8 @@ extension FileJudge {
     func isInKustomizeTree(_ path: String) -> Bool {
         var folder = RepositoryPath.directory(of: path)
         while true {
-            if snapshot.filePaths(in: folder).contains(where: Self.isKustomization) { return true }
+            let names = snapshot.fileNames(in: folder)
+            if KustomizeRenderer.fileNames.contains(where: names.contains) { return true }
             if folder.isEmpty { return false }
             folder = RepositoryPath.directory(of: folder)
         }
@@ -80,7 +81,7 @@ extension FileJudge {
             guard let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return }
             let rendered = RenderedOverlay(objects: build.resources.map(\.node))
             let references = try kustomizeReferences()
-            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+            let result = kubernetes.evaluate(SourceFile(path: path, text: rendered.text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
             var byPath: [String: [Finding]] = [:]
             var seen = Set<String>()
             for (rule, violation) in result.violations {
@@ -135,7 +136,7 @@ extension FileJudge {
         let alone: Set<String> = snapshot.shared("kustomize-alone:" + origin.path) {
             if let chart = helmChart(ofTemplate: origin.path) { return reportedWithChartDefaults(origin.path, chart: chart) }
             guard let text = snapshot.text(at: origin.path), let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return [] }
-            return Set(kubernetes.evaluate(SourceFile(path: origin.path, text: text, parameters: policy.ruleParameters), in: snapshot).violations.map { "\($0.rule.id)|\($0.violation.line)" })
+            return Set(kubernetes.evaluate(SourceFile(path: origin.path, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot).violations.map { "\($0.rule.id)|\($0.violation.line)" })
         }
         return alone.contains("\(ruleID)|\(origin.line)")
     }
@@ -147,7 +148,7 @@ extension FileJudge {
         let renders = snapshot.shared("helm-native:\(chart)") { HelmChartRenders.render(chart: chart, in: snapshot) }
         guard case .success(let rendered)? = renders.variants.first?.rendering.manifests[template],
               let kubernetes = RuleCatalog.pack(for: .kubernetes) else { return [] }
-        let result = kubernetes.evaluate(SourceFile(path: template, text: rendered.text, parameters: policy.ruleParameters), in: snapshot)
+        let result = kubernetes.evaluate(SourceFile(path: template, text: rendered.text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
         return Set(result.violations.map { "\($0.rule.id)|\(rendered.templateLine(forOutputLine: $0.violation.line))" })
     }
 }

@@ -47,7 +47,7 @@ struct KustomizeRenderer {
 
     /// The kustomization file of a directory, if it has one.
     func kustomizationFile(in directory: String) -> String? {
-        let names = Set(snapshot.filePaths(in: directory).map { RepositoryPath.name(of: $0) })
+        let names = snapshot.fileNames(in: directory)
         return Self.fileNames.first(where: names.contains).map { RepositoryPath.joined(directory, $0) }
     }
 
@@ -88,7 +88,7 @@ struct KustomizeRenderer {
         guard let file = kustomizationFile(in: directory) else {
             throw KustomizeFailure.malformed(SourceLine(path: directory, line: 1), "`\(directory.isEmpty ? "." : directory)` has no kustomization file")
         }
-        let names = Set(snapshot.filePaths(in: directory).map { RepositoryPath.name(of: $0) })
+        let names = snapshot.fileNames(in: directory)
         if Self.fileNames.filter(names.contains).count > 1 {
             throw KustomizeFailure.malformed(SourceLine(path: file, line: 1), "found several kustomization files in `\(directory.isEmpty ? "." : directory)` (kustomize refuses it)")
         }

@@ -81,6 +81,11 @@ public struct Policy: Hashable, Sendable {
         }
     }
 
+    /// The rules packs run: those the policy turns off do not, nor is the context only they need read.
+    public var enabledRules: EnabledRules {
+        EnabledRules(turningOff: ruleSettings.compactMap { id, setting in setting == .off ? id : nil })
+    }
+
     public func isExcluded(path: String) -> Bool {
         excludedPaths.contains { $0.matches(path: path) }
     }

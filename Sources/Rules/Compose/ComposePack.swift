@@ -36,6 +36,6 @@ public enum ComposePack: RulePack {
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .compose)
-        return PackResult(violations: checks.violations(in: ComposeService.services(in: parsed.documents, parameters: file.parameters)), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: ComposeService.services(in: parsed.documents, parameters: file.parameters), enabled: file.enabledRules), problems: parsed.problems)
     }
 }

@@ -22,6 +22,6 @@ public enum DependabotPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .strict)
         let configs = parsed.documents.filter { $0.root.isMapping }.map { DependabotConfig(root: $0.root) }
-        return PackResult(violations: checks.violations(in: configs), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: configs, enabled: file.enabledRules), problems: parsed.problems)
     }
 }

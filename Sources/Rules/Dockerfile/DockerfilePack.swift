@@ -38,13 +38,13 @@ public enum DockerfilePack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let dockerfile = Dockerfile.parse(file.text)
         let build = DockerBuild(dockerfile: dockerfile, hasDockerignore: hasDockerignore(for: file.path, in: snapshot), parameters: file.parameters)
-        return PackResult(violations: checks.violations(in: build), problems: dockerfile.problems)
+        return PackResult(violations: checks.violations(in: build, enabled: file.enabledRules), problems: dockerfile.problems)
     }
 
     /// A `.dockerignore` beside the Dockerfile, or the per-Dockerfile `<name>.dockerignore`.
     private static func hasDockerignore(for path: String, in snapshot: any RepositorySnapshot) -> Bool {
         let directory = RepositoryPath.directory(of: path)
-        let candidates: Set<String> = [".dockerignore", RepositoryPath.name(of: path) + ".dockerignore"]
-        return snapshot.filePaths(in: directory).contains { candidates.contains(RepositoryPath.name(of: $0)) }
+        let names = snapshot.fileNames(in: directory)
+        return names.contains(".dockerignore") || names.contains(RepositoryPath.name(of: path) + ".dockerignore")
     }
 }

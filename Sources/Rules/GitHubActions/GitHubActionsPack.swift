@@ -49,6 +49,6 @@ public enum GitHubActionsPack: RulePack {
             workflows[index].localActionCodeInputs = localActionCodeInputs
             workflows[index].parameters = file.parameters
         }
-        return PackResult(violations: checks.violations(in: workflows), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: workflows, enabled: file.enabledRules), problems: parsed.problems)
     }
 }

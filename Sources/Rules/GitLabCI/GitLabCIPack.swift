@@ -37,7 +37,7 @@ public enum GitLabCIPack: RulePack {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
         var pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
         for index in pipelines.indices { pipelines[index].parameters = file.parameters }
-        return PackResult(violations: onePerLine(checks.violations(in: pipelines)), problems: parsed.problems)
+        return PackResult(violations: onePerLine(checks.violations(in: pipelines, enabled: file.enabledRules)), problems: parsed.problems)
     }
 
     /// A setting inherited through `extends` is seen by the template and by every job that extends

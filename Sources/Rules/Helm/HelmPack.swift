@@ -28,7 +28,7 @@ public enum HelmPack: RulePack {
         let parsed = YAMLParser.parse(file.text, dialect: .kubernetes)
         var result = PackResult(problems: parsed.problems)
         guard isValuesFile(file.path) else { return result }
-        result.violations = checks.violations(in: HelmValues(documents: parsed.documents))
+        result.violations = checks.violations(in: HelmValues(documents: parsed.documents), enabled: file.enabledRules)
         return result
     }
 

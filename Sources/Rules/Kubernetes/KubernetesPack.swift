@@ -104,7 +104,7 @@ public enum KubernetesPack: RulePack {
         let objects = KubernetesObject.objects(in: parsed.documents)
         let tree = KubernetesTree(fileObjects: objects, snapshot: snapshot, parameters: file.parameters)
         let inputs = objects.map { ObjectInTree(object: $0, tree: tree) }
-        return PackResult(violations: checks.violations(in: inputs), problems: parsed.problems)
+        return PackResult(violations: checks.violations(in: inputs, enabled: file.enabledRules), problems: parsed.problems)
     }
 
     private static func eachObject(_ rule: some Rule<KubernetesObject>) -> any Rule<ObjectInTree> {

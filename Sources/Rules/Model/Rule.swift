@@ -19,12 +19,13 @@ struct RuleSet<Input>: Sendable {
 
     var descriptions: [RuleDescription] { rules.map(\.description) }
 
-    /// Every rule on every input, inputs in order and, for each, rules in the order listed; a
+    /// Every enabled rule on every input, inputs in order and, for each, rules in the order listed; a
     /// violation another rule's `subsumes` covers at the same location is left out.
-    func violations(in inputs: some Sequence<Input>) -> [(rule: RuleDescription, violation: Violation)] {
+    func violations(in inputs: some Sequence<Input>, enabled: EnabledRules = .all) -> [(rule: RuleDescription, violation: Violation)] {
+        let running = running(enabled)
         var found: [(rule: RuleDescription, violation: Violation)] = []
         for input in inputs {
-            for rule in rules {
+            for rule in running {
                 let description = rule.description
                 found += rule.check(input).map { (description, $0) }
             }
@@ -46,8 +47,19 @@ struct RuleSet<Input>: Sendable {
         }
     }
 
-    func violations(in input: Input) -> [(rule: RuleDescription, violation: Violation)] {
-        violations(in: CollectionOfOne(input))
+    func violations(in input: Input, enabled: EnabledRules = .all) -> [(rule: RuleDescription, violation: Violation)] {
+        violations(in: CollectionOfOne(input), enabled: enabled)
+    }
+
+    /// The enabled rules, and the turned-off ones whose finding hides an enabled rule's at the same
+    /// place: without them an enabled rule would report what it does not when every rule runs (the
+    /// policy then drops the turned-off rule's own finding).
+    private func running(_ enabled: EnabledRules) -> [any Rule<Input>] {
+        guard !enabled.isAll else { return rules }
+        return rules.filter { rule in
+            let description = rule.description
+            return enabled.includes(description.id) || description.subsumes.contains(where: enabled.includes)
+        }
     }
 }
 

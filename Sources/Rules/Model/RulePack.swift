@@ -1,16 +1,18 @@
 import InfragateParsers
 
 /// A file handed to a pack: repository-relative path and its text (already checked to be UTF-8 text),
-/// with the policy's values its rules judge against.
+/// with the policy's values its rules judge against and the rules it leaves on.
 public struct SourceFile: Sendable {
     public let path: String
     public let text: String
     public let parameters: RuleParameters
+    public let enabledRules: EnabledRules
 
-    public init(path: String, text: String, parameters: RuleParameters = .defaults) {
+    public init(path: String, text: String, parameters: RuleParameters = .defaults, enabledRules: EnabledRules = .all) {
         self.path = path
         self.text = text
         self.parameters = parameters
+        self.enabledRules = enabledRules
     }
 }
 
@@ -19,6 +21,10 @@ public struct SourceFile: Sendable {
 public protocol RepositorySnapshot: Sendable {
     /// Paths of the files directly inside `directory` ("" is the root).
     func filePaths(in directory: String) -> [String]
+    /// The names of the files directly inside `directory`, kept per folder: asking whether a folder
+    /// holds a `Chart.yaml` or a kustomization costs one lookup however many files it holds, so
+    /// judging each of a folder's thousands of templates or manifests is not quadratic.
+    func fileNames(in directory: String) -> Set<String>
     /// Every file path of the revision. Costs the size of the tree: call only when a rule needs it.
     func allFilePaths() -> [String]
     /// Every file path under `directory` at any depth (a Helm chart's files): costs that folder.
@@ -37,6 +43,10 @@ public protocol RepositorySnapshot: Sendable {
 extension RepositorySnapshot {
     /// Snapshots that remember nothing compute the value every time.
     public func shared<Value>(_ key: String, _ compute: () -> Value) -> Value { compute() }
+
+    public func fileNames(in directory: String) -> Set<String> {
+        shared("file-names:" + directory) { Set(filePaths(in: directory).map(RepositoryPath.name(of:))) }
+    }
 
     public func filePaths(under directory: String) -> [String] {
         let prefix = directory.isEmpty ? "" : directory + "/"

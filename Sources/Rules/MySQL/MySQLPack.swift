@@ -28,6 +28,6 @@ public enum MySQLPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: [MySQLOptions(parsing: file.text, path: file.path, in: snapshot, judgedAlone: recognises(path:))]))
+        PackResult(violations: checks.violations(in: [MySQLOptions(parsing: file.text, path: file.path, in: snapshot, judgedAlone: recognises(path:))], enabled: file.enabledRules))
     }
 }

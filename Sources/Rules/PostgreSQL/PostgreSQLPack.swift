@@ -24,6 +24,6 @@ public enum PostgreSQLPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: HostBasedAuthentication(parsing: file.text)))
+        PackResult(violations: checks.violations(in: HostBasedAuthentication(parsing: file.text), enabled: file.enabledRules))
     }
 }

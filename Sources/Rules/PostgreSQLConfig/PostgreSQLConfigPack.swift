@@ -25,6 +25,6 @@ public enum PostgreSQLConfigPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: [PostgreSQLSettings(parsing: file.text, path: file.path, in: snapshot)]))
+        PackResult(violations: checks.violations(in: [PostgreSQLSettings(parsing: file.text, path: file.path, in: snapshot)], enabled: file.enabledRules))
     }
 }

@@ -25,6 +25,6 @@ public enum RedisPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: RedisConfig(parsing: file.text)))
+        PackResult(violations: checks.violations(in: RedisConfig(parsing: file.text), enabled: file.enabledRules))
     }
 }

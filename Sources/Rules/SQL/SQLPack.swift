@@ -38,6 +38,6 @@ public enum SQLPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: [SQLScript(parsing: file.text)]))
+        PackResult(violations: checks.violations(in: [SQLScript(parsing: file.text)], enabled: file.enabledRules))
     }
 }

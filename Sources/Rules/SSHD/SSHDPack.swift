@@ -31,7 +31,7 @@ public enum SSHDPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: [configuration(of: file, in: snapshot)]))
+        PackResult(violations: checks.violations(in: [configuration(of: file, in: snapshot)], enabled: file.enabledRules))
     }
 
     /// A drop-in is judged as the `sshd_config` beside its folder reads it, when the revision holds

@@ -56,7 +56,7 @@ struct ConfigurationInclude {
         switch target {
         case .file:
             let folder = components.dropLast().joined(separator: "/")
-            return snapshot.filePaths(in: folder).contains(path) ? [path] : nil
+            return snapshot.fileNames(in: folder).contains(String(last)) ? [path] : nil
         case .directory(let suffixes):
             let listed = snapshot.filePaths(in: path)
             guard !listed.isEmpty else { return nil }

@@ -205,10 +205,10 @@ public enum TerraformPack: RulePack {
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
         let loader = TerraformModuleLoader(snapshot: snapshot)
         var module = snapshot.shared("terraform-module:\(RepositoryPath.directory(of: file.path))") {
-            ModuleFindings(loader.module(around: parsed), snapshot: snapshot)
+            ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, snapshot: snapshot)
         }
         if !module.paths.contains(file.path) {
-            module = ModuleFindings(loader.module(around: parsed), snapshot: snapshot)
+            module = ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, snapshot: snapshot)
         }
         // Values past the cap are unknown, so the module was not judged completely: fail closed.
         let exhausted = module.evaluationExhausted
@@ -225,14 +225,14 @@ public enum TerraformPack: RulePack {
         let evaluationExhausted: Bool
         private let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
 
-        init(_ module: TerraformModule, snapshot: any RepositorySnapshot) {
+        init(_ module: TerraformModule, enabled: EnabledRules, snapshot: any RepositorySnapshot) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
-            for found in TerraformPack.ownViolations(of: module) {
+            for found in TerraformPack.ownViolations(of: module, enabled: enabled) {
                 violations[found.violation.path ?? Self.unlocated, default: []].append(found)
             }
             for call in module.calls {
-                violations[call.path, default: []] += Self.instantiatedViolations(of: call, addressPrefix: "", snapshot: snapshot)
+                violations[call.path, default: []] += Self.instantiatedViolations(of: call, addressPrefix: "", enabled: enabled, snapshot: snapshot)
             }
             violationsByPath = violations
             evaluationExhausted = module.evaluationBudget.isSpent
@@ -251,17 +251,17 @@ public enum TerraformPack: RulePack {
         /// one finding per problem. Instances that differ only in values the rules do not read
         /// yield the same violation once.
         private static func instantiatedViolations(
-            of call: TerraformModuleCall, addressPrefix: String, snapshot: any RepositorySnapshot
+            of call: TerraformModuleCall, addressPrefix: String, enabled: EnabledRules, snapshot: any RepositorySnapshot
         ) -> [(rule: RuleDescription, violation: Violation)] {
             guard case .instantiated(let child) = call.outcome, let directory = child.files.first.map({ RepositoryPath.directory(of: $0.path) })
             else { return [] }
             let address = addressPrefix + call.address
             let alone = snapshot.shared("terraform-module-alone:" + directory) {
-                Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0).map { key($0.rule, $0.violation) } } ?? [])
+                Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0, enabled: enabled).map { key($0.rule, $0.violation) } } ?? [])
             }
             var seen = Set<String>()
             var found: [(rule: RuleDescription, violation: Violation)] = []
-            for (rule, violation) in TerraformPack.ownViolations(of: child) where !alone.contains(key(rule, violation)) {
+            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled) where !alone.contains(key(rule, violation)) {
                 let located = Violation(
                     line: violation.path == nil ? call.line : violation.line, endLine: violation.path == nil ? nil : violation.endLine,
                     message: "\(violation.message) (in \(address), called at \(call.path):\(call.line))",
@@ -269,7 +269,7 @@ public enum TerraformPack: RulePack {
                 if seen.insert(key(rule, located)).inserted { found.append((rule, located)) }
             }
             for nested in child.calls {
-                found += instantiatedViolations(of: nested, addressPrefix: address + ".", snapshot: snapshot)
+                found += instantiatedViolations(of: nested, addressPrefix: address + ".", enabled: enabled, snapshot: snapshot)
             }
             return found
         }
@@ -280,9 +280,9 @@ public enum TerraformPack: RulePack {
     }
 
     /// The module's own violations, each once (instances of one block yield the same violation).
-    private static func ownViolations(of module: TerraformModule) -> [(rule: RuleDescription, violation: Violation)] {
+    private static func ownViolations(of module: TerraformModule, enabled: EnabledRules) -> [(rule: RuleDescription, violation: Violation)] {
         var seen = Set<String>()
-        return (checks.violations(in: module) + AWSRules.checks.violations(in: AWSResources(terraform: module))).filter { rule, violation in
+        return (checks.violations(in: module, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module), enabled: enabled)).filter { rule, violation in
             seen.insert("\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)").inserted
         }
     }
