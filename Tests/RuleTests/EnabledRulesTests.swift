@@ -81,7 +81,7 @@ final class EnabledRulesTests: XCTestCase {
 
         let treeRules = ["K8S-NO-NETWORK-POLICY", "K8S-NETWORK-POLICY-NO-EGRESS", "K8S-NAMESPACE-NO-QUOTA",
                          "K8S-WORKLOAD-NAMESPACE-NO-QUOTA", "K8S-SA-TOKEN-MOUNTED", "K8S-IMAGE-LATEST", "K8S-IMAGE-DIGEST",
-                         "K8S-IMAGE-PULL-POLICY", "K8S-IMAGE-REGISTRY-NOT-ALLOWED"]
+                         "K8S-IMAGE-PULL-POLICY", "K8S-IMAGE-REGISTRY-NOT-ALLOWED", "K8S-PSS-ENFORCE-VIOLATION"]
         for id in treeRules { XCTAssertNotNil(RuleCatalog.rule(withID: id), "no rule \(id)") }
         let narrowedSnapshot = CountingSnapshot()
         let narrowed = KubernetesPack.evaluate(
