@@ -134,3 +134,12 @@ extension String {
         return Substring(scalars[start...end])
     }
 }
+
+extension RuleParameters {
+    /// The policy the registry rules' examples run under: a private registry and Docker Hub's
+    /// official images, so each example shows both an allowed and a refused source.
+    static let exampleRegistryAllowlist = RuleParameters(allowedRegistries: RegistryAllowlist([
+        RegistryAllowlist.Entry(registry: "registry.example.com", repositoryPrefix: nil),
+        RegistryAllowlist.Entry(registry: "docker.io", repositoryPrefix: "library"),
+    ]))
+}

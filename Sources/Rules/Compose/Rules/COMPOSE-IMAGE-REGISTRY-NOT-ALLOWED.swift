@@ -2,11 +2,6 @@ import InfragateParsers
 
 /// A service image from a registry the policy does not list (`images.allowed_registries`).
 struct ComposeImageRegistryNotAllowed: Rule {
-    private static let allowlist = RuleParameters(allowedRegistries: RegistryAllowlist([
-        RegistryAllowlist.Entry(registry: "registry.example.com", repositoryPrefix: nil),
-        RegistryAllowlist.Entry(registry: "docker.io", repositoryPrefix: "library"),
-    ]))
-
     let description = RuleDescription(
         id: "COMPOSE-IMAGE-REGISTRY-NOT-ALLOWED", title: "Service image comes from a registry the policy does not allow", severity: .high, cwe: 829,
         owasp: "A08:2021 Software and Data Integrity Failures",
@@ -29,7 +24,7 @@ struct ComposeImageRegistryNotAllowed: Rule {
             ↓    image: ${CACHE_REGISTRY:-quay.io}/opstree/redis:7
               web:
             ↓    image: "ghcr.io/acme/web:1.0"
-            """, parameters: allowlist),
+            """, parameters: .exampleRegistryAllowlist),
         ],
         nonTriggering: [
             RuleExample("""
@@ -44,7 +39,7 @@ struct ComposeImageRegistryNotAllowed: Rule {
                 image: ${WORKER_IMAGE}
               app:
                 build: .
-            """, parameters: allowlist),
+            """, parameters: .exampleRegistryAllowlist),
             // Without `images.allowed_registries` in the policy any registry is allowed.
             """
             services:

@@ -3,11 +3,6 @@ import InfragateParsers
 /// A base image, or an image `COPY --from` or `RUN --mount=from=` reads, from a registry the
 /// policy does not list (`images.allowed_registries`).
 struct ImageRegistryNotAllowedInBuild: Rule {
-    private static let allowlist = RuleParameters(allowedRegistries: RegistryAllowlist([
-        RegistryAllowlist.Entry(registry: "registry.example.com", repositoryPrefix: nil),
-        RegistryAllowlist.Entry(registry: "docker.io", repositoryPrefix: "library"),
-    ]))
-
     let description = RuleDescription(
         id: "DOCKER-IMAGE-REGISTRY-NOT-ALLOWED", title: "Build pulls an image from a registry the policy does not allow", severity: .high, cwe: 829,
         owasp: "A08:2021 Software and Data Integrity Failures",
@@ -22,14 +17,14 @@ struct ImageRegistryNotAllowedInBuild: Rule {
             """,
         recommendation: "Build from an allowed registry (a mirror or pull-through cache of the upstream), or have the policy owners add the registry to `images.allowed_registries`.",
         triggering: [
-            RuleExample("↓FROM bitnami/python:3.12\nRUN true", parameters: allowlist),
-            RuleExample("ARG BASE=quay.io/centos/centos:stream9\n↓FROM ${BASE} AS build\nRUN make\nFROM registry.example.com/base:1\n↓COPY --from=ghcr.io/evil/tools:1 /bin/tool /bin/tool\nCOPY --from=build /out /out", parameters: allowlist),
-            RuleExample("FROM registry.example.com/base:1\n↓RUN --mount=type=bind,from=gcr.io/evil/sdk:1,target=/sdk /sdk/install", parameters: allowlist),
+            RuleExample("↓FROM bitnami/python:3.12\nRUN true", parameters: .exampleRegistryAllowlist),
+            RuleExample("ARG BASE=quay.io/centos/centos:stream9\n↓FROM ${BASE} AS build\nRUN make\nFROM registry.example.com/base:1\n↓COPY --from=ghcr.io/evil/tools:1 /bin/tool /bin/tool\nCOPY --from=build /out /out", parameters: .exampleRegistryAllowlist),
+            RuleExample("FROM registry.example.com/base:1\n↓RUN --mount=type=bind,from=gcr.io/evil/sdk:1,target=/sdk /sdk/install", parameters: .exampleRegistryAllowlist),
         ],
         nonTriggering: [
-            RuleExample("FROM ubuntu:24.04 AS build\nRUN make\nFROM REGISTRY.EXAMPLE.COM:443/base:1\nCOPY --from=build /out /out\nCOPY --from=0 /etc/passwd /etc/passwd\nCOPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/busybox", parameters: allowlist),
-            RuleExample("ARG BASE\nFROM ${BASE}\nRUN --mount=type=bind,from=registry.example.com/sdk:1,target=/sdk /sdk/install", parameters: allowlist),
-            RuleExample("FROM scratch\nCOPY app /app", parameters: allowlist),
+            RuleExample("FROM ubuntu:24.04 AS build\nRUN make\nFROM REGISTRY.EXAMPLE.COM:443/base:1\nCOPY --from=build /out /out\nCOPY --from=0 /etc/passwd /etc/passwd\nCOPY --from=docker.io/library/busybox:1.36 /bin/busybox /bin/busybox", parameters: .exampleRegistryAllowlist),
+            RuleExample("ARG BASE\nFROM ${BASE}\nRUN --mount=type=bind,from=registry.example.com/sdk:1,target=/sdk /sdk/install", parameters: .exampleRegistryAllowlist),
+            RuleExample("FROM scratch\nCOPY app /app", parameters: .exampleRegistryAllowlist),
             // Without `images.allowed_registries` in the policy any registry is allowed.
             "FROM quay.io/centos/centos:stream9\nRUN true",
         ])

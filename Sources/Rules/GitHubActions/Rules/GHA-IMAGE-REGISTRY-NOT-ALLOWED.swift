@@ -4,11 +4,6 @@ import InfragateParsers
 /// A job container, service or `docker://` step image from a registry the policy does not list
 /// (`images.allowed_registries`).
 struct WorkflowImageRegistryNotAllowed: Rule {
-    private static let allowlist = RuleParameters(allowedRegistries: RegistryAllowlist([
-        RegistryAllowlist.Entry(registry: "registry.example.com", repositoryPrefix: nil),
-        RegistryAllowlist.Entry(registry: "docker.io", repositoryPrefix: "library"),
-    ]))
-
     let description = RuleDescription(
         id: "GHA-IMAGE-REGISTRY-NOT-ALLOWED", title: "Job image comes from a registry the policy does not allow", severity: .high, cwe: 829,
         owasp: "A08:2021 Software and Data Integrity Failures",
@@ -45,7 +40,7 @@ struct WorkflowImageRegistryNotAllowed: Rule {
             ↓      image: ${{ matrix.image }}
                 steps:
                   - run: make
-            """, path: ".github/workflows/ci.yml", parameters: allowlist),
+            """, path: ".github/workflows/ci.yml", parameters: .exampleRegistryAllowlist),
         ],
         nonTriggering: [
             RuleExample("""
@@ -74,7 +69,7 @@ struct WorkflowImageRegistryNotAllowed: Rule {
                 container: ${{ inputs.image }}
                 steps:
                   - run: make
-            """, path: ".github/workflows/ci.yml", parameters: allowlist),
+            """, path: ".github/workflows/ci.yml", parameters: .exampleRegistryAllowlist),
             // Without `images.allowed_registries` in the policy any registry is allowed.
             RuleExample("""
             on: push

@@ -2,11 +2,6 @@ import InfragateParsers
 
 /// A job or service image from a registry the policy does not list (`images.allowed_registries`).
 struct PipelineImageRegistryNotAllowed: Rule {
-    private static let allowlist = RuleParameters(allowedRegistries: RegistryAllowlist([
-        RegistryAllowlist.Entry(registry: "registry.example.com", repositoryPrefix: nil),
-        RegistryAllowlist.Entry(registry: "docker.io", repositoryPrefix: "library"),
-    ]))
-
     let description = RuleDescription(
         id: "GITLAB-IMAGE-REGISTRY-NOT-ALLOWED", title: "Job or service image comes from a registry the policy does not allow", severity: .high, cwe: 829,
         owasp: "A08:2021 Software and Data Integrity Failures",
@@ -40,7 +35,7 @@ struct PipelineImageRegistryNotAllowed: Rule {
               services:
             ↓    - gcr.io/tools/cache:1
               script: make lint
-            """, path: ".gitlab-ci.yml", parameters: allowlist),
+            """, path: ".gitlab-ci.yml", parameters: .exampleRegistryAllowlist),
         ],
         nonTriggering: [
             RuleExample("""
@@ -60,7 +55,7 @@ struct PipelineImageRegistryNotAllowed: Rule {
             package:
               image: $CI_REGISTRY_IMAGE/packager:1
               script: make package
-            """, path: ".gitlab-ci.yml", parameters: allowlist),
+            """, path: ".gitlab-ci.yml", parameters: .exampleRegistryAllowlist),
             // Without `images.allowed_registries` in the policy any registry is allowed.
             RuleExample("""
             test:
