@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
+# `scan` outside a repository keeps its compiled secrets database in the user's cache folder: here, ours.
+export XDG_CACHE_HOME="$work/cache"
 made=()
 cleanup() {
   rm -rf "$work"

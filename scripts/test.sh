@@ -12,7 +12,10 @@ swift build --build-tests
 # sets no shared environment, working directory or port. --verbose keeps each test's XCTest lines, whose
 # skips the closing line counts; the xUnit file counts the tests and the failures, crashes included.
 log="$(mktemp)" results="$(mktemp)"
-trap 'rm -f "$log" "$results"' EXIT
+# The gate keeps compiled caches in the user's cache folder when it runs outside a repository: the tests'
+# go to a folder of their own, removed with the rest, so the suite leaves nothing in the home folder.
+export XDG_CACHE_HOME="$(mktemp -d)"
+trap 'rm -rf "$log" "$results" "$XDG_CACHE_HOME"' EXIT
 set +e
 swift test --skip-build --disable-swift-testing --parallel --num-workers 2 --verbose --xunit-output "$results" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
