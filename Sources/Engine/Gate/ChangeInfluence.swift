@@ -189,8 +189,24 @@ enum ChangeInfluence {
                 || (RepositoryPath.directory(of: change.path) == ".github/workflows" && FileClassifier.classify(path: change.path) == .kind(.githubWorkflow))
         }
         guard !actions.isEmpty else { return [] }
+        // A caller names an action by its folder and a reusable workflow by its file, and `uses:` is
+        // never an expression and never climbs (`..`), so that last name stands in the caller's text
+        // whatever path it writes: only workflows holding it are judged again, not the whole folder.
+        let references = actions.map { change -> (change: ChangedEntry, name: String) in
+            let name = RepositoryPath.name(of: change.path)
+            let isAction = ["action.yml", "action.yaml"].contains(name)
+            return (change, isAction ? RepositoryPath.name(of: RepositoryPath.directory(of: change.path)) : name)
+        }
         return try repository.files(in: ".github/workflows", at: head)
-            .filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) }.map { ($0, actions) }
+            .filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) }
+            .compactMap { workflow in
+                guard case .bytes(let bytes) = try repository.readBlob(workflow.blob, limit: 16 * 1024 * 1024) else {
+                    return (workflow, actions)  // too large to look into: judged again, never skipped
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
+                let causes = references.filter { text.containsBytes(of: $0.name) }.map(\.change)
+                return causes.isEmpty ? nil : (workflow, causes)
+            }
     }
 
     /// The kustomization files whose render includes a changed file.

@@ -135,11 +135,11 @@ enum ChartArchive {
     }
 
     /// The archive a path inside an unpacked archive belongs to (`charts/a.tgz/templates/x.yaml` → `charts/a.tgz`).
+    /// Asked once per rendered manifest: a scan of the path's folders, the outermost archive first.
     static func archive(containing path: String) -> String? {
-        for marker in [".tgz/", ".tar.gz/"] {
-            if let range = path.range(of: marker) { return String(path[..<range.lowerBound]) + marker.dropLast() }
-        }
-        return nil
+        let folders = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        guard let index = folders.firstIndex(where: { isArchive(String($0)) }) else { return nil }
+        return folders[...index].joined(separator: "/")
     }
 
     /// Replaces each packaged subchart in a `charts/` folder (the chart's or a subchart's) with its files, nested archives too, up to
