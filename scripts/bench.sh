@@ -303,6 +303,8 @@ pathological() {
     } else if (shape == "pre-commit-repos") {
       printf "repos:\n"
       for (i = 0; i < size / 80; i++) printf "  - repo: http://example.com/h%d\n    rev: v%d\n    hooks: [{id: h}]\n", i, i
+    } else if (shape == "sql-grants") {
+      for (i = 0; i < size / 90; i++) printf "GRANT ALL ON TABLE t%d TO PUBLIC;\nCREATE ROLE r%d SUPERUSER;\n-- step %d\n", i, i, i
     } else if (shape == "gitlab-jobs") {
       for (i = 0; i < size / 60; i++) printf "j%d:\n  image: alpine\n  script:\n    - curl x | sh\n    - echo $CI_JOB_TOKEN\n", i
     }
@@ -321,7 +323,7 @@ for entry in dockerfile:docker-continuations:Dockerfile dockerfile:docker-instru
   sshd-config:sshd-match-blocks:etc/ssh/sshd_config pg-hba:pg-hba-records:pg_hba.conf \
   postgresql-conf:postgresql-settings:postgresql.conf redis-config:redis-acl-users:redis.conf \
   mysql-options:mysql-groups:my.cnf dependabot:dependabot-updates:.github/dependabot.yml \
-  pre-commit:pre-commit-repos:.pre-commit-config.yaml; do
+  pre-commit:pre-commit-repos:.pre-commit-config.yaml sql:sql-grants:migrations/V1__grants.sql; do
   IFS=: read -r pack shape name <<<"$entry"
   dir="$work/pathological-$shape"
   mkdir -p "$dir/$(dirname "$name")"
