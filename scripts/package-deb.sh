@@ -15,7 +15,9 @@ arch="$(dpkg --print-architecture)"
 # libvectorscan5 on Debian 12. A library no package ships (a Swift runtime left dynamic) is an error.
 depends=""
 for library in $(readelf -d "$stage/usr/bin/infragate" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-  path="$(ldconfig -p | awk -v name="$library" '$1 == name { print $NF; exit }')"
+  # awk reads to the end: an early `exit` would let ldconfig die of SIGPIPE, which pipefail and set -e
+  # turn into a silent failure of the whole script, now and then.
+  path="$(ldconfig -p | awk -v name="$library" '$1 == name && !found { print $NF; found = 1 }')"
   owner="$( { [ -n "$path" ] && { dpkg -S "$path" 2>/dev/null || dpkg -S "/usr$path" 2>/dev/null; }; } | head -1 | cut -d: -f1 || true)"
   [ -n "$owner" ] || { echo "package-deb: no installed package ships $library, which the binary links" >&2; exit 1; }
   case ",$depends," in *", $owner,"*|*",$owner,"*) ;; *) depends="${depends:+$depends, }$owner" ;; esac
