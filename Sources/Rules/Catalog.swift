@@ -30,6 +30,9 @@ public enum RuleCatalog {
     /// Every rule id, for validating policies and suppressions.
     public static let ids = Set(all.map(\.id))
 
+    /// The rules that run only where the policy turns them on.
+    public static let optInIDs = Set(all.filter(\.isOptIn).map(\.id))
+
     /// The packs that list a rule.
     public static func packs(listing ruleID: String) -> [any RulePack.Type] {
         packs.filter { pack in pack.rules.contains { $0.id == ruleID } }

@@ -168,9 +168,14 @@ final class PolicyParsingTests: XCTestCase {
         }
     }
 
-    func testRuleSettingThatChangesNothingIsAccepted() throws {
-        let policy = try PolicyFixtures.parse("version: 1\nrules:\n  DOCKER-ROOT-USER: { enabled: true }\n")
-        XCTAssertEqual(policy.ruleSettings, [:])
+    func testTurningARuleOnLeavesAnEveryDayRuleAsItWas() throws {
+        for setting in ["{ enabled: true }", "on", "ON"] {
+            let policy = try PolicyFixtures.parse("version: 1\nrules:\n  DOCKER-ROOT-USER: \(setting)\n")
+            XCTAssertEqual(policy.ruleSettings, ["DOCKER-ROOT-USER": .on], setting)
+            XCTAssertEqual(policy.effectiveSeverity(ruleID: "DOCKER-ROOT-USER", default: .high), .high, setting)
+            XCTAssertTrue(policy.enabledRules.includes("DOCKER-ROOT-USER"), setting)
+        }
+        XCTAssertThrowsError(try PolicyFixtures.parse("version: 1\nrules:\n  DOCKER-ROOT-USER: yes\n"))
     }
 
     func testCRLFLineEndingsAreRead() throws {

@@ -24,6 +24,8 @@ public struct Policy: Hashable, Sendable {
     /// A policy's say over one rule.
     public enum RuleSetting: Hashable, Sendable {
         case off
+        /// Enabled at its own severity: what every rule is unless it is opt-in.
+        case on
         case severity(Severity)
     }
 
@@ -72,18 +74,24 @@ public struct Policy: Hashable, Sendable {
         self.push = push
     }
 
-    /// The severity findings of this rule carry under the policy; nil when the policy turns it off.
+    /// The severity findings of this rule carry under the policy; nil when the policy turns it off,
+    /// or does not turn on an opt-in rule.
     public func effectiveSeverity(ruleID: String, default defaultSeverity: Severity) -> Severity? {
-        switch ruleSettings[ruleID.uppercased()] {
+        let id = ruleID.uppercased()
+        switch ruleSettings[id] {
         case .off: return nil
+        case .on: return defaultSeverity
         case .severity(let severity): return severity
-        case nil: return defaultSeverity
+        case nil: return RuleCatalog.optInIDs.contains(id) ? nil : defaultSeverity
         }
     }
 
-    /// The rules packs run: those the policy turns off do not, nor is the context only they need read.
+    /// The rules packs run: those the policy turns off do not, nor opt-in rules it does not turn on,
+    /// nor is the context only they need read.
     public var enabledRules: EnabledRules {
-        EnabledRules(turningOff: ruleSettings.compactMap { id, setting in setting == .off ? id : nil })
+        let turnedOff = ruleSettings.compactMap { id, setting in setting == .off ? id : nil }
+        let notTurnedOn = RuleCatalog.optInIDs.filter { id in ruleSettings[id] == nil }
+        return EnabledRules(turningOff: turnedOff + notTurnedOn)
     }
 
     public func isExcluded(path: String) -> Bool {

@@ -195,13 +195,16 @@ private struct PolicyReader {
         return settings
     }
 
-    /// `off`, `{ severity: low }`, `{ enabled: false }`; nil when the entry changes nothing (`{ enabled: true }`).
-    private func ruleSetting(_ node: YAMLNode, name: String) throws -> Policy.RuleSetting? {
+    /// `off`, `on` (what turns an opt-in rule on), `{ severity: low }` (which also turns it on),
+    /// `{ enabled: false }`, `{ enabled: true }`.
+    private func ruleSetting(_ node: YAMLNode, name: String) throws -> Policy.RuleSetting {
         if let scalar = node.scalar {
-            guard scalar.text.lowercased() == "off" else {
-                throw nodes.failure(at: node, "`\(name)` must be `off` or a mapping with `severity` or `enabled`; found \(nodes.shown(node))")
+            switch scalar.text.lowercased() {
+            case "off": return .off
+            case "on": return .on
+            default:
+                throw nodes.failure(at: node, "`\(name)` must be `off`, `on` or a mapping with `severity` or `enabled`; found \(nodes.shown(node))")
             }
-            return .off
         }
         let section = try nodes.section(node, name: name, allowedKeys: ["severity", "enabled"])
         let enabled = try section["enabled"].map { try nodes.bool($0, section.path("enabled")) } ?? true
@@ -210,7 +213,7 @@ private struct PolicyReader {
             throw nodes.failure(at: node, "`\(name)` both disables the rule and sets its severity; keep one")
         }
         guard enabled else { return .off }
-        return severity.map(Policy.RuleSetting.severity)
+        return severity.map(Policy.RuleSetting.severity) ?? .on
     }
 
     private func waivers(_ node: YAMLNode, errors: PolicyErrorCollector) throws -> [Waiver] {

@@ -41,8 +41,8 @@ extension Policy {
     # reports, with its reason and authority.
     inline_suppressions: true
 
-    # Per-rule settings: `off`, `{ enabled: false }` or `{ severity: low }`.
-    # `infragate rules` lists the ids.
+    # Per-rule settings: `off`, `on`, `{ enabled: false }` or `{ severity: low }`. Rules marked
+    # opt-in in `infragate rules` run only when turned on here (`on` or a severity).
     rules: {}
     #  DOCKER-LATEST-TAG: { severity: low }
     #  DOCKER-NO-HEALTHCHECK: off

@@ -29,7 +29,7 @@ public enum CatalogRenderer {
             let equivalents = tools.map { tool in
                 rule.equivalents.filter { $0.tool == tool }.map { "`\($0.id)`" }.joined(separator: ", ")
             }
-            let cells = [rule.id, rule.severity.rawValue, rule.kindNames.joined(separator: ", ").ifEmpty("gate"),
+            let cells = [rule.id, rule.catalogSeverity, rule.kindNames.joined(separator: ", ").ifEmpty("gate"),
                          rule.title.replacingOccurrences(of: "|", with: "\\|"), "CWE-\(rule.cwe)"] + equivalents
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
@@ -44,7 +44,7 @@ public enum CatalogRenderer {
     static func text(for rules: [RuleDescription]) -> String {
         let header = ["ID", "SEVERITY", "KIND", "TITLE"]
         let rows = rules.map { rule in
-            [rule.id, rule.severity.rawValue, rule.kindNames.joined(separator: ",").ifEmpty("-"), rule.title]
+            [rule.id, rule.catalogSeverity, rule.kindNames.joined(separator: ",").ifEmpty("-"), rule.title]
         }
         let widths = (0..<header.count - 1).map { column in
             ([header] + rows).map { $0[column].count }.max() ?? 0
@@ -64,4 +64,11 @@ public enum CatalogRenderer {
 
 private extension String {
     func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}
+
+extension RuleDescription {
+    /// The severity as the catalog lists it, marking the rules the policy must turn on.
+    fileprivate var catalogSeverity: String {
+        isOptIn ? "\(severity.rawValue) (opt-in)" : severity.rawValue
+    }
 }

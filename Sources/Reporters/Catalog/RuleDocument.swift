@@ -30,6 +30,8 @@ struct RuleDocument: Encodable {
     let equivalents: [String: [String]]
     /// Rules whose finding on the same line this rule's replaces; absent when there are none.
     let subsumes: [String]?
+    /// True for a rule that runs only where the policy turns it on; absent otherwise.
+    let optIn: Bool?
     let triggering: [Example]
     let nonTriggering: [Example]
 
@@ -45,6 +47,7 @@ struct RuleDocument: Encodable {
         kinds = rule.kindNames
         equivalents = Dictionary(uniqueKeysWithValues: rule.equivalentsByTool.map { ($0.tool, $0.ids) })
         subsumes = rule.subsumes.isEmpty ? nil : rule.subsumes
+        optIn = rule.isOptIn ? true : nil
         triggering = rule.triggering.map(Example.init)
         nonTriggering = rule.nonTriggering.map(Example.init)
     }

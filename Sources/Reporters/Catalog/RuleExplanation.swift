@@ -9,6 +9,11 @@ struct RuleExplanation {
             "\(rule.id): \(rule.title)",
             "",
             "Severity:   \(rule.severity.rawValue)",
+        ]
+        if rule.isOptIn {
+            lines.append("Enabled:    only where the policy turns it on (rules: { \(rule.id): on })")
+        }
+        lines += [
             "CWE:        CWE-\(rule.cwe) (https://cwe.mitre.org/data/definitions/\(rule.cwe).html)",
             "OWASP:      \(rule.owasp)",
             "Checklist:  \(rule.checklist)",

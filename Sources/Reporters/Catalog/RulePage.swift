@@ -13,6 +13,11 @@ struct RulePage {
             "| | |",
             "|---|---|",
             "| Severity | \(rule.severity.rawValue) |",
+        ]
+        if rule.isOptIn {
+            lines.append("| Enabled | only where the policy turns it on: `rules: { \(rule.id): on }` |")
+        }
+        lines += [
             "| CWE | [CWE-\(rule.cwe)](https://cwe.mitre.org/data/definitions/\(rule.cwe).html) |",
             "| OWASP | \(cell(rule.owasp)) |",
             "| Checklist | \(cell(rule.checklist)) |",

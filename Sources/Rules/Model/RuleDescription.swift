@@ -78,11 +78,14 @@ public struct RuleDescription: Sendable {
     /// Rules of the same pack whose violation at the same location is this rule's problem seen
     /// more narrowly (a floating tag is also "no digest"): where both report, only this one does.
     public let subsumes: [String]
+    /// Off unless the policy turns it on (`rules: { ID: on }`): an expectation that holds only for
+    /// some repositories (a cluster repository has a policy engine), which would be noise elsewhere.
+    public let isOptIn: Bool
 
     public init(
         id: String, title: String, severity: Severity, cwe: Int, owasp: String = RuleDescription.defaultOWASP,
         checklist: String, rationale: String, recommendation: String, equivalents: [Equivalent] = [],
-        subsumes: [String] = [], triggering: [RuleExample], nonTriggering: [RuleExample]
+        subsumes: [String] = [], optIn: Bool = false, triggering: [RuleExample], nonTriggering: [RuleExample]
     ) {
         self.id = id
         self.title = title
@@ -94,6 +97,7 @@ public struct RuleDescription: Sendable {
         self.recommendation = recommendation
         self.equivalents = equivalents
         self.subsumes = subsumes
+        self.isOptIn = optIn
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }
