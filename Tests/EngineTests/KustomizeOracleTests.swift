@@ -278,6 +278,36 @@ final class KustomizeOracleTests: XCTestCase {
                 fieldPaths: [spec.selector.app]
                 options: {delimiter: "-", index: 0}
             """,
+        "overlays/vars/kustomization.yaml": """
+            resources: [../../base]
+            namePrefix: v-
+            vars:
+            - name: SERVICE
+              objref: {kind: Service, name: web, apiVersion: v1}
+            - name: PORT
+              objref: {kind: Service, name: web, apiVersion: v1}
+              fieldref: {fieldpath: "spec.ports[0].port"}
+            - name: SETTINGS
+              objref: {kind: ConfigMap, name: settings, apiVersion: v1}
+            patches:
+            - patch: |-
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, annotations: {upstream: "$(SERVICE):$(PORT)"}}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: app
+                        image: "registry.example.com/web:$(PORT)"
+                        args: ["--upstream=$(SERVICE)", "--escaped=$$(SERVICE)", "--open=$(SERVICE", "--unknown=$(NOPE)", "$"]
+                        env:
+                        - {name: SETTINGS, value: "$(SETTINGS)"}
+            """,
+        "overlays/vars-nested/kustomization.yaml": """
+            resources: [../vars]
+            nameSuffix: -prod
+            """,
     ]
 
     private var folder: URL!
@@ -324,7 +354,10 @@ final class KustomizeOracleTests: XCTestCase {
         }
         let snapshot = DiskSnapshot(root: folder, sizeLimit: 1 << 20)
         let renderer = KustomizeRenderer(snapshot: snapshot)
-        for overlay in ["base", "overlays/patches", "overlays/transformers", "overlays/nested"] {
+        let overlays = Self.files.keys.filter { $0.hasPrefix("overlays/") && $0.hasSuffix("/kustomization.yaml") }
+            .map { String($0.dropLast("/kustomization.yaml".count)) }.sorted()
+        XCTAssertGreaterThanOrEqual(overlays.count, 6)
+        for overlay in ["base"] + overlays {
             let native = try renderer.render(overlay).get().resources.map(\.node)
             let expected = YAMLParser.parse(try kubectlRender(overlay, kubectl: kubectl)).documents.map { LocatedNode($0.root, path: "kubectl") }
             let nativeObjects = Self.canonical(native)

@@ -264,4 +264,54 @@ final class KustomizeRendererTests: XCTestCase {
             "- source: {kind: ConfigMap, name: settings, fieldPath: data.a}\n  targets:\n  - select: {kind: Pod}\n    fieldPaths:\n    - spec.containers.*.image\n"))
         else { return XCTFail("a wildcard path is not evaluated") }
     }
+
+    func testVarsAreSubstitutedWhereKustomizeSubstitutesThem() throws {
+        let resources = try render([
+            "base/kustomization.yaml": "resources: [settings.yaml]\nvars:\n- name: PRIVILEGED\n  objref: {kind: ConfigMap, name: settings, apiVersion: v1}\n  fieldref: {fieldpath: data.flag}\n",
+            "base/settings.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  flag: \"--allow-privileged=true\"\n",
+            "app/kustomization.yaml": "resources: [../base, pod.yaml]\nnamePrefix: x-\n",
+            "app/pod.yaml": "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {flag: \"$(PRIVILEGED)\"}\nspec:\n  containers:\n  - name: c\n    image: \"nginx:$(PRIVILEGED)\"\n    args: [\"$(PRIVILEGED)\", \"$$(PRIVILEGED)\"]\n",
+        ]).get().resources
+        let pod = try XCTUnwrap(resources.first { $0.kind == "Pod" })
+        let container = pod.node["spec"]?["containers"]?.items.first
+        XCTAssertEqual(container?["args"]?.items.map(\.string), ["--allow-privileged=true", "$(PRIVILEGED)"])
+        XCTAssertEqual(container?["args"]?.items.first?.origin, SourceLine(path: "app/pod.yaml", line: 10), "a substituted value keeps the line that referenced it")
+        XCTAssertEqual(container?["image"]?.string, "nginx:$(PRIVILEGED)", "kustomize does not substitute images")
+        XCTAssertEqual(pod.node["metadata"]?["labels"]?["flag"]?.string, "--allow-privileged=true")
+    }
+
+    func testVarsKustomizeRefusesAreMalformed() throws {
+        let settings = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: b\n"
+        let declaration = "vars:\n- name: A\n  objref: {kind: ConfigMap, name: settings, apiVersion: v1}\n"
+        guard case .malformed(let unmapped, let why)? = try failure([
+            "app/kustomization.yaml": "resources: []\n" + declaration,
+        ]) else { return XCTFail("a var naming no object is kustomize's error") }
+        XCTAssertEqual(unmapped.line, 3)
+        XCTAssertTrue(why.contains("cannot be mapped"), why)
+        guard case .malformed = try failure([
+            "app/kustomization.yaml": "resources: [settings.yaml]\nvars:\n- name: A\n  objref: {kind: ConfigMap, name: settings}\n", "app/settings.yaml": settings,
+        ]) else { return XCTFail("an objref without the object's apiVersion names nothing, as in kustomize") }
+        guard case .malformed(_, let twice)? = try failure([
+            "shared/kustomization.yaml": "resources: [settings.yaml]\n" + declaration, "shared/settings.yaml": settings,
+            "left/kustomization.yaml": "resources: [../shared]\nnamePrefix: l-\n", "right/kustomization.yaml": "resources: [../shared]\nnamePrefix: r-\n",
+            "app/kustomization.yaml": "resources: [../left, ../right]\n",
+        ]) else { return XCTFail("a var reached through two bases is declared twice, which kustomize refuses") }
+        XCTAssertTrue(twice.contains("already encountered"), twice)
+        guard case .malformed = try failure([
+            "app/kustomization.yaml": "resources: [settings.yaml]\nvars:\n- name: A\n  objref: {kind: ConfigMap, name: settings, apiVersion: v1}\n  fieldref: {fieldpath: data.missing}\n",
+            "app/settings.yaml": settings,
+        ]) else { return XCTFail("a var field that is missing is kustomize's error") }
+        guard case .unrenderable = try failure([
+            "app/kustomization.yaml": "resources: [settings.yaml]\nvars:\n- name: A\n  objref: {kind: ConfigMap, name: settings, apiVersion: v1}\n  fieldref: {fieldpath: data}\n",
+            "app/settings.yaml": settings,
+        ]) else { return XCTFail("a var naming a mapping is not substituted by infragate") }
+    }
+
+    func testVarExpansionIsLinearAndKeepsWhatItDoesNotKnow() {
+        XCTAssertEqual(KustomizeVars.expand("a$(X)b$$(X)c$(Y)d$(X", values: ["X": "1"]), "a1b$(X)c$(Y)d$(X")
+        XCTAssertEqual(KustomizeVars.expand("$", values: [:]), "$")
+        XCTAssertEqual(KustomizeVars.expand("$x$", values: [:]), "$x$")
+        let hostile = String(repeating: "$(", count: 100_000)
+        XCTAssertEqual(KustomizeVars.expand(hostile, values: ["X": "1"]), hostile)
+    }
 }

@@ -32,13 +32,13 @@ struct Kustomization {
 
     /// Fields kustomize has that infragate does not render: a kustomization using one is unscanned.
     private static let unrendered: Set<String> = [
-        "vars", "transformers", "generators", "validators", "crds", "openapi", "configurations",
+        "transformers", "generators", "validators", "crds", "openapi", "configurations",
         "helmChartInflationGenerator", "replacementsFile",
     ]
     private static let rendered: Set<String> = [
         "apiVersion", "kind", "metadata", "resources", "bases", "components", "patches", "patchesStrategicMerge",
         "patchesJson6902", "images", "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels",
-        "commonAnnotations", "configMapGenerator", "secretGenerator", "generatorOptions", "replicas", "helmCharts", "helmGlobals", "replacements",
+        "commonAnnotations", "configMapGenerator", "secretGenerator", "generatorOptions", "replicas", "helmCharts", "helmGlobals", "replacements", "vars",
         // Output order and build provenance labels: nothing a rule judges.
         "sortOptions", "buildMetadata",
     ]

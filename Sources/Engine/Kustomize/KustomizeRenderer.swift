@@ -8,6 +8,8 @@ struct KustomizeResource: Sendable {
     /// Every name the object had, the first being the one written in its file or generator.
     var names: [String]
     var needsHashSuffix = false
+    /// The `vars` that read a field of this object (kustomize attaches them when they are declared).
+    var varNames: [String] = []
 
     var kind: String { node["kind"]?.string ?? "" }
     var apiVersion: String { node["apiVersion"]?.string ?? "" }
@@ -30,6 +32,8 @@ struct KustomizeResource: Sendable {
 struct KustomizeBuild: Sendable {
     var resources: [KustomizeResource] = []
     var appliedPatches: Set<String> = []
+    /// The `vars` declared in this build and the builds it includes, resolved at the top level.
+    var vars: [KustomizeVars.Variable] = []
     /// The nodes of the resources as loaded: what bounds the work before transformers copy them.
     var nodes = 0
 }
@@ -57,6 +61,7 @@ struct KustomizeRenderer {
             do {
                 var result = try build(directory, stack: [])
                 Generators.appendHashSuffixes(to: &result.resources)
+                try KustomizeVars.resolve(in: &result)
                 return .success(result)
             } catch let failure as KustomizeFailure {
                 return .failure(failure)
@@ -113,6 +118,7 @@ struct KustomizeRenderer {
             build.resources += loaded.resources
             build.appliedPatches.formUnion(loaded.appliedPatches)
             build.nodes += loaded.nodes
+            try KustomizeVars.absorb(loaded.vars, into: &build)
             try checkBounds(build, at: reference.origin)
         }
         for reference in kustomization.components {
@@ -131,6 +137,7 @@ struct KustomizeRenderer {
         try Replacements(kustomization: kustomization).apply(to: &build.resources)
         try checkBounds(build, at: SourceLine(path: file, line: 1))
         try checkUniqueIdentities(build.resources, in: file)
+        try KustomizeVars.merge(try KustomizeVars.declared(in: kustomization), into: &build)
     }
 
     private func checkBounds(_ build: KustomizeBuild, at origin: SourceLine) throws {
