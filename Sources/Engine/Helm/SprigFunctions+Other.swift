@@ -117,6 +117,15 @@ extension SprigFunctions {
         "date": { call in .string(goDate(text(call.argument(0)), float(call.argument(1)))) },
         "dateInZone": { call in .string(goDate(text(call.argument(0)), float(call.argument(1)))) },
         "htmlDate": { call in .string(goDate("2006-01-02", float(call.argument(0)))) },
+        "duration": { call in .string(goDuration(Double(seconds(call.argument(0))))) },
+        "ago": { call in .string(goDuration((fixedNow - float(call.argument(0))).rounded())) },
+        "dateModify": { call in .float(float(call.argument(1)) + (goDurationSeconds(text(call.argument(0))) ?? 0)) },
+        "mustDateModify": { call in
+            guard let offset = goDurationSeconds(text(call.argument(0))) else {
+                throw call.failure("time: invalid duration \"\(text(call.argument(0)))\"")
+            }
+            return .float(float(call.argument(1)) + offset)
+        },
         "randAlphaNum": { call in try pseudoRandom(integer(call.argument(0)), from: alphabet + "0123456789", call) },
         "randAlpha": { call in try pseudoRandom(integer(call.argument(0)), from: alphabet, call) },
         "randNumeric": { call in try pseudoRandom(integer(call.argument(0)), from: "0123456789", call) },
@@ -129,6 +138,46 @@ extension SprigFunctions {
         "derivePassword": { _ in .string("infragate-placeholder-password") },
         "htpasswd": { call in .string(text(call.argument(0)) + ":infragate-placeholder-hash") },
     ]
+
+    /// Sprig's `duration` argument: whole seconds, as a number or a decimal string (else 0).
+    private static func seconds(_ value: TemplateValue) -> Int {
+        if case .string(let text) = value { return Int(text) ?? 0 }
+        return integer(value)
+    }
+
+    /// Go's `time.Duration.String` for a whole number of seconds: `1h2m3s`, `1m0s`, `45s`, `0s`.
+    static func goDuration(_ seconds: Double) -> String {
+        let total = Int(seconds.magnitude.rounded())
+        let sign = seconds < 0 && total > 0 ? "-" : ""
+        let (hours, minutes, rest) = (total / 3600, total / 60 % 60, total % 60)
+        if hours > 0 { return "\(sign)\(hours)h\(minutes)m\(rest)s" }
+        if minutes > 0 { return "\(sign)\(minutes)m\(rest)s" }
+        return "\(sign)\(rest)s"
+    }
+
+    /// Go's `time.ParseDuration` in seconds (`-1.5h`, `2h45m`, `300ms`); nil where Go refuses it.
+    static func goDurationSeconds(_ text: String) -> Double? {
+        let units: [(String, Double)] = [("ns", 1e-9), ("us", 1e-6), ("µs", 1e-6), ("μs", 1e-6), ("ms", 1e-3), ("s", 1), ("m", 60), ("h", 3600)]
+        var rest = Substring(text)
+        var sign = 1.0
+        if rest.first == "-" || rest.first == "+" {
+            sign = rest.first == "-" ? -1 : 1
+            rest = rest.dropFirst()
+        }
+        if rest == "0" { return 0 }
+        guard !rest.isEmpty else { return nil }
+        var total = 0.0
+        while !rest.isEmpty {
+            let number = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            guard !number.isEmpty, number != ".", let value = Double(number.hasPrefix(".") ? "0" + number : String(number)) else { return nil }
+            rest = rest.dropFirst(number.count)
+            // The longest unit first, so `ms` is not read as `m` followed by `s`.
+            guard let unit = units.sorted(by: { $0.0.count > $1.0.count }).first(where: { rest.hasPrefix($0.0) }) else { return nil }
+            total += value * unit.1
+            rest = rest.dropFirst(unit.0.count)
+        }
+        return sign * total
+    }
 
     /// Go's reference-time layout (`2006-01-02T15:04:05Z07:00`) read left to right, in UTC.
     private static func goDate(_ layout: String, _ seconds: Double) -> String {

@@ -364,6 +364,17 @@ final class HelmChartTests: XCTestCase {
                        ValueLocation(path: "chart/values.yaml", line: 3, key: "global.registry"))
     }
 
+    func testDurationsAndDateArithmeticRenderAsSprigWritesThem() throws {
+        // Go's time.Duration.String and time.ParseDuration; `now` is the fixed 2026-01-01T00:00:00Z.
+        XCTAssertEqual(try renderTemplate(#"{{ duration 95 }} {{ duration "3600" }} {{ duration 0 }} {{ duration "x" }} {{ duration 90061 }}"#),
+                       "1m35s 1h0m0s 0s 0s 25h1m1s")
+        XCTAssertEqual(try renderTemplate(#"{{ now | dateModify "-1.5h" | date "2006-01-02T15:04:05Z07:00" }} {{ now | dateModify "bad" | htmlDate }}"#),
+                       "2025-12-31T22:30:00Z 2026-01-01")
+        XCTAssertEqual(try renderTemplate(#"{{ now | dateModify "-2h45m30s" | ago }} {{ now | dateModify "300ms" | date "15:04:05" }}"#), "2h45m30s 00:00:00")
+        let refused = try renderTemplate(#"{{ now | mustDateModify "1 hour" }}"#)
+        XCTAssertTrue(refused.hasPrefix("ERROR") && refused.contains("invalid duration"), refused)
+    }
+
     func testDigestsEncodingsPathsAndTOMLRenderAsSprigAndHelmWriteThem() throws {
         // Digests of "abc" and "" from FIPS 180-4's examples; adler32 and base32 from Go's outputs.
         XCTAssertEqual(try renderTemplate(#"{{ sha1sum "abc" }} {{ sha1sum "" }}"#), "a9993e364706816aba3e25717850c26c9cd0d89d da39a3ee5e6b4b0d3255bfef95601890afd80709")
