@@ -118,6 +118,13 @@ extension SprigFunctions {
         "dateInZone": { call in .string(goDate(text(call.argument(0)), float(call.argument(1)))) },
         "htmlDate": { call in .string(goDate("2006-01-02", float(call.argument(0)))) },
         "duration": { call in .string(goDuration(Double(seconds(call.argument(0))))) },
+        "durationRound": { call in
+            // A string is a Go duration, a number nanoseconds, as Sprig reads them.
+            let argument = call.argument(0)
+            let seconds: Double
+            if case .string(let text) = argument { seconds = goDurationSeconds(text) ?? 0 } else { seconds = float(argument) / 1e9 }
+            return .string(roundedDuration(seconds))
+        },
         "ago": { call in .string(goDuration((fixedNow - float(call.argument(0))).rounded())) },
         "dateModify": { call in .float(float(call.argument(1)) + (goDurationSeconds(text(call.argument(0))) ?? 0)) },
         "mustDateModify": { call in
@@ -153,6 +160,14 @@ extension SprigFunctions {
         if hours > 0 { return "\(sign)\(hours)h\(minutes)m\(rest)s" }
         if minutes > 0 { return "\(sign)\(minutes)m\(rest)s" }
         return "\(sign)\(rest)s"
+    }
+
+    /// Sprig's `durationRound`: the largest whole unit that fits (a year is 365 days, a month 30).
+    private static func roundedDuration(_ seconds: Double) -> String {
+        let magnitude = seconds.magnitude
+        let units: [(Double, String)] = [(31_536_000, "y"), (2_592_000, "mo"), (86_400, "d"), (3600, "h"), (60, "m"), (1, "s")]
+        guard let (size, name) = units.first(where: { magnitude > $0.0 }) else { return "0s" }
+        return "\(Int(magnitude / size))\(name)"
     }
 
     /// Go's `time.ParseDuration` in seconds (`-1.5h`, `2h45m`, `300ms`); nil where Go refuses it.

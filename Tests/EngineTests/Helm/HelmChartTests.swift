@@ -371,6 +371,7 @@ final class HelmChartTests: XCTestCase {
         XCTAssertEqual(try renderTemplate(#"{{ now | dateModify "-1.5h" | date "2006-01-02T15:04:05Z07:00" }} {{ now | dateModify "bad" | htmlDate }}"#),
                        "2025-12-31T22:30:00Z 2026-01-01")
         XCTAssertEqual(try renderTemplate(#"{{ now | dateModify "-2h45m30s" | ago }} {{ now | dateModify "300ms" | date "15:04:05" }}"#), "2h45m30s 00:00:00")
+        XCTAssertEqual(try renderTemplate(#"{{ durationRound "2h10m" }} {{ durationRound "-49h" }} {{ durationRound "1s" }} {{ durationRound "800h" }}"#), "2h 2d 0s 1mo")
         let refused = try renderTemplate(#"{{ now | mustDateModify "1 hour" }}"#)
         XCTAssertTrue(refused.hasPrefix("ERROR") && refused.contains("invalid duration"), refused)
     }
