@@ -86,12 +86,12 @@ final class NativeHelmRenderingTests: XCTestCase {
     }
 
     func testAnUnsupportedFunctionFailsClosedNamingItAndItsLine() throws {
-        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ durationRound \"2h10m\" }}\n")
-        try repository.commitAll("duration")
+        try repository.write("charts/app/templates/config.yaml", "apiVersion: v1\nkind: ConfigMap\ndata:\n  a: {{ (urlParse \"https://x.example/p\").host }}\n")
+        try repository.commitAll("urlParse")
         let report = try check()
         let unscanned = report.findings.filter { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }
         XCTAssertEqual(unscanned.map(\.finding.path), ["charts/app/templates/config.yaml"])
-        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"durationRound\"") ?? false)
+        XCTAssertTrue(unscanned.first?.finding.message.contains("function \"urlParse\"") ?? false)
         XCTAssertTrue(unscanned.first?.finding.message.contains("app/templates/config.yaml:4") ?? false, "\(unscanned)")
         XCTAssertFalse(report.decision.passed)
     }
@@ -131,5 +131,31 @@ final class NativeHelmRenderingTests: XCTestCase {
                       "\(privileged.map(\.finding.message))")
         XCTAssertEqual(privileged.first?.finding.related.first?.path, "charts/app/values.yaml", "the parent's `db.privileged`")
         XCTAssertFalse(report.findings.contains { $0.finding.ruleID == "GATE-UNSCANNED-FILE" }, "\(report.findings.map(\.finding.message))")
+    }
+
+    func testAnUmbrellaChartOfPackagedSubchartsOnlyIsRenderedWhenItsValuesChange() throws {
+        let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n  - name: db\n    image: postgres:16\n"
+            + "    securityContext:\n      privileged: {{ .Values.privileged }}\n"
+        try repository.write("umbrella/Chart.yaml", "apiVersion: v2\nname: umbrella\nversion: 1.0.0\n")
+        try repository.write("umbrella/values.yaml", "db:\n  privileged: false\n")
+        try repository.write("umbrella/charts/db-1.0.0.tgz", try Tarball.gzipped([
+            Tarball.Entry("db/Chart.yaml", "apiVersion: v2\nname: db\nversion: 1.0.0\n"),
+            Tarball.Entry("db/values.yaml", "privileged: false\n"),
+            Tarball.Entry("db/templates/pod.yaml", pod),
+        ]))
+        try repository.commitAll("umbrella chart, not privileged")
+        let clean = try check()
+        XCTAssertFalse(clean.findings.contains { $0.finding.ruleID == "K8S-PRIVILEGED" || $0.finding.ruleID.hasPrefix("GATE-") }, "\(clean.findings.map(\.finding.message))")
+        XCTAssertEqual(clean.scanned.filter { $0.path == "umbrella/Chart.yaml" }.count, 1, "Chart.yaml is counted once")
+
+        try repository.git("checkout", "-q", "main")
+        try repository.git("merge", "-q", "--ff-only", "feature")
+        try repository.git("checkout", "-q", "feature")
+        try repository.write("umbrella/values.yaml", "db:\n  privileged: true\n")
+        try repository.commitAll("the umbrella makes its subchart privileged")
+        let report = try check()
+        let privileged = report.findings.filter { $0.finding.ruleID == "K8S-PRIVILEGED" }
+        XCTAssertEqual(privileged.map(\.finding.path), ["umbrella/charts/db-1.0.0.tgz"], "\(report.findings.map(\.finding.message))")
+        XCTAssertEqual(privileged.first?.finding.related.first?.path, "umbrella/values.yaml")
     }
 }

@@ -175,8 +175,15 @@ enum ChangeInfluence {
             if let chart = chartOfFolder.value(forFileAt: change.path) { changedByChart[chart, default: []].append(change) }
         }
         return try changedByChart.keys.sorted().flatMap { chart in
-            try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
-                && FileClassifier.classify(path: $0.path) != .notInfrastructure }.map { ($0, changedByChart[chart] ?? []) }
+            let causes = changedByChart[chart] ?? []
+            let templates = try repository.files(under: chart, at: head).filter { judge.helmChart(ofTemplate: $0.path) == chart && NativeHelmRenderer.isManifest($0.path)
+                && FileClassifier.classify(path: $0.path) != .notInfrastructure }
+            // A chart of packaged subcharts only is judged with its Chart.yaml.
+            let anchor = RepositoryPath.joined(chart, "Chart.yaml")
+            if templates.isEmpty, judge.templatelessChart(anchoredAt: anchor) != nil, let entry = try repository.entry(at: anchor, in: head) {
+                return [(entry, causes)]
+            }
+            return templates.map { ($0, causes) }
         }
     }
 

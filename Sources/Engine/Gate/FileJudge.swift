@@ -85,6 +85,9 @@ public struct FileJudge: Sendable {
             try judgeRenderedTemplate(path, text: text, chart: chart, into: &judgement)
             return
         }
+        if let chart = templatelessChart(anchoredAt: path) {
+            try judgeNativelyRenderedTemplate(path, text: text, chart: chart, into: &judgement)
+        }
         guard let kind = kind(of: path, verdict: verdict, text: text) else { return }
         if kind == .kubernetes, try isKustomizePatch(path) {
             // Judged in the overlays that apply it, as part of what they render.

@@ -43,6 +43,18 @@ extension FileJudge {
         return found
     }
 
+    /// The chart whose `Chart.yaml` this is, when the chart has no templates of its own (an
+    /// umbrella chart of packaged subcharts): what the archives render is judged with that file,
+    /// since no template of the revision stands for them.
+    func templatelessChart(anchoredAt path: String) -> String? {
+        guard RepositoryPath.name(of: path) == "Chart.yaml", policy.helmRenderer == .native else { return nil }
+        let chart = RepositoryPath.directory(of: path)
+        guard helmChart(containing: path) == chart else { return nil }
+        let templates = RepositoryPath.joined(chart, "templates")
+        guard !snapshot.fileNames(in: templates).contains(where: { NativeHelmRenderer.isManifest($0) }) else { return nil }
+        return chart
+    }
+
     private func isChart(_ directory: String) -> Bool {
         snapshot.fileNames(in: directory).contains("Chart.yaml")
     }

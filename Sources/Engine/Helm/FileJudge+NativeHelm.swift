@@ -3,13 +3,15 @@ import InfragateRules
 
 /// Helm templates judged as what the native renderer makes of them, with each values variant.
 extension FileJudge {
+    /// `path` is a template, or the Chart.yaml of a chart without templates (which the Helm pack
+    /// also judges, and counts as scanned).
     func judgeNativelyRenderedTemplate(_ path: String, text: String, chart: String, into judgement: inout Judgement) throws {
         guard let kubernetes = RuleCatalog.pack(for: .kubernetes) else {
             throw GateError.undecidable("no rule pack judges Kubernetes manifests (\(path))")
         }
         let renders = snapshot.shared("helm-native:\(chart)") { HelmChartRenders.render(chart: chart, in: snapshot) }
         if let failure = snapshot.readFailure { throw failure }
-        judgement.scanned.append(ScannedFile(path: path, kind: .helm))
+        if RepositoryPath.name(of: path) != "Chart.yaml" { judgement.scanned.append(ScannedFile(path: path, kind: .helm)) }
         let chartName = chart.isEmpty ? "." : chart
         if let error = renders.loadError {
             let problem = ParseProblem(line: 1, message: "the chart \(chartName) did not load: \(error.path):\(error.line): \(error.message)")
@@ -25,7 +27,7 @@ extension FileJudge {
             // What the chart could not render at all, and what its packaged subcharts render (no
             // file of the revision is theirs to be judged as), go with its first template.
             var targets = [path]
-            if path == variant.firstOwnTemplate {
+            if path == variant.firstOwnTemplate || (variant.firstOwnTemplate == nil && templatelessChart(anchoredAt: path) == chart) {
                 if variant.valuesFile == nil {
                     for part in rendering.unrendered { unscanned(part.path, .notRendered, part.reason, into: &judgement) }
                 }
