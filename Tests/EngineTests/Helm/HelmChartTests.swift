@@ -226,6 +226,221 @@ final class HelmChartTests: XCTestCase {
         XCTAssertTrue(rendering.unrendered.isEmpty, "\(rendering.unrendered)")
     }
 
+    /// A kube-prometheus-stack-shaped chart: many subcharts behind conditions, `global` registries,
+    /// helpers calling helpers with `dict`, `tpl` of values, capability checks and `.Files` dashboards.
+    static let prometheusStyle: [String: String?] = {
+        var files: [String: String?] = [
+            "Chart.yaml": """
+                apiVersion: v2
+                name: kube-prometheus-stack
+                version: 65.1.0
+                appVersion: v0.77.1
+                kubeVersion: ">=1.19.0-0"
+                dependencies:
+                  - {name: crds, version: 0.0.0, condition: crds.enabled}
+                  - {name: kube-state-metrics, version: 5.25.1, condition: kubeStateMetrics.enabled}
+                  - {name: prometheus-node-exporter, version: 4.39.0, condition: nodeExporter.enabled}
+                  - {name: grafana, version: 8.5.2, condition: grafana.enabled}
+                  - {name: prometheus-windows-exporter, version: 0.7.0, condition: windowsMonitoring.enabled}
+                """,
+            "values.yaml": """
+                nameOverride: ""
+                namespaceOverride: ""
+                commonLabels: {team: observability}
+                crds: {enabled: true}
+                global:
+                  imageRegistry: ""
+                  imagePullSecrets: []
+                kubeStateMetrics: {enabled: true}
+                nodeExporter: {enabled: true}
+                windowsMonitoring: {enabled: false}
+                grafana:
+                  enabled: true
+                  adminPassword: prom-operator
+                prometheusOperator:
+                  enabled: true
+                  image: {registry: quay.io, repository: prometheus-operator/prometheus-operator, tag: "", sha: ""}
+                  securityContext: {fsGroup: 65534, runAsGroup: 65534, runAsNonRoot: true, runAsUser: 65534, seccompProfile: {type: RuntimeDefault}}
+                  containerSecurityContext: {allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}}
+                  nodeSelector: {}
+                  resources: {}
+                prometheus:
+                  enabled: true
+                  prometheusSpec:
+                    image: {registry: quay.io, repository: prometheus/prometheus, tag: v2.54.1}
+                    externalLabels: {cluster: "{{ .Release.Name }}-cluster"}
+                    retention: 10d
+                    securityContext: {runAsGroup: 2000, runAsNonRoot: true, runAsUser: 1000, fsGroup: 2000, seccompProfile: {type: RuntimeDefault}}
+                """,
+            "templates/_helpers.tpl": """
+                {{- define "kube-prometheus-stack.name" -}}
+                {{- default .Chart.Name .Values.nameOverride | trunc 50 | trimSuffix "-" -}}
+                {{- end }}
+                {{- define "kube-prometheus-stack.fullname" -}}
+                {{- $name := default .Chart.Name .Values.nameOverride -}}
+                {{- if contains $name .Release.Name -}}
+                {{- .Release.Name | trunc 26 | trimSuffix "-" -}}
+                {{- else -}}
+                {{- printf "%s-%s" .Release.Name $name | trunc 26 | trimSuffix "-" -}}
+                {{- end -}}
+                {{- end }}
+                {{- define "kube-prometheus-stack.namespace" -}}
+                {{- default .Release.Namespace .Values.namespaceOverride -}}
+                {{- end }}
+                {{- define "kube-prometheus-stack.labels" }}
+                release: {{ $.Release.Name | quote }}
+                heritage: {{ $.Release.Service | quote }}
+                chart: {{ printf "%s-%s" .Chart.Name (.Chart.Version | replace "+" "_") }}
+                {{- if .Values.commonLabels }}
+                {{ toYaml .Values.commonLabels }}
+                {{- end }}
+                {{- end }}
+                {{- define "kube-prometheus-stack.image" -}}
+                {{- $registry := .global.imageRegistry | default .image.registry -}}
+                {{- $tag := .image.tag | default .defaultTag -}}
+                {{- if .image.sha -}}{{ printf "%s/%s:%s@sha256:%s" $registry .image.repository $tag .image.sha }}
+                {{- else -}}{{ printf "%s/%s:%s" $registry .image.repository $tag }}{{- end -}}
+                {{- end }}
+                {{- define "kube-prometheus-stack.pdb.apiVersion" -}}
+                {{- if $.Capabilities.APIVersions.Has "policy/v1/PodDisruptionBudget" -}}policy/v1{{- else -}}policy/v1beta1{{- end -}}
+                {{- end }}
+                """,
+            "templates/prometheus-operator/deployment.yaml": """
+                {{- if .Values.prometheusOperator.enabled }}
+                {{- $namespace := include "kube-prometheus-stack.namespace" . }}
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: {{ template "kube-prometheus-stack.fullname" . }}-operator
+                  namespace: {{ $namespace }}
+                  labels:
+                    app: {{ template "kube-prometheus-stack.name" . }}-operator
+                {{ include "kube-prometheus-stack.labels" . | indent 4 }}
+                spec:
+                  replicas: 1
+                  selector:
+                    matchLabels: {app: {{ template "kube-prometheus-stack.name" . }}-operator, release: {{ $.Release.Name | quote }}}
+                  template:
+                    metadata:
+                      labels: {app: {{ template "kube-prometheus-stack.name" . }}-operator, release: {{ $.Release.Name | quote }}}
+                    spec:
+                      containers:
+                        - name: kube-prometheus-stack
+                          image: {{ include "kube-prometheus-stack.image" (dict "global" .Values.global "image" .Values.prometheusOperator.image "defaultTag" .Chart.AppVersion) | quote }}
+                          args:
+                            - --kubelet-service=kube-system/{{ template "kube-prometheus-stack.fullname" . }}-kubelet
+                          {{- if semverCompare ">=1.25.0-0" .Capabilities.KubeVersion.Version }}
+                            - --web.enable-tls=true
+                          {{- end }}
+                          resources: {{ toYaml .Values.prometheusOperator.resources | nindent 12 }}
+                          {{- with .Values.prometheusOperator.containerSecurityContext }}
+                          securityContext: {{ toYaml . | nindent 12 }}
+                          {{- end }}
+                      {{- with .Values.prometheusOperator.nodeSelector }}
+                      nodeSelector: {{ toYaml . | nindent 8 }}
+                      {{- end }}
+                      {{- if .Values.prometheusOperator.securityContext }}
+                      securityContext: {{ toYaml .Values.prometheusOperator.securityContext | nindent 8 }}
+                      {{- end }}
+                      automountServiceAccountToken: true
+                {{- end }}
+                """,
+            "templates/prometheus-operator/pdb.yaml": """
+                apiVersion: {{ include "kube-prometheus-stack.pdb.apiVersion" . }}
+                kind: PodDisruptionBudget
+                metadata:
+                  name: {{ template "kube-prometheus-stack.fullname" . }}-operator
+                spec:
+                  minAvailable: 1
+                  selector:
+                    matchLabels: {app: {{ template "kube-prometheus-stack.name" . }}-operator}
+                """,
+            "templates/prometheus/prometheus.yaml": """
+                {{- if .Values.prometheus.enabled }}
+                {{- $spec := .Values.prometheus.prometheusSpec }}
+                apiVersion: monitoring.coreos.com/v1
+                kind: Prometheus
+                metadata:
+                  name: {{ template "kube-prometheus-stack.fullname" . }}-prometheus
+                  namespace: {{ template "kube-prometheus-stack.namespace" . }}
+                spec:
+                  image: {{ include "kube-prometheus-stack.image" (dict "global" .Values.global "image" $spec.image "defaultTag" "v2.54.1") }}
+                  retention: {{ $spec.retention | quote }}
+                  externalLabels:
+                {{- range $key, $value := $spec.externalLabels }}
+                    {{ $key }}: {{ tpl $value $ | quote }}
+                {{- end }}
+                {{- if $spec.securityContext }}
+                  securityContext: {{ toYaml $spec.securityContext | nindent 4 }}
+                {{- end }}
+                {{- end }}
+                """,
+            "templates/grafana/dashboards.yaml": """
+                {{- if .Values.grafana.enabled }}
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: {{ template "kube-prometheus-stack.fullname" . }}-dashboards
+                  labels: {grafana_dashboard: "1"}
+                data:
+                {{ (.Files.Glob "dashboards/*.json").AsConfig | indent 2 }}
+                {{- end }}
+                """,
+            "dashboards/nodes.json": #"{"title": "Nodes"}"#,
+            "charts/crds/Chart.yaml": "apiVersion: v2\nname: crds\nversion: 0.0.0\n",
+            "charts/crds/templates/crd.yaml": "apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: prometheuses.monitoring.coreos.com\n",
+        ]
+        for (name, port) in [("kube-state-metrics", 8080), ("prometheus-node-exporter", 9100), ("grafana", 3000), ("prometheus-windows-exporter", 9182)] {
+            files["charts/\(name)/Chart.yaml"] = "apiVersion: v2\nname: \(name)\nversion: 1.0.0\n"
+            files["charts/\(name)/values.yaml"] = "image: {registry: docker.io, repository: example/\(name), tag: \"1.0\"}\nport: \(port)\nglobal: {imageRegistry: \"\"}\n"
+            files["charts/\(name)/templates/_helpers.tpl"] = "{{- define \"\(name).fullname\" -}}{{ printf \"%s-%s\" .Release.Name .Chart.Name | trunc 63 | trimSuffix \"-\" }}{{- end }}\n"
+            files["charts/\(name)/templates/deployment.yaml"] = """
+                apiVersion: apps/v1
+                kind: \(name == "prometheus-node-exporter" ? "DaemonSet" : "Deployment")
+                metadata:
+                  name: {{ include "\(name).fullname" . }}
+                spec:
+                  selector: {matchLabels: {app: {{ .Chart.Name }}}}
+                  template:
+                    metadata: {labels: {app: {{ .Chart.Name }}}}
+                    spec:
+                      containers:
+                        - name: {{ .Chart.Name }}
+                          image: "{{ .Values.global.imageRegistry | default .Values.image.registry }}/{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                          ports: [{containerPort: {{ .Values.port }}}]
+                          {{- if hasKey .Values "adminPassword" }}
+                          env: [{name: GF_SECURITY_ADMIN_PASSWORD, value: {{ .Values.adminPassword | quote }}}]
+                          {{- end }}
+                """
+        }
+        return files
+    }()
+
+    func testAPrometheusCommunityStyleChartWithManySubchartsRenders() throws {
+        let (rendering, texts) = try renderChart(Self.prometheusStyle)
+        XCTAssertTrue(rendering.unrendered.isEmpty, "\(rendering.unrendered)")
+        let failures = texts.filter { $0.value.hasPrefix("ERROR") }
+        XCTAssertTrue(failures.isEmpty, "\(failures)")
+        let operator_ = try XCTUnwrap(texts["chart/templates/prometheus-operator/deployment.yaml"])
+        XCTAssertTrue(operator_.contains("image: \"quay.io/prometheus-operator/prometheus-operator:v0.77.1\""), operator_)
+        XCTAssertTrue(operator_.contains("name: infragate-kube-prometheus-operator"), operator_)
+        XCTAssertTrue(operator_.contains("    team: observability"), operator_)
+        XCTAssertTrue(operator_.contains("--web.enable-tls=true"), "KubeVersion 1.32 passes >=1.25.0-0: \(operator_)")
+        XCTAssertTrue(operator_.contains("            readOnlyRootFilesystem: true"), operator_)
+        XCTAssertFalse(operator_.contains("nodeSelector"), "an empty `with` renders nothing")
+        XCTAssertTrue(texts["chart/templates/prometheus-operator/pdb.yaml"]?.hasPrefix("apiVersion: policy/v1\n") ?? false)
+        let prometheus = try XCTUnwrap(texts["chart/templates/prometheus/prometheus.yaml"], "\(texts.keys.sorted())")
+        XCTAssertTrue(prometheus.contains("cluster: \"infragate-cluster\""), "tpl of a values string: \(prometheus)")
+        XCTAssertTrue(texts["chart/templates/grafana/dashboards.yaml"]?.contains("nodes.json: '{\"title\": \"Nodes\"}'") ?? false,
+                      texts["chart/templates/grafana/dashboards.yaml"] ?? "")
+        XCTAssertTrue(texts["chart/charts/grafana/templates/deployment.yaml"]?.contains("value: \"prom-operator\"") ?? false, "the parent's grafana values")
+        XCTAssertNotNil(texts["chart/charts/prometheus-node-exporter/templates/deployment.yaml"])
+        XCTAssertNil(texts["chart/charts/prometheus-windows-exporter/templates/deployment.yaml"], "condition false")
+        let (_, mirrored) = try renderChart(Self.prometheusStyle, overrides: "global:\n  imageRegistry: mirror.example.com\n")
+        XCTAssertTrue(mirrored["chart/charts/kube-state-metrics/templates/deployment.yaml"]?.contains("image: \"mirror.example.com/example/kube-state-metrics:1.0\"") ?? false)
+        XCTAssertTrue(mirrored["chart/templates/prometheus-operator/deployment.yaml"]?.contains("mirror.example.com/prometheus-operator") ?? false)
+    }
+
     func testSubchartsGetTheirScopedValuesAndGlobalsAndObeyConditionsAndTags() throws {
         let subchart = { (name: String) -> [String: String?] in [
             "charts/\(name)/Chart.yaml": "apiVersion: v2\nname: \(name)\nversion: 1.0.0\n",
