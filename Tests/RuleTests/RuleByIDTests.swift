@@ -685,9 +685,12 @@ import Testing
     @Test func `SSHD-WEAK-KEX`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-WEAK-KEX") == []) }
     @Test func `SSHD-WEAK-MACS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-WEAK-MACS") == []) }
     @Test func `SSHD-X11-FORWARDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-X11-FORWARDING") == []) }
+    @Test func `TF-BACKEND-LOCAL-SHARED-PATH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-BACKEND-LOCAL-SHARED-PATH") == []) }
+    @Test func `TF-BACKEND-NO-LOCKING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-BACKEND-NO-LOCKING") == []) }
     @Test func `TF-BACKEND-S3-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-BACKEND-S3-UNENCRYPTED") == []) }
     @Test func `TF-MODULE-UNRESOLVED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-MODULE-UNRESOLVED") == []) }
     @Test func `TF-PROVIDER-HARDCODED-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-PROVIDER-HARDCODED-CREDENTIALS") == []) }
+    @Test func `TF-STATE-COMMITTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-STATE-COMMITTED") == []) }
     @Test func `TF-TFVARS-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-TFVARS-SECRET") == []) }
     @Test func `TF-VARIABLE-SECRET-DEFAULT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "TF-VARIABLE-SECRET-DEFAULT") == []) }
 }

@@ -1,13 +1,16 @@
 import InfragateParsers
 
-/// Terraform: `.tf`, `.tf.json` and `.tfvars`. A changed file is judged with its whole module
+/// Terraform: `.tf`, `.tf.json` and `.tfvars`, and committed `.tfstate` files. A changed file is judged with its whole module
 /// (every configuration file of its directory at the revision under review), and only the
 /// findings located in that file are reported, so unchanged files do not fail a change.
 public enum TerraformPack: RulePack {
     public static let kind = FileKind.terraform
     public static let examplePath = "main.tf"
     /// The AWS rules, shared with CloudFormation, carry both formats' examples.
-    public static let rules: [RuleDescription] = checks.descriptions + AWSRules.checks.descriptions
+    public static let rules: [RuleDescription] = checks.descriptions + stateChecks.descriptions + AWSRules.checks.descriptions
+
+    /// Committed state files are judged as what they are, not as configuration.
+    static let stateChecks = RuleSet<TerraformState>([StateCommittedRule()])
 
     /// Every Terraform check, in the order `infragate rules` lists them.
     static let checks = RuleSet<TerraformModule>([
@@ -15,6 +18,8 @@ public enum TerraformPack: RulePack {
         VariableSecretDefaultRule(),
         VariableValuesSecretRule(),
         BackendS3EncryptionRule(),
+        BackendLockingRule(),
+        BackendLocalSharedPathRule(),
         ModuleUnresolvedRule(),
         DefaultVPCRule(),
         // Google Cloud
@@ -193,10 +198,13 @@ public enum TerraformPack: RulePack {
         })
 
     public static func canEvaluate(examplePath: String) -> Bool {
-        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
+        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath) || TerraformState.isStatePath(examplePath)
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
+        if TerraformState.isStatePath(file.path) {
+            return PackResult(violations: stateChecks.violations(in: TerraformState(path: file.path, text: file.text), enabled: file.enabledRules))
+        }
         let parsed: TerraformFile
         switch TerraformFile.parse(path: file.path, text: file.text) {
         case .success(let terraformFile): parsed = terraformFile
