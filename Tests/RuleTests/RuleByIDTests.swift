@@ -13,6 +13,7 @@ import Testing
     @Test func `AWS-ATHENA-RESULTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-RESULTS-UNENCRYPTED") == []) }
     @Test func `AWS-ATHENA-WORKGROUP-NOT-ENFORCED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-WORKGROUP-NOT-ENFORCED") == []) }
     @Test func `AWS-BACKUP-VAULT-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-CMK") == []) }
+    @Test func `AWS-BACKUP-VAULT-NO-LOCK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-LOCK") == []) }
     @Test func `AWS-CLOUDFRONT-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-HTTP") == []) }
     @Test func `AWS-CLOUDFRONT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-LOGGING") == []) }
     @Test func `AWS-CLOUDFRONT-NO-WAF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-WAF") == []) }
@@ -111,9 +112,9 @@ import Testing
     @Test func `AWS-REDSHIFT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-LOGGING") == []) }
     @Test func `AWS-REDSHIFT-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-SSL") == []) }
     @Test func `AWS-REDSHIFT-NO-VERSION-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-VERSION-UPGRADE") == []) }
-    @Test func `AWS-REDSHIFT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-PUBLIC") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
+    @Test func `AWS-S3-MFA-DELETE-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-MFA-DELETE-OFF") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }
     @Test func `AWS-S3-NO-ENCRYPTION-CONFIG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ENCRYPTION-CONFIG") == []) }
     @Test func `AWS-S3-NO-LIFECYCLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-LIFECYCLE") == []) }

@@ -129,7 +129,6 @@ enum AWSRules {
         GlueSecurityConfigurationRule(),
         AWSSettingRule.docdbNoBackupRetention,
         DocDBNoTLSRule(),
-        AWSSettingRule.redshiftPublic,
         RedshiftNoSSLRule(),
         RDSQueryLoggingRule(),
         S3NoLifecycleRule(),
@@ -138,5 +137,7 @@ enum AWSRules {
         RDSSnapshotPublicRule(),
         MSKNoLoggingRule(),
         OpenSearchNoAuditLogsRule(),
+        S3MFADeleteRule(),
+        AWSSettingRule.backupVaultNoLock,
     ])
 }

@@ -79,6 +79,8 @@ extension AWSResources {
                                                              property: "LifecycleConfiguration")),
         ("aws_efs_backup_policy", JoinedPart(ownerType: "aws_efs_file_system", ownerAttribute: "file_system_id", property: "BackupPolicy",
                                              block: "backup_policy")),
+        ("aws_backup_vault_lock_configuration", JoinedPart(ownerType: "aws_backup_vault", ownerAttribute: "backup_vault_name", ownerNameAttribute: "name",
+                                                           property: "LockConfiguration")),
         ("aws_s3_bucket_object_lock_configuration", JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket",
                                                                property: "ObjectLockConfiguration")),
     ]
