@@ -133,7 +133,10 @@ struct APIGatewayCacheUnencryptedRule: Rule {
                 let listed = holder.member("MethodSettings")?.elements ?? []
                 let ownSwitches = stage.type == "AWS::ApiGateway::Deployment" ? [holder] : []
                 violations += (ownSwitches + listed).compactMap { Self.unencryptedCaching($0, of: stage) }
-                guard let cluster = holder.member("CacheClusterEnabled"), cluster.known.boolValue == true else { continue }
+                guard let cluster = holder.member("CacheClusterEnabled"), cluster.known.boolValue == true,
+                      // A setting only deploy time knows (an intrinsic function) may be the one for every method.
+                      !listed.contains(where: { if case .scalar = $0.content { return true } else { return false } })
+                else { continue }
                 let everyMethod = ownSwitches + listed.filter { $0.member("ResourcePath")?.known.stringValue == "/*" && $0.member("HttpMethod")?.known.stringValue == "*" }
                 if !everyMethod.contains(where: { Self.protectsCache($0) != false }) {
                     violations.append(Self.stageCacheViolation(stage, at: cluster, settingName: "MethodSettings"))
