@@ -120,10 +120,19 @@ struct APIGatewayCacheUnencryptedRule: Rule {
                 violations.append(violation)
             }
         }
-        // The stage each Terraform method setting is for: a stage's address, a literal stage name, or unknown (nil).
-        let targets = methodSettings.map { settings -> (stage: String?, name: String?, settings: AWSResource) in
+        // The Terraform method settings for every method (`*/*`) by the stage they name (its address or
+        // its literal name), and whether one names a stage only deploy time knows.
+        var everyMethodByStage: [String: [AWSValue]] = [:]
+        var someStageUnknown = false
+        for settings in methodSettings {
             let stage = settings.setting("stage_name")
-            return (stage?.references.first { $0.hasPrefix("aws_api_gateway_stage.") }, stage?.known.stringValue, settings)
+            let keys = (stage?.references.filter { $0.hasPrefix("aws_api_gateway_stage.") } ?? []) + [stage?.known.stringValue.map { "name:\($0)" }].compactMap { $0 }
+            guard !keys.isEmpty else {
+                someStageUnknown = true
+                continue
+            }
+            guard settings.setting("method_path")?.known.stringValue == "*/*", let block = settings.setting("settings") else { continue }
+            for key in keys { everyMethodByStage[key, default: []].append(block) }
         }
         for stage in resources.ofType("AWS::ApiGateway::Stage", "AWS::ApiGateway::Deployment", "AWS::Serverless::Api") {
             if !stage.isTerraform {
@@ -145,14 +154,8 @@ struct APIGatewayCacheUnencryptedRule: Rule {
             }
             guard let cluster = stage.setting("cache_cluster_enabled"), cluster.known.boolValue == true else { continue }
             let name = stage.setting("stage_name")?.known.stringValue
-            let covered = targets.contains { target in
-                // A setting for a stage only deploy time knows may be this stage's.
-                if target.stage == nil && target.name == nil { return true }
-                let isThisStage = target.stage == stage.address || (target.stage == nil && target.name == name)
-                guard isThisStage, target.settings.setting("method_path")?.known.stringValue == "*/*",
-                      let block = target.settings.setting("settings") else { return false }
-                return Self.protectsCache(block) != false
-            }
+            let settings = (everyMethodByStage[stage.address] ?? []) + (name.flatMap { everyMethodByStage["name:\($0)"] } ?? [])
+            let covered = someStageUnknown || settings.contains { Self.protectsCache($0) != false }
             if !covered { violations.append(Self.stageCacheViolation(stage, at: cluster, settingName: "aws_api_gateway_method_settings")) }
         }
         return violations

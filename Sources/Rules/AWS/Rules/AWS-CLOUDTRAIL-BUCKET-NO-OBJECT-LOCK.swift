@@ -91,13 +91,15 @@ struct CloudTrailBucketObjectLockRule: Rule {
     func check(_ resources: AWSResources) -> [Violation] {
         let buckets = resources.ofType("AWS::S3::Bucket")
         var bucketsByName: [String: Int] = [:]
+        var bucketsByAddress: [String: Int] = [:]
         for (index, bucket) in buckets.enumerated() {
+            bucketsByAddress[bucket.address] = index
             if let name = bucket.setting(bucket.isTerraform ? "bucket" : "BucketName")?.known.stringValue { bucketsByName[name] = index }
         }
         var targets: [Int: String] = [:]
         for trail in resources.ofType("AWS::CloudTrail::Trail") {
             guard let target = trail.setting(trail.isTerraform ? "s3_bucket_name" : "S3BucketName") else { continue }
-            let referenced = target.references.compactMap { reference in buckets.firstIndex { $0.address == reference } }
+            let referenced = target.references.compactMap { bucketsByAddress[$0] }
             for index in referenced + [target.known.stringValue.flatMap { bucketsByName[$0] }].compactMap({ $0 }) where targets[index] == nil {
                 targets[index] = trail.address
             }

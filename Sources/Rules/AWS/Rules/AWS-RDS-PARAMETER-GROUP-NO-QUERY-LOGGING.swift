@@ -132,13 +132,15 @@ struct RDSQueryLoggingRule: Rule {
         let groups = resources.ofType("AWS::RDS::DBParameterGroup", "AWS::RDS::DBClusterParameterGroup").compactMap { group in
             Self.engine(of: group).map { (group: group, engine: $0, logging: Self.logging(in: group, engine: $0)) }
         }
+        // Aurora groups that may log, by engine and group type (cluster or instance).
+        var auroraLogging = Set<String>()
+        for entry in groups where Self.isAurora(entry.group) && entry.logging.mayLog {
+            auroraLogging.insert("\(entry.engine)|\(entry.group.type)")
+        }
         return groups.compactMap { entry in
             guard case .off(let offending) = entry.logging else { return nil }
-            let logsElsewhere = groups.contains { other in
-                other.engine == entry.engine && other.group.type != entry.group.type && Self.isAurora(other.group) && Self.isAurora(entry.group)
-                    && other.logging.mayLog
-            }
-            guard !logsElsewhere else { return nil }
+            let otherType = entry.group.type == "AWS::RDS::DBParameterGroup" ? "AWS::RDS::DBClusterParameterGroup" : "AWS::RDS::DBParameterGroup"
+            guard !(Self.isAurora(entry.group) && auroraLogging.contains("\(entry.engine)|\(otherType)")) else { return nil }
             let parameters = entry.engine == .postgres ? "`log_statement`, `log_min_duration_statement` or `pgaudit.log`" : "`slow_query_log`, `general_log` or `server_audit_logging`"
             if let offending {
                 return entry.group.violation(at: offending.value, message: "\(entry.group.address) sets `\(offending.name)` to \(AWSSettingRule.describe(offending.value.known)) and turns on none of \(parameters), so no query is logged.",
