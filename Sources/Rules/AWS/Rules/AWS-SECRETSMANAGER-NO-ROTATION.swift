@@ -50,6 +50,15 @@ struct SecretsManagerNoRotationRule: Rule {
               }
             }
             """,
+            """
+            resource "aws_secretsmanager_secret" "legacy" {
+              name                = "prod/legacy"
+              rotation_lambda_arn = aws_lambda_function.rotate.arn
+              rotation_rules {
+                automatically_after_days = 30
+              }
+            }
+            """,
             .template("""
             Resources:
               Database:
@@ -83,6 +92,8 @@ struct SecretsManagerNoRotationRule: Rule {
         }
         return resources.ofType("AWS::SecretsManager::Secret").compactMap { secret in
             guard !rotatedAddresses.contains(secret.address) else { return nil }
+            // Provider versions before 4.0 rotated a secret through its own `rotation_lambda_arn`.
+            if secret.isTerraform, secret.setting("rotation_lambda_arn") != nil || secret.setting("rotation_rules") != nil { return nil }
             if let name = secret.setting(secret.isTerraform ? "name" : "Name")?.known.stringValue,
                rotatedNames.contains(name) || rotatedNames.contains(where: { $0.hasPrefix("arn:") && $0.contains(":secret:\(name)") }) {
                 return nil
