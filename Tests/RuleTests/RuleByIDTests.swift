@@ -4,6 +4,8 @@ import Testing
 /// One test per rule, named by its id: `swift test --filter RULE-ID` runs that rule's examples.
 @Suite struct RuleByIDTests {
     @Test func `AWS-ALB-NO-DROP-INVALID-HEADERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ALB-NO-DROP-INVALID-HEADERS") == []) }
+    @Test func `AWS-AMI-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-AMI-PUBLIC") == []) }
+    @Test func `AWS-API-GATEWAY-CACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-CACHE-UNENCRYPTED") == []) }
     @Test func `AWS-API-GATEWAY-METHOD-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-METHOD-NO-AUTH") == []) }
     @Test func `AWS-API-GATEWAY-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-ACCESS-LOGS") == []) }
     @Test func `AWS-API-GATEWAY-NO-TRACING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-TRACING") == []) }
@@ -11,10 +13,12 @@ import Testing
     @Test func `AWS-ATHENA-RESULTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-RESULTS-UNENCRYPTED") == []) }
     @Test func `AWS-ATHENA-WORKGROUP-NOT-ENFORCED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ATHENA-WORKGROUP-NOT-ENFORCED") == []) }
     @Test func `AWS-BACKUP-VAULT-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-CMK") == []) }
+    @Test func `AWS-BACKUP-VAULT-NO-LOCK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-BACKUP-VAULT-NO-LOCK") == []) }
     @Test func `AWS-CLOUDFRONT-HTTP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-HTTP") == []) }
     @Test func `AWS-CLOUDFRONT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-LOGGING") == []) }
     @Test func `AWS-CLOUDFRONT-NO-WAF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-NO-WAF") == []) }
     @Test func `AWS-CLOUDFRONT-OLD-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDFRONT-OLD-TLS") == []) }
+    @Test func `AWS-CLOUDTRAIL-BUCKET-NO-OBJECT-LOCK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-BUCKET-NO-OBJECT-LOCK") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-CLOUDWATCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-CLOUDWATCH") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-KMS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-LOG-VALIDATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-LOG-VALIDATION") == []) }
@@ -24,7 +28,9 @@ import Testing
     @Test func `AWS-DAX-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DAX-UNENCRYPTED") == []) }
     @Test func `AWS-DEFAULT-VPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-VPC") == []) }
     @Test func `AWS-DMS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DMS-PUBLIC") == []) }
+    @Test func `AWS-DOCDB-NO-BACKUP-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-BACKUP-RETENTION") == []) }
     @Test func `AWS-DOCDB-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-LOG-EXPORTS") == []) }
+    @Test func `AWS-DOCDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-TLS") == []) }
     @Test func `AWS-DOCDB-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-UNENCRYPTED") == []) }
     @Test func `AWS-DYNAMODB-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-CMK") == []) }
     @Test func `AWS-DYNAMODB-NO-PITR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DYNAMODB-NO-PITR") == []) }
@@ -48,7 +54,9 @@ import Testing
     @Test func `AWS-ELASTICACHE-NO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-BACKUP") == []) }
     @Test func `AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-TRANSIT-ENCRYPTION") == []) }
     @Test func `AWS-ELASTICACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-UNENCRYPTED") == []) }
+    @Test func `AWS-FIREHOSE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-FIREHOSE-UNENCRYPTED") == []) }
     @Test func `AWS-GLUE-CATALOG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-CATALOG-UNENCRYPTED") == []) }
+    @Test func `AWS-GLUE-SECURITY-CONFIG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-SECURITY-CONFIG-UNENCRYPTED") == []) }
     @Test func `AWS-GUARDDUTY-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GUARDDUTY-DISABLED") == []) }
     @Test func `AWS-IAM-PASSROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSROLE-WILDCARD") == []) }
     @Test func `AWS-IAM-PASSWORD-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-EXPIRY") == []) }
@@ -76,10 +84,12 @@ import Testing
     @Test func `AWS-MEMORYDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MEMORYDB-NO-TLS") == []) }
     @Test func `AWS-MQ-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-NO-LOGGING") == []) }
     @Test func `AWS-MQ-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-PUBLIC") == []) }
+    @Test func `AWS-MSK-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-NO-LOGGING") == []) }
     @Test func `AWS-MSK-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PLAINTEXT") == []) }
     @Test func `AWS-NEPTUNE-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-IAM-AUTH") == []) }
     @Test func `AWS-NEPTUNE-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-NEPTUNE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-UNENCRYPTED") == []) }
+    @Test func `AWS-OPENSEARCH-NO-AUDIT-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-AUDIT-LOGS") == []) }
     @Test func `AWS-OPENSEARCH-NO-HTTPS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-HTTPS") == []) }
     @Test func `AWS-OPENSEARCH-NO-NODE-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-NO-NODE-ENCRYPTION") == []) }
     @Test func `AWS-OPENSEARCH-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-OPENSEARCH-PUBLIC") == []) }
@@ -94,15 +104,20 @@ import Testing
     @Test func `AWS-RDS-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-RDS-NO-MULTI-AZ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-MULTI-AZ") == []) }
     @Test func `AWS-RDS-NO-PERFORMANCE-INSIGHTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-NO-PERFORMANCE-INSIGHTS") == []) }
+    @Test func `AWS-RDS-PARAMETER-GROUP-NO-QUERY-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-PARAMETER-GROUP-NO-QUERY-LOGGING") == []) }
     @Test func `AWS-RDS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-PUBLIC") == []) }
+    @Test func `AWS-RDS-SNAPSHOT-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-SNAPSHOT-PUBLIC") == []) }
     @Test func `AWS-RDS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-RDS-UNENCRYPTED") == []) }
     @Test func `AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-ENHANCED-VPC-ROUTING") == []) }
     @Test func `AWS-REDSHIFT-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-LOGGING") == []) }
+    @Test func `AWS-REDSHIFT-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-SSL") == []) }
     @Test func `AWS-REDSHIFT-NO-VERSION-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-VERSION-UPGRADE") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
+    @Test func `AWS-S3-MFA-DELETE-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-MFA-DELETE-OFF") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }
     @Test func `AWS-S3-NO-ENCRYPTION-CONFIG`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ENCRYPTION-CONFIG") == []) }
+    @Test func `AWS-S3-NO-LIFECYCLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-LIFECYCLE") == []) }
     @Test func `AWS-S3-NO-PUBLIC-ACCESS-BLOCK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-PUBLIC-ACCESS-BLOCK") == []) }
     @Test func `AWS-S3-NO-VERSIONING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-VERSIONING") == []) }
     @Test func `AWS-S3-PUBLIC-ACL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-PUBLIC-ACL") == []) }
@@ -111,6 +126,7 @@ import Testing
     @Test func `AWS-SAGEMAKER-NOTEBOOK-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-NO-CMK") == []) }
     @Test func `AWS-SAGEMAKER-NOTEBOOK-ROOT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SAGEMAKER-NOTEBOOK-ROOT") == []) }
     @Test func `AWS-SECRETSMANAGER-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SECRETSMANAGER-NO-CMK") == []) }
+    @Test func `AWS-SECRETSMANAGER-NO-ROTATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SECRETSMANAGER-NO-ROTATION") == []) }
     @Test func `AWS-SG-OPEN-ALL-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-ALL-PORTS") == []) }
     @Test func `AWS-SG-OPEN-DATABASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-DATABASE") == []) }
     @Test func `AWS-SG-OPEN-INGRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SG-OPEN-INGRESS") == []) }

@@ -79,6 +79,8 @@ extension AWSResources {
                                                              property: "LifecycleConfiguration")),
         ("aws_efs_backup_policy", JoinedPart(ownerType: "aws_efs_file_system", ownerAttribute: "file_system_id", property: "BackupPolicy",
                                              block: "backup_policy")),
+        ("aws_backup_vault_lock_configuration", JoinedPart(ownerType: "aws_backup_vault", ownerAttribute: "backup_vault_name", ownerNameAttribute: "name",
+                                                           property: "LockConfiguration")),
         ("aws_s3_bucket_object_lock_configuration", JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket",
                                                                property: "ObjectLockConfiguration")),
     ]
@@ -153,6 +155,16 @@ extension AWSResources {
         "aws_db_parameter_group": "AWS::RDS::DBParameterGroup",
         "aws_rds_cluster_parameter_group": "AWS::RDS::DBClusterParameterGroup",
         "aws_s3_bucket_cors_configuration": "Terraform::S3::BucketCorsConfiguration",
+        "aws_kinesis_firehose_delivery_stream": "AWS::KinesisFirehose::DeliveryStream",
+        "aws_secretsmanager_secret_rotation": "AWS::SecretsManager::RotationSchedule",
+        "aws_api_gateway_method_settings": "Terraform::ApiGateway::MethodSettings",
+        "aws_glue_security_configuration": "AWS::Glue::SecurityConfiguration",
+        "aws_docdb_cluster_parameter_group": "AWS::DocDB::DBClusterParameterGroup",
+        "aws_redshift_parameter_group": "AWS::Redshift::ClusterParameterGroup",
+        "aws_ami_launch_permission": "Terraform::EC2::AMILaunchPermission",
+        "aws_imagebuilder_distribution_configuration": "AWS::ImageBuilder::DistributionConfiguration",
+        "aws_db_snapshot": "Terraform::RDS::DBSnapshot",
+        "aws_db_cluster_snapshot": "Terraform::RDS::DBClusterSnapshot",
     ]
 }
 

@@ -5,7 +5,7 @@ extension AWSSettingRule {
             checklist: "Network exposure › Databases are not reachable from the internet",
             rationale: "A publicly accessible instance gets a public DNS name and address; only its security group and password stand between the internet and the data. Critical: databases are the first target of scanners.",
             recommendation: "Set `publicly_accessible = false` and reach the database through private networking (VPN, bastion, PrivateLink). In CloudFormation, set `PubliclyAccessible: false`.",
-            equivalents: [.checkov("CKV_AWS_17"), .trivy("AVD-AWS-0082")],
+            equivalents: [.checkov("CKV_AWS_17"), .checkov("CKV_AWS_87"), .trivy("AVD-AWS-0082")],
             triggering: [
                 """
                 resource "aws_db_instance" "main" {
