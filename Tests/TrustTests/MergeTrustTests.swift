@@ -110,6 +110,47 @@ final class MergeTrustTests: TrustTestCase {
         assertAccepted(try server.push("old-work:main"))
     }
 
+    /// A root Dockerfile from before the gate, fixed on main since. Returns (the legacy commit, the fix).
+    private func startWithAFixedLegacyFile() throws -> (legacy: String, fix: String) {
+        try start()
+        try server.clone.write("legacy/Dockerfile", TrustFixtures.rootDockerfile)
+        let legacy = try server.clone.commitAll("legacy, before the gate")
+        try withoutGate { assertAccepted(try server.push("main")) }
+        try server.clone.write("legacy/Dockerfile", Fixtures.cleanDockerfile)
+        let fix = try server.clone.commitAll("fix the legacy file")
+        assertAccepted(try server.push("main"))
+        return (legacy, fix)
+    }
+
+    /// A merge whose other parent is main's own past, taking that past's tree: the fix is undone.
+    func testMergingAnAncestorBackToUndoAFixIsRefused() throws {
+        let (legacy, fix) = try startWithAFixedLegacyFile()
+        let tree = try server.clone.git("rev-parse", "\(legacy)^{tree}")
+        let merge = try server.clone.git("commit-tree", tree, "-p", fix, "-p", legacy, "-m", "merge the past back")
+        let result = try server.push("\(merge):refs/heads/main")
+        assertRefused(result)
+        XCTAssertTrue(result.stderr.contains("legacy/Dockerfile:2  DOCKER-ROOT-USER"), result.stderr)
+    }
+
+    /// A side branch cut before the fix still holds the old file; a merge that takes the side's
+    /// version of it undoes the fix, though the side never changed it. git's own merge keeps the fix.
+    func testAMergeTakingAStaleSidesVersionOfAFixedFileIsRefusedAndTheRealMergeAccepted() throws {
+        let (legacy, _) = try startWithAFixedLegacyFile()
+        try server.clone.git("checkout", "-q", "-b", "stale", legacy)
+        try server.clone.write("docs/side.md", "side\n")
+        try server.clone.commitAll("side work")
+        assertAccepted(try server.push("stale"))
+        try server.clone.git("checkout", "-q", "main")
+        try server.clone.git("merge", "-q", "--no-commit", "stale")
+        try server.clone.git("checkout", "stale", "--", "legacy/Dockerfile")
+        try server.clone.commitAll("merge stale, keeping its Dockerfile")
+        assertRefused(try server.push("main"))
+
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        try server.clone.git("merge", "-q", "--no-edit", "stale")
+        assertAccepted(try server.push("main"))
+    }
+
     /// A file no judge can finish in time never gets through, in tip mode or commit by commit,
     /// unless the trusted policy says `on_timeout: accept` (which lists it).
     func testWhatIsNotJudgedInTimeIsRefusedInTipAndEachCommitMode() throws {

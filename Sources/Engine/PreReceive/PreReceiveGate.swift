@@ -242,14 +242,20 @@ private struct RefJudge {
 
     /// The files one commit introduces against its first parent, and which of their findings were
     /// already there in the first parent. A merge introduces what no parent had: its own edits (an
-    /// "evil merge"), and what only the combination gives (a security group from one side, the tfvars
-    /// opening it from the other); a finding one of the other parents already has came in on that side.
+    /// "evil merge"), and what only the combination of its sides gives (a security group from one side,
+    /// the tfvars opening it from the other). A finding another parent has came in, and was judged, on
+    /// that side only when that side added it after it left the first parent's history: what it merely
+    /// kept from before (a file the first parent has fixed since, an ancestor merged back) is new here.
     private func judgeCommit(_ commit: ObjectID, label: String) throws -> (judgement: Judgement, existing: Set<String>) {
         let parents = try Gate.undecidable { try repository.parents(of: commit) }
         let tree = try Gate.undecidable { try repository.rootTree(of: commit) }
-        for parent in parents.dropFirst() where try Gate.undecidable({ try repository.rootTree(of: parent) }) == tree {
-            // The merge records that parent's tree as it is (`--no-ff`, `-s ours`): nothing new.
-            return (Judgement(), [])
+        if let first = parents.first {
+            for parent in parents.dropFirst() where try Gate.undecidable({
+                try repository.rootTree(of: parent) == tree && repository.isAncestor(first, of: parent)
+            }) {
+                // `merge --no-ff` of a branch that contains the first parent: its tree, judged commit by commit there.
+                return (Judgement(), [])
+            }
         }
         let changes = try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }
         let labels = changes.map { "\(label): \($0.path) [commit \(commit.short)]" }
@@ -271,7 +277,9 @@ private struct RefJudge {
             var carried = Set<String>()
             for parent in parents.dropFirst() {
                 carried.formUnion(try Gate.undecidable {
-                    try Gate.fingerprints(of: paths, at: parent, in: repository, policy: policy, today: today)
+                    let onSide = try Gate.fingerprints(of: paths, at: parent, in: repository, policy: policy, today: today)
+                    guard let base = try repository.mergeBase(parents[0], parent) else { return onSide }
+                    return onSide.subtracting(try Gate.fingerprints(of: paths, at: base, in: repository, policy: policy, today: today))
                 })
             }
             judgement.findings.removeAll { carried.contains($0.fingerprint) }
