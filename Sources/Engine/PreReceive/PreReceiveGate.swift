@@ -172,7 +172,7 @@ private struct RefJudge {
         // A replace ref makes git show another object wherever the replaced one is named, for every
         // reader that fetches refs/replace/*: content the gate judged could be swapped after the fact.
         // The gate reads the real objects (libgit2 does not honour replace refs); removing one is fine.
-        if update.refName.hasPrefix("refs/replace/") {
+        if update.refName.hasPrefix("refs/replace/") || target.hasPrefix("refs/replace/") {
             return verdict(denials: ["\(update.refName) would make git show another object in place of \(update.refName.dropFirst("refs/replace/".count).prefix(12)); replace refs can be deleted, not pushed"])
         }
         guard let newID = ObjectID(hex: update.newID) else {
