@@ -13,6 +13,23 @@ extension GitRepository {
         return ObjectID(git_object_id(commit).pointee)
     }
 
+    /// What kind of object `id` names after peeling tags ("commit", "tree", "blob"), or nil when the
+    /// repository does not hold it.
+    public func peeledObjectKind(_ id: ObjectID) throws -> String? {
+        var oid = id.oid
+        var object: OpaquePointer?
+        let code = git_object_lookup(&object, pointer, &oid, GIT_OBJECT_ANY)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check(code, "cannot read object \(id)")
+        defer { git_object_free(object) }
+        guard git_object_type(object) == GIT_OBJECT_TAG else { return String(cString: git_object_type2string(git_object_type(object))) }
+        // For a tag, "any" peels until the object is no longer a tag.
+        var peeled: OpaquePointer?
+        try check(git_object_peel(&peeled, object, GIT_OBJECT_ANY), "cannot peel tag \(id)")
+        defer { git_object_free(peeled) }
+        return String(cString: git_object_type2string(git_object_type(peeled)))
+    }
+
     /// The best common ancestor of two commits, or nil when their histories are unrelated.
     public func mergeBase(_ first: ObjectID, _ second: ObjectID) throws -> ObjectID? {
         var base = git_oid()

@@ -39,7 +39,11 @@ struct Check: ParsableCommand {
 
     func run() throws {
         guard let base else {
-            return try runGate({ try Gate.checkStaged(repositoryPath: repo, policyFile: policy) }, output: output, selection: selection)
+            return try runGate({ try Gate.checkStaged(repositoryPath: repo, policyFile: policy) }, output: output, selection: selection) { [repo, policy] _ in
+                // The staged tree is what the next commit records: the audit describes it whole.
+                let staged = try Gate.scanStaged(repositoryPath: repo, policyFile: policy)
+                return TreeAudit(report: staged.report, paths: staged.paths)
+            }
         }
         try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output, selection: selection) { [repo, base, head, policy] _ in
             // The audit describes the tree the change leads to, judged under the same trusted policy (BASE's).

@@ -24,6 +24,24 @@ final class StagedCheckTests: XCTestCase {
         })
     }
 
+    /// The audit's Carry-Forward Summary describes the staged tree whole (HEAD's files and what is
+    /// staged), not the work tree, and building it writes nothing either.
+    func testTheMarkdownAuditSummarisesTheStagedTree() throws {
+        try repository.write("app/Dockerfile", GateCheckTests.badDockerfile)
+        try repository.commitAll("base")
+        try repository.write("infra/main.tf", "resource \"aws_s3_bucket\" \"logs\" {\n  bucket = \"logs\"\n}\n")
+        try repository.git("add", "infra/main.tf")
+        try repository.write("deploy/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: web, image: nginx}]\n")
+        let before = try looseObjects()
+        let run = try staged(["--format", "markdown"])
+        XCTAssertEqual(try looseObjects(), before, "the audit wrote objects")
+        let summary = try XCTUnwrap(run.stdout.components(separatedBy: "## Carry-Forward Summary").dropFirst().first, run.stdout + run.stderr)
+        XCTAssertTrue(summary.contains("From the whole tree: staged tree (2 files)"), summary)
+        XCTAssertTrue(summary.contains("1. **Container Runtime:** Docker (1 Dockerfile)"), summary)
+        XCTAssertTrue(summary.contains("3. **IaC Tool:** Terraform (1 file)"), summary)
+        XCTAssertFalse(summary.contains("Kubernetes ("), "the unstaged manifest is not in the staged tree: \(summary)")
+    }
+
     func testAStagedBadDockerfileFailsBeforeTheFirstCommit() throws {
         try repository.write("app/Dockerfile", GateCheckTests.badDockerfile)
         try repository.git("add", "app/Dockerfile")

@@ -54,6 +54,55 @@ final class ClassificationTrustTests: TrustTestCase {
         assertRefused(try pushFile("deploy/padded.yaml", padding + Self.privilegedPodSpacedYAML), by: "K8S-PRIVILEGED")
     }
 
+    /// CloudFormation is recognised by its parsed `Resources`, however `Type` is quoted or spaced.
+    func testCloudFormationWithAQuotedSpacedTypeIsRefusedAndItsPrivateTwinAccepted() throws {
+        let template = """
+            Resources:
+              Bastion:
+                "Type" :   'AWS::EC2::SecurityGroup'
+                Properties:
+                  GroupDescription: bastion
+                  SecurityGroupIngress:
+                    - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
+
+            """
+        try start()
+        assertRefused(try pushFile("stacks/bastion.yaml", template), by: "AWS-SG-OPEN-SSH")
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        assertAccepted(try pushFile("stacks/bastion.yaml", template.replacingOccurrences(of: "0.0.0.0/0", with: "10.20.0.0/16")))
+    }
+
+    func testAContainerfileByItsSuffixIsJudged() throws {
+        try start()
+        assertRefused(try pushFile("build/app.containerfile", TrustFixtures.rootDockerfile), by: "DOCKER-ROOT-USER")
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        assertAccepted(try pushFile("build/app.containerfile", Fixtures.cleanDockerfile))
+    }
+
+    /// A chart template the gate cannot render is not a silent pass; one it renders is judged and passes.
+    func testAHelmTemplateThatCannotBeRenderedIsRefusedAndARenderableOneAccepted() throws {
+        try start()
+        try server.clone.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
+        try server.clone.write("charts/app/values.yaml", "greeting: hello\n")
+        let unrenderable = try pushFile("charts/app/templates/config.yaml",
+                                        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: {{ durationRound \"2h10m\" }}\n")
+        assertRefused(unrenderable, by: "GATE-UNSCANNED-FILE")
+        try server.clone.git("reset", "-q", "--hard", "HEAD~1")
+        try server.clone.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
+        try server.clone.write("charts/app/values.yaml", "greeting: hello\n")
+        assertAccepted(try pushFile("charts/app/templates/config.yaml",
+                                    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: {{ .Values.greeting | quote }}\n"))
+    }
+
+    /// Nothing to judge is no finding; text that does not parse is one.
+    func testEmptyAndCommentOnlyFilesAreAcceptedAndUnparsableOnesRefused() throws {
+        try start()
+        try server.clone.write("deploy/empty.yaml", "")
+        try server.clone.write("infra/empty.tf", "# nothing here yet\n")
+        assertAccepted(try pushFile("app/Dockerfile.dev", "# syntax=docker/dockerfile:1\n# to be written\n"))
+        assertRefused(try pushFile("infra/broken.tf", "resource \"aws_s3_bucket\" \"b\" {\n"), by: "GATE-PARSE-ERROR")
+    }
+
     func testSeparatedDockerfileNameIsJudged() throws {
         try start()
         assertRefused(try pushFile("app/Dockerfile_prod", TrustFixtures.rootDockerfile), by: "DOCKER-ROOT-USER")

@@ -94,6 +94,22 @@ enum DiskWalk {
         return (entries.sorted { $0.relativePath < $1.relativePath }, skippedFolders.sorted())
     }
 
+    /// The top of the git work tree a file is in (the nearest folder above it holding `.git`), and the
+    /// file's path from there; nil outside any work tree.
+    static func workTree(containing file: URL) -> (top: URL, relativePath: String)? {
+        let standardized = file.standardizedFileURL
+        var folder = standardized.deletingLastPathComponent()
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                let top = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
+                return (folder, String(standardized.path.dropFirst(top.count)))
+            }
+            let parent = folder.deletingLastPathComponent()
+            guard parent.path != folder.path else { return nil }
+            folder = parent
+        }
+    }
+
     /// Reads a regular file (following a link given on the command line). A FIFO or a device would
     /// block or never end, so it cannot be judged; every failure names the file.
     static func read(_ url: URL, limit: Int) throws -> Candidate.Loaded {

@@ -36,7 +36,9 @@ public struct FileJudge: Sendable {
             try judgeLink(candidate, into: &judgement)
             return
         case .submodule:
-            judgement.skipped.append(SkippedFile(path: path, reason: .submodule, detail: "submodule (gitlink), not read"))
+            // Its files live in another repository (a deployment may check them out): that repository's own gate judges them.
+            judgement.skipped.append(SkippedFile(path: path, reason: .submodule,
+                                                 detail: "submodule (gitlink): its files are in another repository and are not judged here; gate that repository"))
             return
         case .regular:
             break
@@ -64,6 +66,12 @@ public struct FileJudge: Sendable {
         case .bytes(let bytes):
             if scansSecrets { scanSecrets(bytes, path: path, into: &judgement) }
             guard isInfrastructure else { return }
+            // Checkout replaces a pointer with content the repository does not hold, whatever
+            // `.gitattributes` says: what the consumer reads cannot be judged.
+            if LFSPointer.isPointer(bytes) {
+                unscanned(path, .lfsPointer, "a Git LFS pointer: the file's content is kept in LFS storage, outside the repository", into: &judgement)
+                return
+            }
             switch FileContent(bytes: bytes) {
             case .binary:
                 unscanned(path, .binary, "binary content (NUL byte)", into: &judgement)

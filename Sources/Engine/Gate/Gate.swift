@@ -31,14 +31,19 @@ public enum Gate {
         let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: headID ?? staged)
         return try change(from: headID, to: staged, in: repository, at: repositoryPath, policy: loaded, policyFromFile: policyFile != nil || headID == nil,
                           policyRevision: headID?.short ?? "", note: headID == nil ? "no commit yet: every staged file was judged" : nil,
-                          today: today, openWorker: { path in
+                          today: today, openWorker: openStagedWorker(expecting: staged)) { changes in "staged changes against \(headID.map { "HEAD \($0.short)" } ?? "the empty tree") (\(changes) changed files)" }
+    }
+
+    /// A worker's own handle, with the staged objects built again in its own memory (they live in one handle only).
+    private static func openStagedWorker(expecting staged: ObjectID) -> @Sendable (String?) throws -> GitRepository {
+        { path in
             let own = try openRepository(path)
             // The same index gives the same tree id; another one means the index changed meanwhile.
             guard try undecidable({ try own.stagedTree() }) == staged else {
                 throw GateError.undecidable("the index changed while it was being judged; run the check again")
             }
             return own
-        }) { changes in "staged changes against \(headID.map { "HEAD \($0.short)" } ?? "the empty tree") (\(changes) changed files)" }
+        }
     }
 
     /// Judges the change from `base` (a commit; nil: the empty tree) to `head` (a commit or a tree) under `loaded`,
@@ -92,6 +97,20 @@ public enum Gate {
         return Set(before.findings.map(\.fingerprint))
     }
 
+    /// The fingerprints of the findings `paths` have at `revision` (those it holds), each judged as it stands there.
+    static func fingerprints(
+        of paths: [String], at revision: ObjectID, in repository: GitRepository, policy: Policy, today: Date
+    ) throws -> Set<String> {
+        let judge = FileJudge(policy: policy, snapshot: GitSnapshot(repository: repository, commit: revision, sizeLimit: policy.maxFileSize),
+                              today: today)
+        var judgement = Judgement()
+        for path in paths {
+            guard let entry = try repository.entry(at: path, in: revision) else { continue }
+            try judge.judge(candidate(for: entry, in: repository), into: &judgement)
+        }
+        return Set(judgement.findings.map(\.fingerprint))
+    }
+
     /// The whole tree at a revision (optionally only paths under the given prefixes), judged under
     /// `policyFile`, else `.infragate.yml` at `policyRevision` (default: the revision itself).
     public static func scan(
@@ -105,10 +124,32 @@ public enum Gate {
         let entries = try undecidable { try repository.files(at: commit) }.filter { entry in
             pathPrefixes.isEmpty || pathPrefixes.contains { entry.path == $0 || entry.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
-        let snapshot = GitSnapshot(repository: repository, commit: commit, sizeLimit: loaded.policy.maxFileSize)
+        return try scan(entries, of: commit, in: repository, at: repositoryPath, policy: loaded, today: today,
+                        scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
+    }
+
+    /// The whole staged tree (what the next commit records), judged under the policy `check --staged`
+    /// uses, with every path of it: the tree the Markdown audit's Carry-Forward Summary describes.
+    public static func scanStaged(repositoryPath: String?, policyFile: String?, today: Date = Date()) throws -> (report: GateReport, paths: [String]) {
+        let repository = try openRepository(repositoryPath)
+        let headID = try undecidable { try repository.defaultBranchCommit() }
+        let staged = try undecidable { try repository.stagedTree() }
+        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: headID ?? staged)
+        let entries = try undecidable { try repository.files(at: staged) }
+        let report = try scan(entries, of: staged, in: repository, at: repositoryPath, policy: loaded, today: today,
+                              scope: "staged tree (\(entries.count) files)", openWorker: openStagedWorker(expecting: staged))
+        return (report, entries.map(\.path))
+    }
+
+    private static func scan(
+        _ entries: [TreeEntry], of tree: ObjectID, in repository: GitRepository, at repositoryPath: String?, policy loaded: LoadedPolicy,
+        today: Date, scope: String, openWorker: @escaping @Sendable (String?) throws -> GitRepository = openRepository
+    ) throws -> GateReport {
+        let snapshot = GitSnapshot(repository: repository, commit: tree, sizeLimit: loaded.policy.maxFileSize)
         let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
-        let judgement = try judgement(of: entries, by: judge, in: repository, at: repositoryPath, revision: commit, candidate: candidate(for:in:))
-        return decide(judgement, policy: loaded, scope: "tree at \(revision) (\(commit.short), \(entries.count) files)")
+        let judgement = try judgement(of: entries, by: judge, in: repository, at: repositoryPath, revision: tree,
+                                      openWorker: openWorker, candidate: candidate(for:in:))
+        return decide(judgement, policy: loaded, scope: scope)
     }
 
     /// Every file path of the tree at a revision, for reports that describe the repository.
@@ -135,9 +176,12 @@ public enum Gate {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw GateError.usage("no such file or directory: \(path)")
             }
-            let root = isDirectory.boolValue ? url : url.deletingLastPathComponent()
+            // A file of a work tree is judged from the work tree's top, as `check` judges it: a workflow's
+            // `uses: ./.github/actions/x`, a module's `source = "../m"` and an include are found there.
+            let workTree = isDirectory.boolValue ? nil : DiskWalk.workTree(containing: url)
+            let root = isDirectory.boolValue ? url : workTree?.top ?? url.deletingLastPathComponent()
             let walked = isDirectory.boolValue ? DiskWalk.files(under: url) : nil
-            let entries = walked?.entries ?? [DiskWalk.Entry(relativePath: url.lastPathComponent, url: url, type: .regular)]
+            let entries = walked?.entries ?? [DiskWalk.Entry(relativePath: workTree?.relativePath ?? url.lastPathComponent, url: url, type: .regular)]
             if let skipped = walked?.skippedFolders, !skipped.isEmpty {
                 judgement.notices.append("not scanned (tool state or third-party code): \(skipped.map { $0 + "/" }.joined(separator: ", ")); name a folder to scan it")
             }
@@ -146,7 +190,7 @@ public enum Gate {
             snapshots[root] = snapshot
             let judge = FileJudge(policy: loaded.policy, snapshot: snapshot, today: today)
             for entry in entries {
-                let shownPath = isDirectory.boolValue ? entry.relativePath : path
+                let shownPath = isDirectory.boolValue || workTree != nil ? entry.relativePath : path
                 let candidate = Candidate(path: shownPath, type: entry.type) { limit in try DiskWalk.read(entry.url, limit: limit) }
                 try undecidable { try judge.judge(candidate, into: &judgement) }
             }

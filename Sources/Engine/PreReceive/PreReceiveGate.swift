@@ -169,9 +169,20 @@ private struct RefJudge {
             let denied = isProtected && policy.push.denyDeletion
             return verdict(denials: denied ? ["deleting protected ref \(update.shortName) is not allowed"] : [])
         }
+        // A replace ref makes git show another object wherever the replaced one is named, for every
+        // reader that fetches refs/replace/*: content the gate judged could be swapped after the fact.
+        // The gate reads the real objects (libgit2 does not honour replace refs); removing one is fine.
+        if update.refName.hasPrefix("refs/replace/") || target.hasPrefix("refs/replace/") {
+            return verdict(denials: ["\(update.refName) would make git show another object in place of \(update.refName.dropFirst("refs/replace/".count).prefix(12)); replace refs can be deleted, not pushed"])
+        }
         guard let newID = ObjectID(hex: update.newID) else {
             // RefUpdate accepts SHA-256 ids; libgit2 1.5 cannot read such repositories.
             throw GateError.undecidable("\(update.refName): object id \(update.newID.prefix(12))… is SHA-256, which libgit2 1.5 cannot read")
+        }
+        let kind = try Gate.undecidable { try repository.peeledObjectKind(newID) }
+        guard kind == "commit" else {
+            // A tag of a tree or blob brings content no commit introduces; judging is per commit, so it is refused.
+            return verdict(denials: ["\(update.shortName) points at a \(kind ?? "missing object") (\(newID.short)), not a commit; the gate judges commits, so refs to trees and blobs are refused"])
         }
         let head = try Gate.undecidable { try repository.resolveCommit(newID.hex) }
         let oldID = update.isCreation ? nil : ObjectID(hex: update.oldID)
@@ -229,15 +240,24 @@ private struct RefJudge {
         return verdict(denials: denials, report: report, newCommits: newCommits.count, cached: cached)
     }
 
-    /// The files one commit introduces (against its first parent; for a merge, only what differs from
-    /// every parent), and which of their findings were already there in the first parent.
+    /// The files one commit introduces against its first parent, and which of their findings were
+    /// already there in the first parent. A merge introduces what no parent had: its own edits (an
+    /// "evil merge"), and what only the combination of its sides gives (a security group from one side,
+    /// the tfvars opening it from the other). A finding another parent has came in, and was judged, on
+    /// that side only when that side added it after it left the first parent's history: what it merely
+    /// kept from before (a file the first parent has fixed since, an ancestor merged back) is new here.
     private func judgeCommit(_ commit: ObjectID, label: String) throws -> (judgement: Judgement, existing: Set<String>) {
         let parents = try Gate.undecidable { try repository.parents(of: commit) }
-        var changes = try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }
-        for parent in parents.dropFirst() {
-            let fromOther = Set(try Gate.undecidable { try repository.changes(from: parent, to: commit) }.map(\.path))
-            changes = changes.filter { fromOther.contains($0.path) }
+        let tree = try Gate.undecidable { try repository.rootTree(of: commit) }
+        if let first = parents.first {
+            for parent in parents.dropFirst() where try Gate.undecidable({
+                try repository.rootTree(of: parent) == tree && repository.isAncestor(first, of: parent)
+            }) {
+                // `merge --no-ff` of a branch that contains the first parent: its tree, judged commit by commit there.
+                return (Judgement(), [])
+            }
         }
+        let changes = try Gate.undecidable { try repository.changes(from: parents.first, to: commit) }
         let labels = changes.map { "\(label): \($0.path) [commit \(commit.short)]" }
         progress.planned(labels)
         var judgement = Judgement()
@@ -251,6 +271,19 @@ private struct RefJudge {
         judgement.absorb(try Gate.undecidable {
             try ChangeInfluence.findings(changes: changes, base: parents.first, head: commit, in: repository, judge: judge, policy: policy, today: today)
         })
+        if parents.count > 1, !judgement.findings.isEmpty {
+            // Judged again where each other parent has these files (and the files findings point at).
+            let paths = Set(changes.map(\.path)).union(judgement.findings.map(\.path)).sorted()
+            var carried = Set<String>()
+            for parent in parents.dropFirst() {
+                carried.formUnion(try Gate.undecidable {
+                    let onSide = try Gate.fingerprints(of: paths, at: parent, in: repository, policy: policy, today: today)
+                    guard let base = try repository.mergeBase(parents[0], parent) else { return onSide }
+                    return onSide.subtracting(try Gate.fingerprints(of: paths, at: base, in: repository, policy: policy, today: today))
+                })
+            }
+            judgement.findings.removeAll { carried.contains($0.fingerprint) }
+        }
         var existing = Set<String>()
         if policy.existingFindings == .warn, let parent = parents.first, !judgement.findings.isEmpty {
             existing = try Gate.undecidable {

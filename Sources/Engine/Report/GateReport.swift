@@ -56,6 +56,8 @@ public struct SkippedFile: Codable, Hashable, Sendable {
         /// A Helm template or a kustomize overlay the gate cannot render (an unsupported function, a spent
         /// budget, a remote base, `helmCharts`).
         case notRendered = "not-rendered"
+        /// A Git LFS pointer: the content itself is in LFS storage, outside the repository.
+        case lfsPointer = "lfs-pointer"
     }
 
     public let path: String
