@@ -85,7 +85,7 @@ final class ClassificationTrustTests: TrustTestCase {
         try server.clone.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
         try server.clone.write("charts/app/values.yaml", "greeting: hello\n")
         let unrenderable = try pushFile("charts/app/templates/config.yaml",
-                                        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: {{ durationRound \"2h10m\" }}\n")
+                                        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  a: {{ (urlParse \"https://x.example/p\").host }}\n")
         assertRefused(unrenderable, by: "GATE-UNSCANNED-FILE")
         try server.clone.git("reset", "-q", "--hard", "HEAD~1")
         try server.clone.write("charts/app/Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n")
