@@ -32,7 +32,8 @@ public enum FileClassifier {
         if let pack = RuleCatalog.packs.first(where: { $0.recognises(path: path) }) {
             return .kind(pack.kind)
         }
-        if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json") {
+        if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
+            || name == "tfplan.json" || name.hasSuffix(".tfplan.json") {
             return .kind(.terraform)
         }
         let isYAML = name.hasSuffix(".yml") || name.hasSuffix(".yaml")

@@ -208,7 +208,7 @@ public enum TerraformPack: RulePack {
     }
 
     public static func canEvaluate(examplePath: String) -> Bool {
-        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath)
+        TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath) || TerraformPlan.isPlan(path: examplePath)
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
@@ -216,6 +216,10 @@ public enum TerraformPack: RulePack {
         switch TerraformFile.parse(path: file.path, text: file.text) {
         case .success(let terraformFile): parsed = terraformFile
         case .failure(let problem): return PackResult(problems: [problem])
+        }
+        // A plan is the configuration already evaluated, every module included: judged alone.
+        if parsed.isPlan {
+            return PackResult(violations: ownViolations(of: TerraformModule(files: [parsed]), enabled: file.enabledRules))
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
         let loader = TerraformModuleLoader(snapshot: snapshot)
