@@ -96,13 +96,30 @@ extension TerraformModuleLoader {
     /// holding it (judged alone). Costs a walk of the tree's paths, once per gate run and folder:
     /// asked only for a finding a caller may answer.
     private func callingModules(of directory: String) -> [(caller: TerraformModule, label: String)] {
-        let sources = snapshot.facts(TerraformPack.localModuleSources)
-        guard !sources.isEmpty else { return [] }
-        let folders = snapshot.shared("terraform-folders") {
-            Set(snapshot.allFilePaths().filter(TerraformFile.isConfiguration).map(RepositoryPath.directory(of:))).sorted()
+        // Only folder names are kept for the run: modules memoise values, so each asker builds its own.
+        let callers = snapshot.shared("terraform-calling-folders:" + directory) { () -> [String] in
+            let sources = snapshot.facts(TerraformPack.localModuleSources)
+            guard !sources.isEmpty else { return [] }
+            let folders = snapshot.shared("terraform-folders") {
+                Set(snapshot.allFilePaths().filter(TerraformFile.isConfiguration).map(RepositoryPath.directory(of:))).sorted()
+            }
+            // A source resolves to `directory` only if it ends with the folder's last names: the
+            // others are passed over without a walk of the folders.
+            let target = directory.split(separator: "/")
+            var callers = Set<String>()
+            for source in sources {
+                let parts = source.split(separator: "/").filter { $0 != "." }
+                let climbs = parts.prefix { $0 == ".." }.count
+                let tail = parts.dropFirst(climbs)
+                guard tail.count <= target.count, target.suffix(tail.count).elementsEqual(tail) else { continue }
+                for folder in folders where folder != directory && RepositoryPath.resolved(source, in: folder) == directory {
+                    callers.insert(folder)
+                }
+            }
+            return callers.sorted()
         }
         var found: [(caller: TerraformModule, label: String)] = []
-        for folder in folders where folder != directory && sources.contains(where: { RepositoryPath.resolved($0, in: folder) == directory }) {
+        for folder in callers {
             guard let caller = moduleAlone(in: folder) else { continue }
             for (call, _) in caller.topLevelBlocks(ofType: "module") where call.labels.count == 1 {
                 guard let location = call.value("source")?.stringValue, location.hasPrefix("./") || location.hasPrefix("../"),
