@@ -262,6 +262,35 @@ final class TerraformRegistryModuleTests: XCTestCase {
         XCTAssertEqual(found(call.replacingOccurrences(of: "Action = \"*\", Resource = \"*\"", with: "Action = \"s3:GetObject\", Resource = \"arn:aws:s3:::b/*\"")), [])
     }
 
+    func testCloudSQLInstanceOfTheGoogleModule() {
+        let call = """
+        module "orders" {
+          source           = "terraform-google-modules/sql-db/google//modules/postgresql"
+          version          = "~> 26.0"
+          name             = "orders"
+          database_version = "POSTGRES_15"
+          ip_configuration = {
+            authorized_networks = [{ name = "anyone", value = "0.0.0.0/0" }]
+          }
+        }
+        """
+        XCTAssertEqual(Set(found(call).map(\.description)), ["GCP-SQL-OPEN-AUTHORIZED-NETWORK@6", "GCP-SQL-PUBLIC-IP@6"],
+                       "the caller's ip_configuration leaves the module's public address on and opens it")
+        XCTAssertEqual(found("module \"db\" {\n  source = \"terraform-google-modules/sql-db/google//modules/postgresql\"\n  name   = \"db\"\n}\n"),
+                       [Found(id: "GCP-SQL-PUBLIC-IP", line: 1)], "public by the module's default")
+        let privateOnly = """
+        module "orders" {
+          source           = "terraform-google-modules/sql-db/google//modules/mysql"
+          name             = "orders"
+          ip_configuration = {
+            ipv4_enabled    = false
+            private_network = "projects/p/global/networks/internal"
+          }
+        }
+        """
+        XCTAssertEqual(found(privateOnly), [])
+    }
+
     func testSourceForms() {
         XCTAssertEqual(RegistryModuleSource("terraform-aws-modules/vpc/aws")?.module, "terraform-aws-modules/vpc/aws")
         XCTAssertEqual(RegistryModuleSource("git::https://github.com/terraform-aws-modules/terraform-aws-vpc.git?ref=v5.8.1")?.reference, "v5.8.1")
@@ -280,7 +309,7 @@ final class TerraformRegistryModuleTests: XCTestCase {
         for model in RegistryModuleModel.all.values {
             let submodules = model.module.hasSuffix("security-group/aws")
                 ? [""] + RegistryModuleModel.securityGroupRuleGroups.keys.map { "modules/" + $0 }
-                : ["", "modules/iam-policy", "modules/db_instance"]
+                : ["", "modules/iam-policy", "modules/db_instance", "modules/postgresql", "modules/mysql"]
             for submodule in submodules {
                 for major in [nil] + model.majors.map(Optional.some) {
                     guard let text = model.text(submodule, major) else { continue }

@@ -22,7 +22,7 @@ struct RegistryModuleModel: Sendable {
 
     /// Every modelled module, by `namespace/name/provider`.
     static let all: [String: RegistryModuleModel] = Dictionary(
-        uniqueKeysWithValues: [awsSecurityGroup, awsS3Bucket, awsRDS, awsEKS, awsVPC, awsIAM].map { ($0.module, $0) })
+        uniqueKeysWithValues: [awsSecurityGroup, awsS3Bucket, awsRDS, awsEKS, awsVPC, awsIAM, gcpSQLDatabase].map { ($0.module, $0) })
 
     /// The parsed model for a call's source and version; nil when the module, its submodule or
     /// the major release asked for is not modelled: such a call is not judged (as any remote
