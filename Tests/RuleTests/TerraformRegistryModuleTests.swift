@@ -157,6 +157,25 @@ final class TerraformRegistryModuleTests: XCTestCase {
         XCTAssertFalse(messages(call).contains { $0.contains("module.sg[\"private\"]") })
     }
 
+    func testARegistryModuleCalledThroughALocalWrapperIsJudgedWithTheWrappersCaller() {
+        let wrapper = """
+        variable "allowed" {}
+
+        module "sg" {
+          source              = "terraform-aws-modules/security-group/aws"
+          ingress_cidr_blocks = var.allowed
+          ingress_rules       = ["rdp-tcp"]
+        }
+        """
+        let call = "module \"edge\" {\n  source  = \"./modules/edge\"\n  allowed = [\"0.0.0.0/0\"]\n}\n"
+        let files = ["main.tf": call, "modules/edge/main.tf": wrapper]
+        let result = TerraformPack.evaluate(SourceFile(path: "main.tf", text: call), in: MemorySnapshot(files: files))
+        let rdp = result.violations.filter { $0.rule.id == "AWS-SG-OPEN-RDP" }.map(\.violation)
+        XCTAssertEqual(rdp.map { "\($0.path ?? ""):\($0.line)" }, ["modules/edge/main.tf:5"], "at the wrapper's argument")
+        XCTAssertTrue(rdp.first?.message.contains("module.edge.module.sg") ?? false, rdp.first?.message ?? "")
+        XCTAssertEqual(found(call.replacingOccurrences(of: "0.0.0.0/0", with: "10.0.0.0/8"), siblings: files).filter { $0.id.hasPrefix("AWS-SG-") }, [])
+    }
+
     // MARK: s3-bucket, rds, eks, vpc, iam
 
     func testS3BucketInputs() {
