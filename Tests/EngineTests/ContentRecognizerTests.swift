@@ -26,6 +26,15 @@ final class ContentRecognizerTests: XCTestCase {
         XCTAssertEqual(json(#"{"api\u0056ersion":"v1","kind":"Pod"}"#), .kubernetes)
     }
 
+    func testTerraformPlanIsRecognisedByItsContentAndName() {
+        XCTAssertEqual(json(#"{"format_version":"1.2","planned_values":{"root_module":{"resources":[]}}}"#), .terraform)
+        XCTAssertEqual(json(#"{"format_version":"1.2","planned_values":{"root_module":{"resources":["#), .terraform,
+                       "an unparseable plan is still a plan, so its parse error fails closed")
+        XCTAssertNil(json(#"{"format_version":"1.2","resources":[]}"#), "a look-alike without planned values")
+        XCTAssertEqual(FileClassifier.classify(path: "plans/prod.tfplan.json"), .kind(.terraform))
+        XCTAssertEqual(FileClassifier.classify(path: "tfplan.json"), .kind(.terraform))
+    }
+
     func testMinifiedOneLineJSONManifest() {
         let manifest = #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"spec":{"containers":[{"name":"c","image":"nginx","securityContext":{"privileged":true}}]}}"#
         XCTAssertEqual(json(manifest), .kubernetes)

@@ -77,6 +77,36 @@ final class HCLEvaluatorTests: XCTestCase {
         XCTAssertEqual(local("l39", 0), .unknown)
     }
 
+    func testTemplateDirectivesRenderWhereTheirValuesAreKnown() throws {
+        let cidrs: [String: HCLValue] = ["cidrs": .list([.string("10.0.0.0/8"), .string("0.0.0.0/0")]), "open": .bool(true)]
+        XCTAssertEqual(try value(of: "\"%{ for c in var.cidrs }allow ${c};%{ endfor }\"", variables: cidrs),
+                       .string("allow 10.0.0.0/8;allow 0.0.0.0/0;"))
+        XCTAssertEqual(try value(of: "\"%{ for i, c in var.cidrs }${i}=${c} %{ endfor }\"", variables: cidrs),
+                       .string("0=10.0.0.0/8 1=0.0.0.0/0 "))
+        XCTAssertEqual(try value(of: "\"%{ for k, v in { a = 1, b = 2 } }${k}${v}%{ endfor }\""), .string("a1b2"))
+        XCTAssertEqual(try value(of: "\"%{ if var.open }0.0.0.0/0%{ else }10.0.0.0/8%{ endif }\"", variables: cidrs), .string("0.0.0.0/0"))
+        XCTAssertEqual(try value(of: "\"x%{ if !var.open }y%{ endif }\"", variables: cidrs), .string("x"))
+        XCTAssertEqual(try value(of: "\"%{ for c in var.cidrs }%{ if c != \"0.0.0.0/0\" }${c}%{ endif }%{ endfor }\"", variables: cidrs),
+                       .string("10.0.0.0/8"), "nested directives")
+        // A heredoc policy built by a loop reads as the JSON Terraform would send.
+        let heredoc = try XCTUnwrap(HCLParser.parse("""
+        v = <<-EOT
+          {"Action": [%{ for i, a in var.actions }%{ if i > 0 },%{ endif }"${a}"%{ endfor }]}
+        EOT
+        """).attribute("v")?.expression)
+        let evaluator = HCLEvaluator { _, name, _ in name == "actions" ? .list([.string("s3:*"), .string("iam:*")]) : .unknown }
+        XCTAssertEqual(evaluator.evaluate(heredoc), .string("{\"Action\": [\"s3:*\",\"iam:*\"]}\n"))
+    }
+
+    func testTemplateDirectivesOverUnknownValuesAreUnknown() throws {
+        XCTAssertEqual(try value(of: "\"%{ for c in var.missing }${c}%{ endfor }\""), .unknown)
+        XCTAssertEqual(try value(of: "\"%{ if var.missing }a%{ else }b%{ endif }\""), .unknown, "the branch is not known")
+        XCTAssertEqual(try value(of: "\"%{ for c in [\"a\", var.missing] }${c}%{ endfor }\""), .unknown)
+        // A loop over a huge list stops at the value cap, never builds it.
+        let huge: [String: HCLValue] = ["l": .list(Array(repeating: .string(String(repeating: "x", count: 1024)), count: 2048))]
+        XCTAssertEqual(try value(of: "\"%{ for s in var.l }${s}%{ endfor }\"", variables: huge), .unknown)
+    }
+
     func testWhatIsNotLiteralIsUnknown() throws {
         XCTAssertEqual(try value(of: "var.missing"), .unknown)
         XCTAssertEqual(try value(of: "aws_s3_bucket.b.id"), .unknown)

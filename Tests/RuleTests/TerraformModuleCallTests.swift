@@ -154,6 +154,44 @@ final class TerraformModuleCallTests: XCTestCase {
         XCTAssertLessThan(ContinuousClock.now - started, .seconds(60), "a generous guard: bounded work, not a stall")
     }
 
+    func testASpentInstanceBudgetIsOneFindingThatCountsTheCallsLeft() {
+        // 30 fleets of 31 module instances each: past 500 instances, every call left is unjudged.
+        let files = [
+            "main.tf": "module \"fleet\" {\n  source = \"./fleet\"\n  count  = 30\n}\n",
+            "fleet/main.tf": "module \"node\" {\n  source = \"../node\"\n  count  = 30\n}\n\nmodule \"disk\" {\n  source = \"../node\"\n}\n",
+            "node/main.tf": "resource \"aws_ebs_volume\" \"v\" {\n  availability_zone = \"eu-west-1a\"\n}\n",
+        ]
+        let unresolved = messages(judging: "main.tf", files).filter { $0.contains("is not judged with its inputs") }
+        XCTAssertEqual(unresolved.count, 1, "one finding for the root, not one per call: \(unresolved.prefix(3))")
+        XCTAssertTrue(unresolved.first?.contains("module calls in all are left unjudged") ?? false, unresolved.first ?? "")
+    }
+
+    func testFlowLogOnAModulesOutputAnswersTheModulesVPC() {
+        let network = "resource \"aws_vpc\" \"this\" {\n  count      = 1\n  cidr_block = \"10.0.0.0/16\"\n}\n\noutput \"vpc_id\" {\n  value = try(aws_vpc.this[0].id, null)\n}\n"
+        let caller = """
+        module "net" {
+          source = "./modules/../modules/net"
+        }
+
+        locals {
+          vpc = module.net.vpc_id
+        }
+
+        resource "aws_flow_log" "net" {
+          vpc_id       = local.vpc
+          traffic_type = "ALL"
+        }
+        """
+        var files = ["main.tf": caller, "modules/net/main.tf": network]
+        XCTAssertFalse(found(judging: "modules/net/main.tf", files).contains { $0.id == "AWS-VPC-NO-FLOW-LOGS" }, "the only caller records it")
+        XCTAssertFalse(found(judging: "main.tf", files).contains { $0.id == "AWS-VPC-NO-FLOW-LOGS" })
+        // A second caller without a flow log: that instance is unrecorded, so the module's finding stands.
+        files["other/main.tf"] = "module \"net\" {\n  source = \"../modules/net\"\n}\n"
+        XCTAssertTrue(found(judging: "modules/net/main.tf", files).contains { $0.id == "AWS-VPC-NO-FLOW-LOGS" })
+        // Judged alone with no caller, the module is a root and answers for itself.
+        XCTAssertTrue(found(judging: "modules/net/main.tf", ["modules/net/main.tf": network]).contains { $0.id == "AWS-VPC-NO-FLOW-LOGS" })
+    }
+
     func testGoogleFirewallInAModuleIsJudgedWithTheCallersRanges() {
         let files = [
             "main.tf": "module \"fw\" {\n  source = \"./fw\"\n  ranges = [\"0.0.0.0/0\"]\n}\n",

@@ -15,7 +15,11 @@ public enum ContentRecognizer {
         if roots.contains(where: isCloudFormationTemplate) { return .cloudFormation }
         if roots.contains(where: isKubernetesObject) { return .kubernetes }
         if roots.contains(where: isComposeFile) { return .compose }
-        return parsedCleanly ? nil : kindByKeys(text)
+        if isJSON, roots.contains(where: isTerraformPlan) { return .terraform }
+        if parsedCleanly { return nil }
+        // A `.json` plan that does not parse is still a plan: its Terraform parse error fails closed.
+        if isJSON, kindByKeys(text) == nil, hasKey("format_version", in: text), hasKey("planned_values", in: text) { return .terraform }
+        return kindByKeys(text)
     }
 
     /// The lexical reading for unparseable text: the keys each kind needs, written as keys
@@ -50,7 +54,7 @@ public enum ContentRecognizer {
     static func mayBeInfrastructure(_ text: String) -> Bool {
         if text.utf8.contains(UInt8(ascii: "\\")) { return true }
         let lower = text.lowercased()
-        return ["apiversion", "resources", "awstemplateformatversion", "services"].contains { lower.contains($0) }
+        return ["apiversion", "resources", "awstemplateformatversion", "services", "planned_values"].contains { lower.contains($0) }
     }
 
     /// JSON files go through the JSON parser (which accepts every valid document); when that
@@ -76,6 +80,11 @@ public enum ContentRecognizer {
             guard let type = resource.value["Type"]?.string else { return false }
             return type.hasPrefix("AWS::") || type.hasPrefix("Custom::")
         } ?? false
+    }
+
+    /// `terraform show -json` output: `format_version` and a `planned_values` mapping.
+    static func isTerraformPlan(_ root: YAMLNode) -> Bool {
+        root.isMapping && root.entry("format_version") != nil && root["planned_values"]?.isMapping == true
     }
 
     /// A top-level `services` mapping with a service that has an `image` or a `build`.

@@ -33,7 +33,8 @@ public enum FileClassifier {
             return .kind(pack.kind)
         }
         if name.hasSuffix(".tf") || name.hasSuffix(".tf.json") || name.hasSuffix(".tfvars") || name.hasSuffix(".tfvars.json")
-            || name.hasSuffix(".tfstate") || name.hasSuffix(".tfstate.backup") {
+            || name.hasSuffix(".tfstate") || name.hasSuffix(".tfstate.backup")
+            || name == "tfplan.json" || name.hasSuffix(".tfplan.json") {
             return .kind(.terraform)
         }
         let isYAML = name.hasSuffix(".yml") || name.hasSuffix(".yaml")

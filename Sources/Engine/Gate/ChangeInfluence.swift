@@ -256,8 +256,11 @@ enum ChangeInfluence {
         [.kind(.sshdConfig), .kind(.postgresConf), .kind(.mysqlOptions)].contains(FileClassifier.classify(path: path))
     }
 
+    /// Configuration and variable files, which are judged together; a plan (`*.tfplan.json`) is
+    /// judged alone, so it neither influences nor is influenced by its folder's files.
     private static func isTerraform(_ path: String) -> Bool {
-        FileClassifier.classify(path: path) == .kind(.terraform)
+        let name = RepositoryPath.name(of: path).lowercased()
+        return FileClassifier.classify(path: path) == .kind(.terraform) && name != "tfplan.json" && !name.hasSuffix(".tfplan.json")
     }
 }
 

@@ -122,6 +122,12 @@ public struct FileJudge: Sendable {
         raw += result.problems.map { parseError($0, kind: kind, path: path) }
         apply(policyTo: raw, text: text, kind: kind, path: path, into: &judgement)
         for located in elsewhere.keys.sorted() {
+            // The policy's exclusion of a file holds for what other files report in it too.
+            if policy.isExcluded(path: located) {
+                let count = elsewhere[located]?.count ?? 0
+                judgement.notices.append("\(located): \(count) finding\(count == 1 ? "" : "s") from judging \(path) not reported: the file is excluded by the policy's paths.exclude")
+                continue
+            }
             apply(policyTo: elsewhere[located] ?? [], text: snapshot.text(at: located), kind: kind, path: located, into: &judgement)
         }
     }

@@ -135,20 +135,44 @@ public struct HCLEvaluator {
 
     private func evaluateTemplate(_ parts: [HCLTemplatePart], depth: Int) -> HCLValue {
         var result = ""
+        return appendTemplate(parts, to: &result, depth: depth) ? .string(result) : .unknown
+    }
+
+    /// Appends what `parts` render to; false when any of it is unknown (the whole string then is).
+    /// `%{ if }` takes its known branch; `%{ for }` renders its body once per element of a known
+    /// collection, with the loop's names bound as in a `for` expression.
+    private func appendTemplate(_ parts: [HCLTemplatePart], to result: inout String, depth: Int) -> Bool {
+        guard depth < Self.maximumDepth else { return false }
         for part in parts {
             switch part {
             case .text(let text):
                 result += text
             case .interpolation(let expression):
-                guard let text = evaluate(expression, depth: depth).stringValue else { return .unknown }
+                guard let text = evaluate(expression, depth: depth).stringValue else { return false }
                 result += text
-                // Stop before a template repeating a large value builds it many times over.
-                guard result.utf8.count <= Self.maximumValueSize else { return .unknown }
-            case .ifDirective, .forDirective:
-                return .unknown
+            case .ifDirective(let condition, let then, let otherwise):
+                guard let holds = evaluate(condition, depth: depth).boolValue,
+                      appendTemplate(holds ? then : otherwise, to: &result, depth: depth + 1) else { return false }
+            case .forDirective(let keyVariable, let valueVariable, let collection, let body):
+                let pairs: [(key: HCLValue, value: HCLValue)]
+                switch evaluate(collection, depth: depth) {
+                case .list(let elements): pairs = elements.enumerated().map { (.number(Double($0.offset)), $0.element) }
+                case .object(let members): pairs = members.keys.sorted().map { (.string($0), members[$0] ?? .null) }
+                default: return false
+                }
+                for (key, value) in pairs {
+                    // Each pass spends a step, so a loop over a large collection is bounded by the budget too.
+                    guard budget?.spend() ?? true else { return false }
+                    var inner = self
+                    inner.scope[valueVariable] = value
+                    if let keyVariable { inner.scope[keyVariable] = key }
+                    guard inner.appendTemplate(body, to: &result, depth: depth + 1) else { return false }
+                }
             }
+            // Stop before a template repeating a large value builds it many times over.
+            guard result.utf8.count <= Self.maximumValueSize else { return false }
         }
-        return .string(result)
+        return true
     }
 
     private func apply(_ traversers: ArraySlice<HCLTraverser>, to value: HCLValue, depth: Int) -> HCLValue {

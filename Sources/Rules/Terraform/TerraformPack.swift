@@ -183,7 +183,7 @@ public enum TerraformPack: RulePack {
     /// to a module folder finds the folders that call it without reading the whole tree each push.
     /// A line scan, not a parse: a miss only means a caller is judged when it changes itself.
     public static let localModuleSources = TreeFacts(
-        name: "terraform-local-module-sources-v1",
+        name: "terraform-local-module-sources-v2",
         reads: { TerraformFile.isConfiguration($0) },
         facts: { text in
             guard text.contains("source") else { return [] }
@@ -193,12 +193,28 @@ public enum TerraformPack: RulePack {
                 let value = trimmed.drop { $0 != "=" && $0 != ":" }.dropFirst().drop { $0 == " " || $0 == "\t" }
                 guard value.first == "\"" else { return nil }
                 let location = value.dropFirst().prefix { $0 != "\"" }
-                return location.hasPrefix("./") || location.hasPrefix("../") ? String(location) : nil
+                return location.hasPrefix("./") || location.hasPrefix("../") ? normalised(String(location)) : nil
             }
         })
 
+    /// `./a/../b/./c` as Terraform reads it (`./b/c`), so a caller is found however its source is
+    /// spelled; climbs out of the folder (`../../x`) are kept.
+    static func normalised(_ source: String) -> String {
+        var parts: [Substring] = []
+        for part in source.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        let path = parts.joined(separator: "/")
+        return parts.first == ".." ? path : "./" + path
+    }
+
     public static func canEvaluate(examplePath: String) -> Bool {
         TerraformFile.isConfiguration(examplePath) || TerraformFile.isVariableValues(examplePath) || TerraformState.isStatePath(examplePath)
+            || TerraformPlan.isPlan(path: examplePath)
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
@@ -209,6 +225,10 @@ public enum TerraformPack: RulePack {
         switch TerraformFile.parse(path: file.path, text: file.text) {
         case .success(let terraformFile): parsed = terraformFile
         case .failure(let problem): return PackResult(problems: [problem])
+        }
+        // A plan is the configuration already evaluated, every module included: judged alone.
+        if parsed.isPlan {
+            return PackResult(violations: ownViolations(of: TerraformModule(files: [parsed]), enabled: file.enabledRules))
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
         let loader = TerraformModuleLoader(snapshot: snapshot)
@@ -236,11 +256,17 @@ public enum TerraformPack: RulePack {
         init(_ module: TerraformModule, enabled: EnabledRules, snapshot: any RepositorySnapshot) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
+            let directory = module.files.first.map { RepositoryPath.directory(of: $0.path) } ?? ""
+            let loader = TerraformModuleLoader(snapshot: snapshot)
             for found in TerraformPack.ownViolations(of: module, enabled: enabled) {
-                violations[found.violation.path ?? Self.unlocated, default: []].append(found)
+                // A module whose callers all make the setting through its outputs is not missing it.
+                let answered = CallerProvidedSetting.all.contains {
+                    $0.rule == found.rule.id && loader.everyCallerAnswers(found.violation, of: $0, module: module, in: directory)
+                }
+                if !answered { violations[found.violation.path ?? Self.unlocated, default: []].append(found) }
             }
             for call in module.calls {
-                violations[call.path, default: []] += Self.instantiatedViolations(of: call, addressPrefix: "", enabled: enabled, snapshot: snapshot)
+                violations[call.path, default: []] += Self.instantiatedViolations(of: call, in: module, addressPrefix: "", enabled: enabled, snapshot: snapshot)
             }
             violationsByPath = violations
             evaluationExhausted = module.evaluationBudget.isSpent
@@ -259,17 +285,21 @@ public enum TerraformPack: RulePack {
         /// one finding per problem. Instances that differ only in values the rules do not read
         /// yield the same violation once.
         private static func instantiatedViolations(
-            of call: TerraformModuleCall, addressPrefix: String, enabled: EnabledRules, snapshot: any RepositorySnapshot
+            of call: TerraformModuleCall, in caller: TerraformModule, addressPrefix: String, enabled: EnabledRules, snapshot: any RepositorySnapshot
         ) -> [(rule: RuleDescription, violation: Violation)] {
+            let address = addressPrefix + call.address
+            if case .modelled(let child, let model, let argumentLines) = call.outcome {
+                return modelledViolations(of: call, in: caller, child: child, model: model, argumentLines: argumentLines, address: address, enabled: enabled)
+            }
             guard case .instantiated(let child) = call.outcome, let directory = child.files.first.map({ RepositoryPath.directory(of: $0.path) })
             else { return [] }
-            let address = addressPrefix + call.address
             let alone = snapshot.shared("terraform-module-alone:" + directory) {
                 Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0, enabled: enabled).map { key($0.rule, $0.violation) } } ?? [])
             }
             var seen = Set<String>()
             var found: [(rule: RuleDescription, violation: Violation)] = []
-            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled) where !alone.contains(key(rule, violation)) {
+            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled)
+            where !alone.contains(key(rule, violation)) && !isAnswered(rule, violation, byCallerOf: child, through: call, caller: caller) {
                 let located = Violation(
                     line: violation.path == nil ? call.line : violation.line, endLine: violation.path == nil ? nil : violation.endLine,
                     message: "\(violation.message) (in \(address), called at \(call.path):\(call.line))",
@@ -277,7 +307,41 @@ public enum TerraformPack: RulePack {
                 if seen.insert(key(rule, located)).inserted { found.append((rule, located)) }
             }
             for nested in child.calls {
-                found += instantiatedViolations(of: nested, addressPrefix: address + ".", enabled: enabled, snapshot: snapshot)
+                found += instantiatedViolations(of: nested, in: child, addressPrefix: address + ".", enabled: enabled, snapshot: snapshot)
+            }
+            return found
+        }
+
+        /// Whether the caller itself makes the setting a called module's finding says is missing,
+        /// through the module's outputs (`aws_flow_log { vpc_id = module.net.vpc_id }`).
+        private static func isAnswered(
+            _ rule: RuleDescription, _ violation: Violation, byCallerOf child: TerraformModule, through call: TerraformModuleCall, caller: TerraformModule
+        ) -> Bool {
+            let label = String(call.address.dropFirst("module.".count).prefix { $0 != "[" })
+            return CallerProvidedSetting.all.contains { setting in
+                guard setting.rule == rule.id else { return false }
+                guard let reached = caller.resources(reachedBy: setting, throughCall: label, of: child) else { return true }
+                return reached.contains { violation.identity.hasPrefix($0 + "|") }
+            }
+        }
+
+        /// What a registry module's model yields with the call's arguments, by the rules the model
+        /// speaks for, reported in the calling file at the argument that feeds it (the call's
+        /// line when the module's default does).
+        private static func modelledViolations(
+            of call: TerraformModuleCall, in caller: TerraformModule, child: TerraformModule, model: ParsedModel, argumentLines: [String: Int],
+            address: String, enabled: EnabledRules
+        ) -> [(rule: RuleDescription, violation: Violation)] {
+            var seen = Set<String>()
+            var found: [(rule: RuleDescription, violation: Violation)] = []
+            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled)
+            where model.model.rules.contains(rule.id) && !isAnswered(rule, violation, byCallerOf: child, through: call, caller: caller) {
+                let line = violation.path == nil ? call.line : model.callerLine(ofModelLine: violation.line, argumentLines: argumentLines, callLine: call.line)
+                let located = Violation(
+                    line: line,
+                    message: "\(violation.message) (in \(address), `\(model.model.module)` as modelled on \(model.model.release), called at \(call.path):\(call.line))",
+                    identity: "\(address)|\(violation.identity)", path: call.path)
+                if seen.insert(key(rule, located)).inserted { found.append((rule, located)) }
             }
             return found
         }

@@ -43,6 +43,14 @@ struct EKSPublicEndpointRule: Rule {
                     SubnetIds: [!Ref SubnetA, !Ref SubnetB]
             ↓        PublicAccessCidrs: [0.0.0.0/0]
             """),
+            """
+            module "eks" {
+              source                         = "terraform-aws-modules/eks/aws"
+              version                        = "~> 20.0"
+              cluster_name                   = "prod"
+            ↓  cluster_endpoint_public_access = true
+            }
+            """,
         ],
         nonTriggering: [
             """
@@ -83,6 +91,15 @@ struct EKSPublicEndpointRule: Rule {
                     SubnetIds: [!Ref SubnetA, !Ref SubnetB]
                     PublicAccessCidrs: [203.0.113.0/24]
             """),
+            """
+            module "eks" {
+              source                               = "terraform-aws-modules/eks/aws"
+              version                              = "~> 20.0"
+              cluster_name                         = "prod"
+              cluster_endpoint_public_access       = true
+              cluster_endpoint_public_access_cidrs = ["203.0.113.0/24"]
+            }
+            """,
         ])
 
     /// Terraform's `vpc_config` block and CloudFormation's `ResourcesVpcConfig`: public unless

@@ -104,6 +104,13 @@ extension AWSPolicyStatementRule {
                   }
                 }
                 """),
+                """
+                module "deployer" {
+                  source = "terraform-aws-modules/iam/aws//modules/iam-policy"
+                  name   = "deployer"
+                ↓  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }] })
+                }
+                """,
             ],
             nonTriggering: [
                 """

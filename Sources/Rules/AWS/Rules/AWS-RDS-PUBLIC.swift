@@ -55,6 +55,14 @@ extension AWSSettingRule {
                       Engine: postgres
                 ↓      PubliclyAccessible: !If [IsDemo, true, false]
                 """),
+                """
+                module "orders" {
+                  source              = "terraform-aws-modules/rds/aws"
+                  version             = "6.10.0"
+                  identifier          = "orders"
+                ↓  publicly_accessible = true
+                }
+                """,
             ],
             nonTriggering: [
                 """
@@ -92,6 +100,14 @@ extension AWSSettingRule {
                       Engine: postgres
                       PubliclyAccessible: !If [IsDemo, true, false]
                 """),
+                """
+                module "orders" {
+                  source              = "terraform-aws-modules/rds/aws"
+                  version             = "6.10.0"
+                  identifier          = "orders"
+                  publicly_accessible = false
+                }
+                """,
             ]),
         types: ["AWS::RDS::DBInstance", "AWS::Redshift::Cluster"], terraform: ["publicly_accessible"], cloudFormation: ["PubliclyAccessible"],
         expectation: .noneOf([.bool(true)]), whenMissing: nil, problem: "is reachable from the internet")

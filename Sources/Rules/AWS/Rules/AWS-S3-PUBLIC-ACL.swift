@@ -78,6 +78,13 @@ extension AWSSettingRule {
                           BucketName: !Sub "example-${Acl}"
                 ↓          AccessControl: !Ref Acl
                 """),
+                """
+                module "site" {
+                  source = "terraform-aws-modules/s3-bucket/aws"
+                  bucket = "site"
+                ↓  acl    = "public-read"
+                }
+                """,
             ],
             nonTriggering: [
                 """
@@ -112,6 +119,13 @@ extension AWSSettingRule {
                     Properties:
                       AccessControl: !If [IsPublic, PublicRead, Private]
                 """),
+                """
+                module "site" {
+                  source = "terraform-aws-modules/s3-bucket/aws"
+                  bucket = "site"
+                  acl    = "private"
+                }
+                """,
             ]),
         types: ["AWS::S3::Bucket", "Terraform::S3::BucketAcl"], terraform: ["acl"], cloudFormation: ["AccessControl"],
         // Each format's spelling of the canned ACLs that open the bucket.

@@ -94,6 +94,41 @@ extension AWSIngressRule {
                 ↓        - [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]
                         - !Ref AWS::NoValue
                 """),
+                """
+                module "bastion" {
+                  source              = "terraform-aws-modules/security-group/aws"
+                  version             = "~> 5.0"
+                  name                = "bastion"
+                ↓  ingress_cidr_blocks = ["0.0.0.0/0"]
+                  ingress_rules       = ["ssh-tcp"]
+                }
+                """,
+                """
+                module "ssh" {
+                  source              = "git::https://github.com/terraform-aws-modules/terraform-aws-security-group.git//modules/ssh?ref=v5.1.0"
+                ↓  ingress_cidr_blocks = ["0.0.0.0/0"]
+                }
+                """,
+                RuleExample("""
+                {
+                  "format_version": "1.2",
+                  "planned_values": {
+                    "root_module": {
+                      "resources": [
+                        {
+                          "address": "aws_security_group.bastion",
+                          "mode": "managed",
+                          "type": "aws_security_group",
+                          "name": "bastion",
+                          "values": {
+                ↓            "ingress": [{ "from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"] }]
+                          }
+                        }
+                      ]
+                    }
+                  }
+                }
+                """, path: "tfplan.json"),
             ],
             nonTriggering: [
                 """
@@ -179,6 +214,15 @@ extension AWSIngressRule {
                       SecurityGroupIngress:
                         - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}
                 """),
+                """
+                module "bastion" {
+                  source              = "terraform-aws-modules/security-group/aws"
+                  version             = "~> 5.0"
+                  name                = "bastion"
+                  ingress_cidr_blocks = ["10.20.0.0/16"]
+                  ingress_rules       = ["ssh-tcp"]
+                }
+                """,
             ]),
         scope: .service(.ssh), service: "SSH")
 }

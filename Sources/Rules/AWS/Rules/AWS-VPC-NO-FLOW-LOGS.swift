@@ -19,6 +19,13 @@ struct VPCFlowLogsRule: Rule {
                 Properties:
                   CidrBlock: 10.0.0.0/16
             """),
+            """
+            ↓module "vpc" {
+              source  = "terraform-aws-modules/vpc/aws"
+              version = "~> 5.0"
+              cidr    = "10.0.0.0/16"
+            }
+            """,
         ],
         nonTriggering: [
             """
@@ -45,6 +52,24 @@ struct VPCFlowLogsRule: Rule {
                   TrafficType: ALL
                   LogDestination: !GetAtt FlowLogs.Arn
             """),
+            """
+            module "vpc" {
+              source          = "terraform-aws-modules/vpc/aws"
+              cidr            = "10.0.0.0/16"
+              enable_flow_log = true
+            }
+            """,
+            """
+            module "vpc" {
+              source = "terraform-aws-modules/vpc/aws"
+              cidr   = "10.0.0.0/16"
+            }
+            resource "aws_flow_log" "vpc" {
+              vpc_id          = module.vpc.vpc_id
+              traffic_type    = "ALL"
+              log_destination = aws_s3_bucket.flow_logs.arn
+            }
+            """,
         ])
 
     /// A VPC counts as recorded when a flow log of the module or template refers to it; a flow

@@ -4,6 +4,8 @@ import InfragateParsers
 struct TerraformFile {
     let path: String
     let body: HCLBody
+    /// A plan's resources are judged on their own: the plan is the whole configuration evaluated.
+    var isPlan = false
 
     /// Configuration files Terraform loads from a module directory.
     static func isConfiguration(_ path: String) -> Bool {
@@ -22,18 +24,23 @@ struct TerraformFile {
             || name.hasSuffix(".auto.tfvars") || name.hasSuffix(".auto.tfvars.json")
     }
 
-    /// Parses native syntax or JSON syntax by the file name.
+    /// Parses native syntax or JSON syntax by the file name. JSON that is neither `.tf.json` nor
+    /// `.tfvars.json` is a plan (`terraform show -json`), recognised by its name or content.
     static func parse(path: String, text: String) -> Result<TerraformFile, ParseProblem> {
         do {
             let body: HCLBody
+            var isPlan = false
             if path.hasSuffix(".tfvars.json") {
                 body = try TerraformJSON.variableValues(from: text)
-            } else if path.hasSuffix(".json") {
+            } else if path.hasSuffix(".tf.json") {
                 body = try TerraformJSON.body(from: text)
+            } else if path.hasSuffix(".json") {
+                body = try TerraformPlan.body(from: text)
+                isPlan = true
             } else {
                 body = try HCLParser.parse(text)
             }
-            return .success(TerraformFile(path: path, body: body))
+            return .success(TerraformFile(path: path, body: body, isPlan: isPlan))
         } catch let error as ParseProblem {
             let syntax = path.hasSuffix(".json") ? "JSON" : "HCL"
             return .failure(ParseProblem(line: error.line, message: "\(syntax) syntax error: \(error.message)"))

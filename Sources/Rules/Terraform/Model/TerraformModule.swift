@@ -38,7 +38,7 @@ final class TerraformModule {
          evaluationBudget: HCLEvaluator.Budget = HCLEvaluator.Budget(steps: TerraformModule.maximumEvaluationSteps)) {
         self.inputs = inputs
         self.evaluationBudget = evaluationBudget
-        self.files = files.filter { TerraformFile.isConfiguration($0.path) }
+        self.files = files.filter { TerraformFile.isConfiguration($0.path) || $0.isPlan }
         variableFiles = files.filter { TerraformFile.isVariableValues($0.path) }
         let literal = HCLEvaluator(budget: evaluationBudget) { _, _, _ in .unknown }
         func values(of file: TerraformFile) -> [String: HCLValue] {

@@ -8,7 +8,21 @@ struct TerraformResource {
     let path: String
     let settings: TerraformBlock
 
-    var address: String { "\(type).\(name)" }
+    var address: String {
+        guard name.hasPrefix("module.") else { return "\(type).\(name)" }
+        // A plan's resource in a child module carries the module path in front of its name.
+        var rest = Substring(name)
+        var modulePath = ""
+        while rest.hasPrefix("module.") {
+            let call = rest.dropFirst("module.".count)
+            var end = call.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }.endIndex
+            if end < call.endIndex, call[end] == "[", let close = call[end...].firstIndex(of: "]") { end = call.index(after: close) }
+            guard end < call.endIndex, call[end] == "." else { break }
+            modulePath += "module." + call[..<end] + "."
+            rest = call[call.index(after: end)...]
+        }
+        return "\(modulePath)\(type).\(rest)"
+    }
     var line: Int { settings.line }
 
     /// A violation on this resource; `detail` makes the identity specific (an attribute name).

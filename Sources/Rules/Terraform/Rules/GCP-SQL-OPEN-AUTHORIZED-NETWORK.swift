@@ -22,6 +22,16 @@ struct GCPSQLOpenAuthorizedNetworkRule: Rule {
               }
             }
             """,
+            """
+            module "orders" {
+              source           = "terraform-google-modules/sql-db/google//modules/postgresql"
+              name             = "orders"
+              database_version = "POSTGRES_15"
+            ↓  ip_configuration = {
+                authorized_networks = [{ name = "anyone", value = "0.0.0.0/0" }]
+              }
+            }
+            """,
         ],
         nonTriggering: [
             """
