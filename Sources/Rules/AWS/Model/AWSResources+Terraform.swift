@@ -190,7 +190,6 @@ extension AWSResources {
         "aws_iam_role_policy_attachment": "Terraform::IAM::RolePolicyAttachment",
         "aws_iam_group_policy_attachment": "Terraform::IAM::GroupPolicyAttachment",
         "aws_iam_role_policy_attachments_exclusive": "Terraform::IAM::RolePolicyAttachmentsExclusive",
-        "aws_ssoadmin_managed_policy_attachment": "Terraform::SSOAdmin::ManagedPolicyAttachment",
         "aws_iam_access_key": "AWS::IAM::AccessKey",
         "aws_cloudwatch_log_metric_filter": "AWS::Logs::MetricFilter",
         "aws_cloudwatch_metric_alarm": "AWS::CloudWatch::Alarm",
@@ -268,7 +267,12 @@ private struct TerraformReader {
         if case .functionCall(let name, let arguments, _) = expression.kind, ["base64encode", "base64gzip"].contains(name), let first = arguments.first {
             return literalText(of: first)
         }
-        let text = SecretText.literalText(of: expression, in: module)
+        // A list of templates (`["arn:${…}:policy/x"]`) keeps its elements' texts, one a line.
+        let text = if case .tuple(let elements) = expression.kind {
+            elements.compactMap { literalText(of: $0) }.joined(separator: "\n")
+        } else {
+            SecretText.literalText(of: expression, in: module)
+        }
         return text.isEmpty ? nil : text
     }
 
