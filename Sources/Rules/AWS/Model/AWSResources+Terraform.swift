@@ -58,6 +58,7 @@ extension AWSResources {
             }
         }
         self.init(resources + detached, policies: AWSPolicy.all(in: module))
+        callsModules = module.files.contains { file in file.body.blocks.contains { $0.type == "module" } }
     }
 
     /// A Terraform resource that configures another one, and the CloudFormation property of the

@@ -5,7 +5,7 @@ struct CloudWatchSecurityAlarmsRule: Rule {
         id: "AWS-CLOUDWATCH-NO-SECURITY-ALARMS", title: "CloudTrail logs have no alarms for root use, IAM policy changes or sign-in without MFA",
         severity: .medium, cwe: 778,
         checklist: "Logging › Suspicious activity raises an alert",
-        rationale: "Sending CloudTrail to CloudWatch Logs only helps if something watches it: without a metric filter and an alarm, use of the root user, a changed IAM policy or a console sign-in without MFA (CIS AWS 4.3, 4.4, 4.2) is recorded but nobody is told, and an intruder has until the next audit. Medium: a detection gap on the account's most sensitive events. A filter counts once an alarm watches its metric; filters or alarms written with unknown values may be the missing ones and are not guessed against.",
+        rationale: "Sending CloudTrail to CloudWatch Logs only helps if something watches it: without a metric filter and an alarm, use of the root user, a changed IAM policy or a console sign-in without MFA (CIS AWS 4.3, 4.4, 4.2) is recorded but nobody is told, and an intruder has until the next audit. Medium: a detection gap on the account's most sensitive events. A filter counts once an alarm watches its metric; filters or alarms written with unknown values may be the missing ones and are not guessed against, nor is a module that calls other modules (a CIS alarms module) or a template with nested stacks.",
         recommendation: "For each event, add an `aws_cloudwatch_log_metric_filter` on the trail's log group (e.g. `{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }`) and an `aws_cloudwatch_metric_alarm` on its metric with an SNS action. In CloudFormation, add an `AWS::Logs::MetricFilter` and an `AWS::CloudWatch::Alarm` for each.",
         equivalents: [.trivy("AVD-AWS-0149"), .trivy("AVD-AWS-0150"), .trivy("AVD-AWS-0148"), .kics("CloudWatch Root Account Use Missing")],
         triggering: [
@@ -95,6 +95,18 @@ struct CloudWatchSecurityAlarmsRule: Rule {
               s3_bucket_name = aws_s3_bucket.trail.id
             }
             """,
+            """
+            resource "aws_cloudtrail" "main" {
+              name                       = "main"
+              s3_bucket_name             = aws_s3_bucket.trail.id
+              cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+              cloud_watch_logs_role_arn  = aws_iam_role.trail.arn
+            }
+            module "cis_alarms" {
+              source         = "terraform-aws-modules/cloudwatch/aws//modules/cis-alarms"
+              log_group_name = aws_cloudwatch_log_group.trail.name
+            }
+            """,
             .template("""
             Resources:
               Trail:
@@ -155,7 +167,9 @@ struct CloudWatchSecurityAlarmsRule: Rule {
             guard let group = trail.setting(trail.isTerraform ? "cloud_watch_logs_group_arn" : "CloudWatchLogsLogGroupArn") else { return false }
             return !(group.known == .string("") || group.known == .null)
         }
-        guard !trails.isEmpty, let watched = Self.watchedPatterns(in: resources) else { return [] }
+        // Alarms may sit in a called module or a nested stack, which are judged on their own.
+        guard !trails.isEmpty, !resources.callsModules, resources.ofType("AWS::CloudFormation::Stack").isEmpty,
+              let watched = Self.watchedPatterns(in: resources) else { return [] }
         let missing = Self.events.filter { event in !watched.contains(where: event.matches) }.map(\.name)
         guard !missing.isEmpty else { return [] }
         let scope = trails[0].isTerraform ? "module" : "template"

@@ -49,6 +49,18 @@ struct ECSContainerInsightsRule: Rule {
             }
             """,
             """
+            resource "aws_ecs_cluster" "main" {
+              name = "main"
+              dynamic "setting" {
+                for_each = var.cluster_settings
+                content {
+                  name  = setting.value.name
+                  value = setting.value.value
+                }
+              }
+            }
+            """,
+            """
             resource "aws_ecs_account_setting_default" "insights" {
               name  = "containerInsights"
               value = "enhanced"
@@ -79,7 +91,8 @@ struct ECSContainerInsightsRule: Rule {
         return resources.ofType("AWS::ECS::Cluster").compactMap { cluster in
             let name = cluster.isTerraform ? "setting" : "ClusterSettings"
             let settings = cluster.setting(name)
-            if let settings, !settings.isKnown && settings.elements.allSatisfy({ $0.members.isEmpty }) { return nil }
+            // A setting of unknown name (a `dynamic` block over a variable) may be the one.
+            if let settings, settings.elements.contains(where: { $0.member("Name")?.known.stringValue == nil }) { return nil }
             guard let insights = settings?.elements.first(where: { $0.member("Name")?.known.stringValue == "containerInsights" }) else {
                 guard !inherited else { return nil }
                 return cluster.violation(message: "\(cluster.address) does not record Container Insights: no `containerInsights` \(name).", detail: name)

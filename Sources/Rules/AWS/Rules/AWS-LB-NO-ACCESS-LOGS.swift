@@ -118,7 +118,8 @@ struct LoadBalancerAccessLogsRule: Rule {
                 return judge(balancer, block: "access_logs", flag: "enabled", defaultOn: false)
             }
             let attributes = balancer.setting("LoadBalancerAttributes")
-            if let attributes, !attributes.isKnown, attributes.elements.allSatisfy({ $0.members.isEmpty }) { return nil }
+            // An attribute of unknown key may be the one.
+            if let attributes, attributes.elements.contains(where: { $0.member("Key")?.known.stringValue == nil }) { return nil }
             guard let entry = attributes?.elements.first(where: { $0.member("Key")?.known.stringValue == "access_logs.s3.enabled" }) else {
                 return balancer.violation(message: "\(balancer.address) writes no access logs: `LoadBalancerAttributes` does not set `access_logs.s3.enabled`.",
                                           detail: "access_logs")

@@ -28,8 +28,9 @@ struct AWSCompanionRule: Rule {
         for companion in companions {
             for resource in resources.ofType(companion.type) {
                 guard let target = resource.setting(resource.isTerraform ? companion.terraform : companion.cloudFormation) else { continue }
-                guard let owners = resources.referenced(by: target, ofType: types), !target.references.isEmpty else { return [] }
-                configured.formUnion(owners.map(\.address))
+                // A companion may name its owner through another companion (DNSSEC through the signing key), which is counted itself.
+                guard let named = resources.referenced(by: target, ofType: types + companions.map(\.type)), !target.references.isEmpty else { return [] }
+                configured.formUnion(named.filter { types.contains($0.type) }.map(\.address))
             }
         }
         return resources.ofType(types).filter(appliesTo).compactMap { owner in
