@@ -183,19 +183,20 @@ struct CloudWatchSecurityAlarmsRule: Rule {
     /// (it may select any event), so that nothing is guessed.
     private static func watchedPatterns(in resources: AWSResources) -> [String]? {
         let alarms = resources.ofType("AWS::CloudWatch::Alarm")
-        let alarmedNames = alarms.compactMap { $0.setting($0.isTerraform ? "metric_name" : "MetricName") }
+        let metricNames = alarms.compactMap { $0.setting($0.isTerraform ? "metric_name" : "MetricName") }
+        // An alarm whose metric is unknown may watch any filter.
+        let watchesAnything = metricNames.contains { $0.known.stringValue == nil }
+        let alarmedNames = Set(metricNames.compactMap { $0.known.stringValue })
+        let referenced = Set(alarms.flatMap { $0.properties.members.flatMap(\.value.references) })
         var patterns: [String] = []
         for filter in resources.ofType("AWS::Logs::MetricFilter") {
             guard let pattern = filter.setting(filter.isTerraform ? "pattern" : "FilterPattern") else { continue }
             guard let text = pattern.known.stringValue else { return nil }
             let transformation = filter.setting(filter.isTerraform ? "metric_transformation" : "MetricTransformations")
             let metric = transformation?.member(filter.isTerraform ? "name" : "MetricName")
-            let isWatched = alarmedNames.contains { name in
-                // An alarm whose metric is unknown, or that refers to the filter, may watch it.
-                guard let alarmed = name.known.stringValue else { return true }
-                guard let metric else { return false }
-                return metric.known.stringValue.map { $0 == alarmed } ?? true
-            } || alarms.contains { alarm in alarm.properties.members.contains { $0.value.references.contains(filter.address) } }
+            // A filter whose metric name is unknown may be the one an alarm names.
+            let named = metric.map { $0.known.stringValue.map(alarmedNames.contains) ?? !alarmedNames.isEmpty } ?? false
+            let isWatched = watchesAnything || named || referenced.contains(filter.address)
             if isWatched { patterns.append(text) }
         }
         return patterns

@@ -183,16 +183,14 @@ struct NetworkACLOpenAdminPortRule: Rule {
 
     func check(_ resources: AWSResources) -> [Violation] {
         let entries = Self.entries(in: resources)
-        return entries.filter(\.allows).compactMap { entry in
+        let denied = Self.portsDeniedFirst(in: entries)
+        return entries.indices.compactMap { index in
+            let entry = entries[index]
             // The ephemeral range a stateless ACL must open for the answers to outbound connections
             // covers database ports by accident, not to serve them.
-            guard let ports = entry.ports, !Self.isEphemeralReturnRange(ports) else { return nil }
-            let denials = entries.filter { other in
-                !other.allows && other.acl != nil && other.acl == entry.acl && other.isIPv6 == entry.isIPv6
-                    && (other.number.flatMap { lower in entry.number.map { lower < $0 } } ?? false)
-            }
+            guard entry.allows, let ports = entry.ports, !Self.isEphemeralReturnRange(ports) else { return nil }
             let open = Self.services.compactMap { service -> String? in
-                let reached = service.ports.filter { port in ports.contains(port) && !denials.contains { $0.ports?.contains(port) ?? false } }
+                let reached = service.ports.filter { ports.contains($0) && !denied[index].contains($0) }
                 guard !reached.isEmpty else { return nil }
                 return "\(service.name) (\(reached.map(String.init).joined(separator: ", ")))"
             }
@@ -202,6 +200,35 @@ struct NetworkACLOpenAdminPortRule: Rule {
                 at: entry.source, message: "\(entry.resource.address) allows \(open.joined(separator: ", ")) from the whole internet (\(range)).",
                 detail: entry.detail)
         }
+    }
+
+    /// For each entry, the service ports a lower-numbered deny of the same ACL and address family
+    /// already stops: one pass over each ACL's entries in rule-number order, so that an ACL of
+    /// thousands of entries costs n log n, not n².
+    private static func portsDeniedFirst(in entries: [Entry]) -> [Set<Int>] {
+        let servicePorts = services.flatMap(\.ports)
+        var denied = Array(repeating: Set<Int>(), count: entries.count)
+        var groups: [String: [(number: Double, index: Int)]] = [:]
+        for (index, entry) in entries.enumerated() {
+            guard let acl = entry.acl, let number = entry.number else { continue }
+            groups["\(acl)|\(entry.isIPv6)", default: []].append((number, index))
+        }
+        for group in groups.values {
+            let ordered = group.sorted { $0.number < $1.number }
+            var stopped = Set<Int>()
+            var start = 0
+            while start < ordered.count {
+                // Entries of one number are judged against the denies numbered below it only.
+                var end = start
+                while end < ordered.count, ordered[end].number == ordered[start].number { end += 1 }
+                for position in start..<end { denied[ordered[position].index] = stopped }
+                for position in start..<end where !entries[ordered[position].index].allows {
+                    if let ports = entries[ordered[position].index].ports { stopped.formUnion(servicePorts.filter(ports.contains)) }
+                }
+                start = end
+            }
+        }
+        return denied
     }
 
     /// `1024-65535` (or a narrower start such as 32768): where the operating system picks the
