@@ -95,7 +95,8 @@ struct ECSContainerInsightsRule: Rule {
             if let settings, settings.elements.contains(where: { $0.member("Name")?.known.stringValue == nil }) { return nil }
             guard let insights = settings?.elements.first(where: { $0.member("Name")?.known.stringValue == "containerInsights" }) else {
                 guard !inherited else { return nil }
-                return cluster.violation(message: "\(cluster.address) does not record Container Insights: no `containerInsights` \(name).", detail: name)
+                let missing = cluster.isTerraform ? "no `setting` block names `containerInsights`" : "`ClusterSettings` has no `containerInsights` entry"
+                return cluster.violation(message: "\(cluster.address) does not record Container Insights: \(missing).", detail: name)
             }
             guard let value = insights.member("Value"), let text = value.known.stringValue, !Self.onValues.contains(text.lowercased()) else { return nil }
             return cluster.violation(at: value, message: "\(cluster.address) does not record Container Insights: `containerInsights` is `\(text)`.",
