@@ -23,9 +23,12 @@ import Testing
     @Test func `AWS-CLOUDTRAIL-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-KMS") == []) }
     @Test func `AWS-CLOUDTRAIL-NO-LOG-VALIDATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-NO-LOG-VALIDATION") == []) }
     @Test func `AWS-CLOUDTRAIL-SINGLE-REGION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDTRAIL-SINGLE-REGION") == []) }
+    @Test func `AWS-CLOUDWATCH-NO-SECURITY-ALARMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CLOUDWATCH-NO-SECURITY-ALARMS") == []) }
     @Test func `AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-ARTIFACTS-UNENCRYPTED") == []) }
     @Test func `AWS-CODEBUILD-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CODEBUILD-NO-CMK") == []) }
+    @Test func `AWS-CONFIG-RECORDER-INCOMPLETE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-CONFIG-RECORDER-INCOMPLETE") == []) }
     @Test func `AWS-DAX-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DAX-UNENCRYPTED") == []) }
+    @Test func `AWS-DEFAULT-SG-ALLOWS-TRAFFIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-SG-ALLOWS-TRAFFIC") == []) }
     @Test func `AWS-DEFAULT-VPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DEFAULT-VPC") == []) }
     @Test func `AWS-DMS-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DMS-PUBLIC") == []) }
     @Test func `AWS-DOCDB-NO-BACKUP-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-DOCDB-NO-BACKUP-RETENTION") == []) }
@@ -40,15 +43,20 @@ import Testing
     @Test func `AWS-EC2-NO-DETAILED-MONITORING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-NO-DETAILED-MONITORING") == []) }
     @Test func `AWS-EC2-NOT-EBS-OPTIMIZED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-NOT-EBS-OPTIMIZED") == []) }
     @Test func `AWS-EC2-PUBLIC-IP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-PUBLIC-IP") == []) }
+    @Test func `AWS-EC2-SERIAL-CONSOLE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-SERIAL-CONSOLE") == []) }
     @Test func `AWS-EC2-USER-DATA-SECRET`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EC2-USER-DATA-SECRET") == []) }
     @Test func `AWS-ECR-MUTABLE-TAGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-MUTABLE-TAGS") == []) }
     @Test func `AWS-ECR-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-CMK") == []) }
     @Test func `AWS-ECR-NO-SCAN-ON-PUSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-NO-SCAN-ON-PUSH") == []) }
     @Test func `AWS-ECR-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECR-PUBLIC-POLICY") == []) }
+    @Test func `AWS-ECS-CLUSTER-NO-CONTAINER-INSIGHTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECS-CLUSTER-NO-CONTAINER-INSIGHTS") == []) }
+    @Test func `AWS-ECS-TASK-PRIVILEGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECS-TASK-PRIVILEGED") == []) }
+    @Test func `AWS-ECS-TASK-SECRET-IN-ENV`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ECS-TASK-SECRET-IN-ENV") == []) }
     @Test func `AWS-EFS-NO-BACKUP-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-NO-BACKUP-POLICY") == []) }
     @Test func `AWS-EFS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EFS-UNENCRYPTED") == []) }
     @Test func `AWS-EKS-NO-CONTROL-PLANE-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NO-CONTROL-PLANE-LOGGING") == []) }
     @Test func `AWS-EKS-NO-SECRETS-ENCRYPTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NO-SECRETS-ENCRYPTION") == []) }
+    @Test func `AWS-EKS-NODE-GROUP-OPEN-SSH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-NODE-GROUP-OPEN-SSH") == []) }
     @Test func `AWS-EKS-PUBLIC-ENDPOINT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-EKS-PUBLIC-ENDPOINT") == []) }
     @Test func `AWS-ELASTICACHE-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-AUTH") == []) }
     @Test func `AWS-ELASTICACHE-NO-BACKUP`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ELASTICACHE-NO-BACKUP") == []) }
@@ -58,6 +66,7 @@ import Testing
     @Test func `AWS-GLUE-CATALOG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-CATALOG-UNENCRYPTED") == []) }
     @Test func `AWS-GLUE-SECURITY-CONFIG-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GLUE-SECURITY-CONFIG-UNENCRYPTED") == []) }
     @Test func `AWS-GUARDDUTY-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-GUARDDUTY-DISABLED") == []) }
+    @Test func `AWS-IAM-ADMIN-POLICY-ATTACHED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-ADMIN-POLICY-ATTACHED") == []) }
     @Test func `AWS-IAM-PASSROLE-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSROLE-WILDCARD") == []) }
     @Test func `AWS-IAM-PASSWORD-NO-EXPIRY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-EXPIRY") == []) }
     @Test func `AWS-IAM-PASSWORD-NO-LOWERCASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-LOWERCASE") == []) }
@@ -66,7 +75,9 @@ import Testing
     @Test func `AWS-IAM-PASSWORD-NO-UPPERCASE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-NO-UPPERCASE") == []) }
     @Test func `AWS-IAM-PASSWORD-REUSE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-REUSE") == []) }
     @Test func `AWS-IAM-PASSWORD-SHORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PASSWORD-SHORT") == []) }
+    @Test func `AWS-IAM-PRIVILEGE-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-PRIVILEGE-ESCALATION") == []) }
     @Test func `AWS-IAM-TRUST-ANY-PRINCIPAL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-TRUST-ANY-PRINCIPAL") == []) }
+    @Test func `AWS-IAM-USER-ACCESS-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-USER-ACCESS-KEY") == []) }
     @Test func `AWS-IAM-USER-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-USER-POLICY") == []) }
     @Test func `AWS-IAM-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-IAM-WILDCARD") == []) }
     @Test func `AWS-KINESIS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-KINESIS-UNENCRYPTED") == []) }
@@ -79,6 +90,8 @@ import Testing
     @Test func `AWS-LAMBDA-PERMISSION-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-PERMISSION-PUBLIC") == []) }
     @Test func `AWS-LAMBDA-URL-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LAMBDA-URL-NO-AUTH") == []) }
     @Test func `AWS-LB-HTTP-LISTENER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LB-HTTP-LISTENER") == []) }
+    @Test func `AWS-LB-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LB-NO-ACCESS-LOGS") == []) }
+    @Test func `AWS-LB-OLD-TLS-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LB-OLD-TLS-POLICY") == []) }
     @Test func `AWS-LOG-GROUP-NO-KMS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-NO-KMS") == []) }
     @Test func `AWS-LOG-GROUP-SHORT-RETENTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-LOG-GROUP-SHORT-RETENTION") == []) }
     @Test func `AWS-MEMORYDB-NO-TLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MEMORYDB-NO-TLS") == []) }
@@ -86,6 +99,7 @@ import Testing
     @Test func `AWS-MQ-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-PUBLIC") == []) }
     @Test func `AWS-MSK-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-NO-LOGGING") == []) }
     @Test func `AWS-MSK-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PLAINTEXT") == []) }
+    @Test func `AWS-NACL-OPEN-ADMIN-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NACL-OPEN-ADMIN-PORT") == []) }
     @Test func `AWS-NEPTUNE-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-IAM-AUTH") == []) }
     @Test func `AWS-NEPTUNE-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-LOG-EXPORTS") == []) }
     @Test func `AWS-NEPTUNE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-UNENCRYPTED") == []) }
@@ -113,6 +127,8 @@ import Testing
     @Test func `AWS-REDSHIFT-NO-SSL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-SSL") == []) }
     @Test func `AWS-REDSHIFT-NO-VERSION-UPGRADE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-NO-VERSION-UPGRADE") == []) }
     @Test func `AWS-REDSHIFT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-REDSHIFT-UNENCRYPTED") == []) }
+    @Test func `AWS-ROUTE53-NO-DNSSEC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ROUTE53-NO-DNSSEC") == []) }
+    @Test func `AWS-ROUTE53-NO-QUERY-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ROUTE53-NO-QUERY-LOGGING") == []) }
     @Test func `AWS-S3-CORS-ANY-ORIGIN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-CORS-ANY-ORIGIN") == []) }
     @Test func `AWS-S3-MFA-DELETE-OFF`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-MFA-DELETE-OFF") == []) }
     @Test func `AWS-S3-NO-ACCESS-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-S3-NO-ACCESS-LOGGING") == []) }
@@ -136,9 +152,11 @@ import Testing
     @Test func `AWS-SNS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SNS-UNENCRYPTED") == []) }
     @Test func `AWS-SQS-PUBLIC-POLICY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-PUBLIC-POLICY") == []) }
     @Test func `AWS-SQS-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SQS-UNENCRYPTED") == []) }
+    @Test func `AWS-SUBNET-PUBLIC-IP-ON-LAUNCH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-SUBNET-PUBLIC-IP-ON-LAUNCH") == []) }
     @Test func `AWS-TIMESTREAM-NO-CMK`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TIMESTREAM-NO-CMK") == []) }
     @Test func `AWS-TRANSFER-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-TRANSFER-PUBLIC") == []) }
     @Test func `AWS-VPC-NO-FLOW-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-VPC-NO-FLOW-LOGS") == []) }
+    @Test func `AWS-WAFV2-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WAFV2-NO-LOGGING") == []) }
     @Test func `AWS-WORKSPACES-ROOT-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-ROOT-UNENCRYPTED") == []) }
     @Test func `AWS-WORKSPACES-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-WORKSPACES-UNENCRYPTED") == []) }
     @Test func `AZURE-ACR-ADMIN-USER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AZURE-ACR-ADMIN-USER") == []) }

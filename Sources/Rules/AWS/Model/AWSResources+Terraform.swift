@@ -17,6 +17,16 @@ extension AWSResources {
                 type: type, address: resource.address, source: .terraform, path: resource.path, line: resource.line,
                 endLine: reader.endLine(of: resource), properties: reader.value(of: resource.settings.body, line: resource.line, path: resource.path)))
         }
+        // Data sources rules read through references: the AMI or SSM parameter an instance boots
+        // from, the managed policy an attachment names.
+        for source in module.dataSources {
+            guard let type = Self.dataSourceTypes[source.type] else { continue }
+            let address = "data.\(source.address)"
+            indexByAddress[address] = resources.count
+            resources.append(AWSResource(
+                type: type, address: address, source: .terraform, path: source.path, line: source.line,
+                endLine: source.line, properties: reader.value(of: source.settings.body, line: source.line, path: source.path)))
+        }
         for (partType, part) in Self.joinedParts {
             let parts = module.resources(ofType: partType)
             guard !parts.isEmpty else { continue }
@@ -48,6 +58,7 @@ extension AWSResources {
             }
         }
         self.init(resources + detached, policies: AWSPolicy.all(in: module))
+        callsModules = module.files.contains { file in file.body.blocks.contains { $0.type == "module" } }
     }
 
     /// A Terraform resource that configures another one, and the CloudFormation property of the
@@ -83,6 +94,13 @@ extension AWSResources {
                                                            property: "LockConfiguration")),
         ("aws_s3_bucket_object_lock_configuration", JoinedPart(ownerType: "aws_s3_bucket", ownerAttribute: "bucket", ownerNameAttribute: "bucket",
                                                                property: "ObjectLockConfiguration")),
+    ]
+
+    /// Terraform data sources rules read, by the type they are read under.
+    static let dataSourceTypes: [String: String] = [
+        "aws_ami": "Terraform::Data::AMI",
+        "aws_ssm_parameter": "Terraform::Data::SSMParameter",
+        "aws_iam_policy": "Terraform::Data::IAMPolicy",
     ]
 
     /// Terraform resource types and the CloudFormation types they create.
@@ -152,6 +170,32 @@ extension AWSResources {
         "aws_lb_listener": "AWS::ElasticLoadBalancingV2::Listener",
         "aws_alb_listener": "AWS::ElasticLoadBalancingV2::Listener",
         "aws_flow_log": "AWS::EC2::FlowLog",
+        "aws_network_acl": "Terraform::EC2::NetworkAcl",
+        "aws_default_network_acl": "Terraform::EC2::NetworkAcl",
+        "aws_network_acl_rule": "AWS::EC2::NetworkAclEntry",
+        "aws_default_security_group": "Terraform::EC2::DefaultSecurityGroup",
+        "aws_vpc_security_group_egress_rule": "AWS::EC2::SecurityGroupEgress",
+        "aws_subnet": "AWS::EC2::Subnet",
+        "aws_route53_zone": "AWS::Route53::HostedZone",
+        "aws_route53_query_log": "Terraform::Route53::QueryLog",
+        "aws_route53_hosted_zone_dnssec": "AWS::Route53::DNSSEC",
+        "aws_route53_key_signing_key": "AWS::Route53::KeySigningKey",
+        "aws_elb": "AWS::ElasticLoadBalancing::LoadBalancer",
+        "aws_wafv2_web_acl": "AWS::WAFv2::WebACL",
+        "aws_wafv2_web_acl_logging_configuration": "AWS::WAFv2::LoggingConfiguration",
+        "aws_ecs_task_definition": "AWS::ECS::TaskDefinition",
+        "aws_ecs_cluster": "AWS::ECS::Cluster",
+        "aws_ecs_account_setting_default": "Terraform::ECS::AccountSettingDefault",
+        "aws_eks_node_group": "AWS::EKS::Nodegroup",
+        "aws_ec2_serial_console_access": "Terraform::EC2::SerialConsoleAccess",
+        "aws_config_configuration_recorder": "AWS::Config::ConfigurationRecorder",
+        "aws_iam_role": "AWS::IAM::Role",
+        "aws_iam_role_policy_attachment": "Terraform::IAM::RolePolicyAttachment",
+        "aws_iam_group_policy_attachment": "Terraform::IAM::GroupPolicyAttachment",
+        "aws_iam_role_policy_attachments_exclusive": "Terraform::IAM::RolePolicyAttachmentsExclusive",
+        "aws_iam_access_key": "AWS::IAM::AccessKey",
+        "aws_cloudwatch_log_metric_filter": "AWS::Logs::MetricFilter",
+        "aws_cloudwatch_metric_alarm": "AWS::CloudWatch::Alarm",
         "aws_db_parameter_group": "AWS::RDS::DBParameterGroup",
         "aws_rds_cluster_parameter_group": "AWS::RDS::DBClusterParameterGroup",
         "aws_s3_bucket_cors_configuration": "Terraform::S3::BucketCorsConfiguration",
@@ -236,7 +280,12 @@ private struct TerraformReader {
         if case .functionCall(let name, let arguments, _) = expression.kind, ["base64encode", "base64gzip"].contains(name), let first = arguments.first {
             return literalText(of: first)
         }
-        let text = SecretText.literalText(of: expression, in: module)
+        // A list of templates (`["arn:${…}:policy/x"]`) keeps its elements' texts, one a line.
+        let text = if case .tuple(let elements) = expression.kind {
+            elements.compactMap { literalText(of: $0) }.joined(separator: "\n")
+        } else {
+            SecretText.literalText(of: expression, in: module)
+        }
         return text.isEmpty ? nil : text
     }
 

@@ -3,6 +3,9 @@ struct AWSResources: Sendable {
     let all: [AWSResource]
     /// Every IAM policy document, read once for all the IAM rules.
     let policies: [AWSPolicy]
+    /// Whether the Terraform module calls other modules, whose resources are judged on their own:
+    /// what "the module lacks" may be there.
+    var callsModules = false
     private let indicesByType: [String: [Int]]
     private let indicesByAddress: [String: Int]
 

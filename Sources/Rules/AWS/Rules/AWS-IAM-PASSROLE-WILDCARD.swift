@@ -17,9 +17,9 @@ extension AWSPolicyStatementRule {
                 }
                 """,
                 """
-                data "aws_iam_policy_document" "everything_but_s3" {
+                data "aws_iam_policy_document" "everything_but_iam" {
                 ↓  statement {
-                    not_actions = ["s3:*"]
+                    not_actions = ["iam:*"]
                     resources   = ["*"]
                   }
                 }

@@ -7,8 +7,8 @@ extension AWSPolicyStatementRule {
             rationale: "`Action: \"*\"` on `Resource: \"*\"` is full administrator access: whoever holds the identity (or steals its credentials) owns the account. Critical.",
             recommendation: "List the actions and resources the workload needs; use AWS managed job-function policies or IAM Access Analyzer policy generation as a start.",
             equivalents: [.checkov("CKV_AWS_1"), .checkov("CKV_AWS_62"), .checkov("CKV_AWS_63"), .trivy("AVD-AWS-0057")],
-            // Every action includes passing and assuming roles.
-            subsumes: ["AWS-IAM-PASSROLE-WILDCARD"],
+            // Every action includes passing and assuming roles, and every way of granting oneself more.
+            subsumes: ["AWS-IAM-PASSROLE-WILDCARD", "AWS-IAM-PRIVILEGE-ESCALATION"],
             triggering: [
                 """
                 resource "aws_iam_policy" "admin" {

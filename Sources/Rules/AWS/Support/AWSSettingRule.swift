@@ -34,16 +34,20 @@ struct AWSSettingRule: Rule {
     var inheritedThrough: [String] = []
     /// Resources the setting means something for (an engine that supports it, a symmetric key).
     var appliesTo: @Sendable (AWSResource) -> Bool = { _ in true }
+    /// Whether what the resource says elsewhere (the image it boots) makes the service's default
+    /// safe, so that a missing setting is no finding while an explicit unsafe one still is.
+    var defaultIsSafe: @Sendable (AWSResource, AWSResources) -> Bool = { _, _ in false }
 
     func check(_ resources: AWSResources) -> [Violation] {
-        resources.ofType(types).filter(appliesTo).compactMap(check)
+        resources.ofType(types).filter(appliesTo).compactMap { check($0, in: resources) }
     }
 
-    private func check(_ resource: AWSResource) -> Violation? {
+    private func check(_ resource: AWSResource, in resources: AWSResources) -> Violation? {
         let paths = resource.isTerraform ? terraform : cloudFormation
         guard let name = paths.first else { return nil }
         guard let (path, setting) = resource.setting(anyOf: paths) else {
-            guard let whenMissing, !inheritedThrough.contains(where: { resource.setting($0) != nil }) else { return nil }
+            guard let whenMissing, !inheritedThrough.contains(where: { resource.setting($0) != nil }),
+                  !defaultIsSafe(resource, resources) else { return nil }
             return resource.violation(message: "\(resource.address) \(problem): `\(name)` is not set (\(whenMissing)).", detail: name)
         }
         let value = setting.known
