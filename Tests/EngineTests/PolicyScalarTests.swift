@@ -30,14 +30,14 @@ final class PolicyScalarTests: XCTestCase {
                        ".infragate.yml:2: `inline_suppressions` must be true, false or a list of rule ids; found `on`")
     }
 
-    func testRuleOffIsTheWordOffOnly() throws {
+    func testRuleOffAndOnAreTheWordsOffAndOnOnly() throws {
         for text in ["off", "OFF", "'off'", "\"Off\""] {
             let policy = try PolicyFixtures.parse("version: 1\nrules:\n  DOCKER-ROOT-USER: \(text)\n")
             XCTAssertEqual(policy.ruleSettings, ["DOCKER-ROOT-USER": .off], text)
         }
         for text in ["false", "no"] {
             XCTAssertEqual(message("version: 1\nrules:\n  DOCKER-ROOT-USER: \(text)\n"),
-                           ".infragate.yml:3: `rules.DOCKER-ROOT-USER` must be `off` or a mapping with `severity` or `enabled`; found `\(text)`")
+                           ".infragate.yml:3: `rules.DOCKER-ROOT-USER` must be `off`, `on` or a mapping with `severity` or `enabled`; found `\(text)`")
         }
     }
 
