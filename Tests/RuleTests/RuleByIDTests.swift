@@ -476,6 +476,7 @@ import Testing
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
     @Test func `K8S-SELINUX-CUSTOM-OPTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SELINUX-CUSTOM-OPTIONS") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
+    @Test func `K8S-UNKNOWN-FIELD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNKNOWN-FIELD") == []) }
     @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
     @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
     @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }

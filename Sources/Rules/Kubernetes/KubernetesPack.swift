@@ -91,6 +91,7 @@ public enum KubernetesPack: RulePack {
         eachObject(KubeletSettingRule.weakTLS),
         eachObject(KubeletSettingRule.streamingTimeout),
         PodSecurityProfileViolation(),
+        eachObject(UnknownKubernetesField()),
         PodSecurityEnforcementViolation(),
         ClusterWithoutPolicyEngine(),
         ClusterWithoutImageVerification(),

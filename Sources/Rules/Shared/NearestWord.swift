@@ -5,17 +5,28 @@ enum NearestWord {
     private static let longestCompared = 64
 
     /// The candidate within a few edits of `word` (a third of its length, at least two; case
-    /// differences cost nothing extra), the closest first in the list on ties; nil when none is close.
+    /// differences cost nothing extra); on ties one that only adds letters to it (`runAsRoot` →
+    /// `runAsNonRoot`, not `runAsGroup`), then the first in the list; nil when none is close.
     static func nearest(to word: String, among candidates: [String]) -> String? {
         let letters = Array(word.lowercased().unicodeScalars)
         guard !letters.isEmpty, letters.count <= longestCompared else { return nil }
         let allowed = max(2, letters.count / 3)
-        var best: (word: String, distance: Int)?
+        var best: (word: String, distance: Int, extends: Bool)?
         for candidate in candidates where candidate != word {
-            let distance = editDistance(letters, Array(candidate.lowercased().unicodeScalars))
-            if distance <= allowed, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+            let other = Array(candidate.lowercased().unicodeScalars)
+            let distance = editDistance(letters, other)
+            guard distance <= allowed else { continue }
+            let extends = isSubsequence(letters, of: other)
+            if let best, distance > best.distance || (distance == best.distance && (best.extends || !extends)) { continue }
+            best = (candidate, distance, extends)
         }
         return best?.word
+    }
+
+    private static func isSubsequence(_ short: [Unicode.Scalar], of long: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        for scalar in long where index < short.count && scalar == short[index] { index += 1 }
+        return index == short.count
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
