@@ -76,7 +76,7 @@ final class PolicyErrorTests: XCTestCase {
     }
 
     func testBadRuleSettings() {
-        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: low\n", line: 3, mentions: "must be `off` or a mapping")
+        assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: low\n", line: 3, mentions: "must be `off`, `on` or a mapping")
         assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: { enabled: false, severity: low }\n", line: 3, mentions: "keep one")
         assertError("version: 1\nrules:\n  DOCKER-ROOT-USER: off\n  docker-root-user: off\n", line: 4, mentions: "already configured on line 3")
         assertError("version: 1\nrules: [DOCKER-ROOT-USER]\n", line: 2, mentions: "`rules` must map rule ids")
