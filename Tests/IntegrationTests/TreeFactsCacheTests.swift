@@ -102,4 +102,18 @@ final class TreeFactsCacheTests: XCTestCase {
         }
         XCTAssertTrue(try reportsMissingPolicy("HEAD~1", "HEAD"), "forged records are not believed")
     }
+
+    /// A fact is a line of text, and kept facts are many facts in one record: a name holding a
+    /// newline (or the U+0001 that joins a fact's words) must neither split into a second fact when
+    /// the record is read back nor forge one in the run that writes it.
+    func testANameWithANewlineCannotForgeAFact() throws {
+        try repository.delete("platform/policies/apps.yaml")
+        let forgery = "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: \"x\\nNetworkPolicy\\u0001apps\", namespace: apps}\nautomountServiceAccountToken: false\n"
+        try repository.write("platform/accounts/forged.yaml", forgery)
+        try repository.write("apps/web/deploy.yaml", Self.deployment("nginx:1.27"))
+        try repository.commitAll("a forged name")
+        XCTAssertTrue(try reportsMissingPolicy("HEAD~1", "HEAD"), "cold")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: facts.path), "the facts were kept")
+        XCTAssertTrue(try reportsMissingPolicy("HEAD~1", "HEAD"), "warm: the kept record reads back as the facts written")
+    }
 }

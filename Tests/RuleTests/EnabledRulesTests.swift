@@ -58,7 +58,7 @@ final class EnabledRulesTests: XCTestCase {
         }
     }
 
-    /// The NetworkPolicy, quota, ServiceAccount and skaffold context of the tree is read only for
+    /// The NetworkPolicy, quota, ServiceAccount, admission and skaffold context of the tree is read only for
     /// the rules that ask for it: with them off, a Deployment is judged without reading the tree.
     func testContextOnlyTurnedOffRulesNeedIsNotRead() {
         let deployment = """
@@ -81,7 +81,8 @@ final class EnabledRulesTests: XCTestCase {
 
         let treeRules = ["K8S-NO-NETWORK-POLICY", "K8S-NETWORK-POLICY-NO-EGRESS", "K8S-NAMESPACE-NO-QUOTA",
                          "K8S-WORKLOAD-NAMESPACE-NO-QUOTA", "K8S-SA-TOKEN-MOUNTED", "K8S-IMAGE-LATEST", "K8S-IMAGE-DIGEST",
-                         "K8S-IMAGE-PULL-POLICY", "K8S-IMAGE-REGISTRY-NOT-ALLOWED", "K8S-PSS-ENFORCE-VIOLATION"]
+                         "K8S-IMAGE-PULL-POLICY", "K8S-IMAGE-REGISTRY-NOT-ALLOWED", "K8S-PSS-ENFORCE-VIOLATION",
+                         "K8S-PSS-PROFILE-VIOLATION", "K8S-CLUSTER-NO-POLICY-ENGINE", "K8S-CLUSTER-NO-IMAGE-VERIFICATION"]
         for id in treeRules { XCTAssertNotNil(RuleCatalog.rule(withID: id), "no rule \(id)") }
         let narrowedSnapshot = CountingSnapshot()
         let narrowed = KubernetesPack.evaluate(

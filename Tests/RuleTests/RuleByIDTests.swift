@@ -243,6 +243,7 @@ import Testing
     @Test func `COMPOSE-CAP-ADD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CAP-ADD") == []) }
     @Test func `COMPOSE-CPU-LIMIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-CPU-LIMIT") == []) }
     @Test func `COMPOSE-DANGEROUS-CAPABILITY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-DANGEROUS-CAPABILITY") == []) }
+    @Test func `COMPOSE-DATABASE-PUBLISHED-BESIDE-PUBLIC-SERVICE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-DATABASE-PUBLISHED-BESIDE-PUBLIC-SERVICE") == []) }
     @Test func `COMPOSE-EMPTY-PASSWORD-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EMPTY-PASSWORD-ALLOWED") == []) }
     @Test func `COMPOSE-EXPOSED-SENSITIVE-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-EXPOSED-SENSITIVE-PORT") == []) }
     @Test func `COMPOSE-HOST-IPC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "COMPOSE-HOST-IPC") == []) }
@@ -439,6 +440,8 @@ import Testing
     @Test func `K8S-AUDIT-SECRETS-LOGGED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-AUDIT-SECRETS-LOGGED") == []) }
     @Test func `K8S-CAPABILITIES-NOT-DROPPED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CAPABILITIES-NOT-DROPPED") == []) }
     @Test func `K8S-CLUSTER-ADMIN-BINDING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CLUSTER-ADMIN-BINDING") == []) }
+    @Test func `K8S-CLUSTER-NO-IMAGE-VERIFICATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CLUSTER-NO-IMAGE-VERIFICATION") == []) }
+    @Test func `K8S-CLUSTER-NO-POLICY-ENGINE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CLUSTER-NO-POLICY-ENGINE") == []) }
     @Test func `K8S-CONTROL-PLANE-BIND-ADDRESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CONTROL-PLANE-BIND-ADDRESS") == []) }
     @Test func `K8S-CONTROLLER-MANAGER-SA-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CONTROLLER-MANAGER-SA-CREDENTIALS") == []) }
     @Test func `K8S-CPU-LIMITS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-CPU-LIMITS") == []) }
@@ -493,6 +496,8 @@ import Testing
     @Test func `K8S-PROC-MOUNT-UNMASKED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PROC-MOUNT-UNMASKED") == []) }
     @Test func `K8S-PSP-PERMISSIVE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSP-PERMISSIVE") == []) }
     @Test func `K8S-PSS-ENFORCE-VIOLATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSS-ENFORCE-VIOLATION") == []) }
+    @Test func `K8S-PSS-LABEL-INVALID`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSS-LABEL-INVALID") == []) }
+    @Test func `K8S-PSS-PROFILE-VIOLATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-PSS-PROFILE-VIOLATION") == []) }
     @Test func `K8S-RBAC-ESCALATION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-ESCALATION") == []) }
     @Test func `K8S-RBAC-SECRETS-READ`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-SECRETS-READ") == []) }
     @Test func `K8S-RBAC-WILDCARD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-RBAC-WILDCARD") == []) }
@@ -505,6 +510,7 @@ import Testing
     @Test func `K8S-SECRET-MANIFEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SECRET-MANIFEST") == []) }
     @Test func `K8S-SELINUX-CUSTOM-OPTIONS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-SELINUX-CUSTOM-OPTIONS") == []) }
     @Test func `K8S-UNCONFINED-MAC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNCONFINED-MAC") == []) }
+    @Test func `K8S-UNKNOWN-FIELD`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNKNOWN-FIELD") == []) }
     @Test func `K8S-UNSAFE-SYSCTL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-UNSAFE-SYSCTL") == []) }
     @Test func `K8S-WEBHOOK-FAIL-OPEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WEBHOOK-FAIL-OPEN") == []) }
     @Test func `K8S-WINDOWS-HOST-PROCESS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "K8S-WINDOWS-HOST-PROCESS") == []) }

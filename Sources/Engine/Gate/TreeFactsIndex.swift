@@ -15,12 +15,14 @@ final class TreeFactsIndex {
     private var known: [ObjectID: Set<String>] = [:]
     private var loadedShards: Set<String> = []
     private var unsaved: [String: [(key: String, body: String)]] = [:]
+    /// Part of the store's folder name: records of an earlier encoding are never read as this one.
+    private static let recordFormat = "facts-record 2"
 
     init(repository: GitRepository, sizeLimit: Int, collector: TreeFacts) {
         self.repository = repository
         self.sizeLimit = sizeLimit
         self.collector = collector
-        let folder = "facts/" + ObjectID.digest(of: "\(collector.name)\n\(sizeLimit)").hex
+        let folder = "facts/" + ObjectID.digest(of: "\(collector.name)\n\(sizeLimit)\n\(Self.recordFormat)").hex
         store = try? SealedStore(gitDirectory: repository.gitDirectory, folder: folder)
     }
 
@@ -81,13 +83,20 @@ final class TreeFactsIndex {
         unsaved = [:]
     }
 
-    /// Hex of the sorted facts joined by newlines ("-" for none): no spaces, no newlines.
+    /// Each fact in hex behind an `x`, joined by dots ("-" for none): no spaces, no newlines, and
+    /// every fact comes back exactly as it was, whatever characters it holds (a name with a newline
+    /// in it must not read back as two facts).
     private static func encoded(_ facts: Set<String>) -> String {
-        facts.isEmpty ? "-" : HexText.encoded(facts.sorted().joined(separator: "\n"))
+        facts.isEmpty ? "-" : facts.sorted().map { "x" + HexText.encoded($0) }.joined(separator: ".")
     }
 
     private static func decoded(_ body: String) -> Set<String>? {
         if body == "-" { return [] }
-        return HexText.decoded(body).map { Set($0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) }
+        var facts = Set<String>()
+        for piece in body.split(separator: ".", omittingEmptySubsequences: false) {
+            guard piece.first == "x", let fact = HexText.decoded(String(piece.dropFirst())) else { return nil }
+            facts.insert(fact)
+        }
+        return facts
     }
 }

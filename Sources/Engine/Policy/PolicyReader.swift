@@ -28,6 +28,7 @@ private struct PolicyReader {
         "helm",
         "secrets",
         "images",
+        "kubernetes",
     ]
 
     let nodes: PolicyNodes
@@ -86,6 +87,7 @@ private struct PolicyReader {
         }
         if let node = document["secrets"], let value = try errors.attempt({ try secretsPolicy(node) }) { policy.secrets = value }
         if let node = document["images"], let value = try errors.attempt({ try imagesPolicy(node) }) { policy.images = value }
+        if let node = document["kubernetes"], let value = try errors.attempt({ try kubernetesPolicy(node) }) { policy.kubernetes = value }
         if let value = try errors.attempt({ try pushPolicy(document, failOn: policy.failOn, errors: errors) }) { policy.push = value }
         try errors.throwIfAny()
         return policy
@@ -154,6 +156,12 @@ private struct PolicyReader {
             throw nodes.failure(at: list, "`images.allowed_registries` is empty, which would refuse every image; leave `images` out to allow any registry")
         }
         return ImagesPolicy(allowedRegistries: RegistryAllowlist(entries))
+    }
+
+    private func kubernetesPolicy(_ node: YAMLNode) throws -> KubernetesPolicy {
+        let section = try nodes.section(node, name: "kubernetes", allowedKeys: ["pod_security"])
+        guard let profile = section["pod_security"] else { return .defaults }
+        return KubernetesPolicy(podSecurity: try nodes.choice(profile, "kubernetes.pod_security") as KubernetesPolicy.PodSecurityProfile)
     }
 
     private func compose(_ text: String) throws -> YAMLNode {

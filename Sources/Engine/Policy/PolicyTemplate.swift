@@ -94,6 +94,13 @@ extension Policy {
     images: {}
     # images:
     #   allowed_registries: [registry.example.com, ghcr.io/acme, docker.io/library]
+    # The Pod Security Standards profile (`baseline` or `restricted`, at the standard's latest version)
+    # every Kubernetes workload must meet (K8S-PSS-PROFILE-VIOLATION), wherever it is deployed; a
+    # namespace of the tree that enforces a stricter level still has its own way. Left out, only the
+    # namespaces' `pod-security.kubernetes.io/enforce` labels are judged.
+    kubernetes: {}
+    # kubernetes:
+    #   pod_security: restricted
 
     # ---- Server side: read by `infragate pre-receive` only. ----
 

@@ -17,6 +17,7 @@ public enum ComposePack: RulePack {
         ComposeInsecureConnectionString(),
         ComposeEmptyPasswordAllowed(),
         ComposeExposedSensitivePort(),
+        ComposeDatabasePublishedBesidePublicService(),
         ComposeFloatingImage(),
         ComposeImageRegistryNotAllowed(),
         ComposeNoHealthcheck(),

@@ -39,6 +39,7 @@ public enum KubernetesPack: RulePack {
         eachObject(ExposedSensitivePort()),
         eachObject(IngressWithoutTLS()),
         eachObject(NamespaceWithoutPodSecurity()),
+        eachObject(InvalidPodSecurityLabel()),
         NamespaceWithoutQuota(),
         WorkloadNamespaceWithoutQuota(),
         eachObject(ControlPlaneFlagRule.apiServerAnonymousAuth),
@@ -89,7 +90,11 @@ public enum KubernetesPack: RulePack {
         eachObject(ControlPlaneFlagRule.apiServerStaticTokenFile),
         eachObject(KubeletSettingRule.weakTLS),
         eachObject(KubeletSettingRule.streamingTimeout),
+        PodSecurityProfileViolation(),
+        eachObject(UnknownKubernetesField()),
         PodSecurityEnforcementViolation(),
+        ClusterWithoutPolicyEngine(),
+        ClusterWithoutImageVerification(),
     ])
 
     public static let rules = checks.descriptions

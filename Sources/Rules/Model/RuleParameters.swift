@@ -1,19 +1,37 @@
 /// Values from the trusted policy that some rules judge against (the registries images may come
-/// from). The engine hands them to a pack with each file, as it hands the secrets pack its minimum
-/// entropy; rules never see the policy itself. The defaults leave every such rule silent.
+/// from, the Pod Security profile every workload must meet). The engine hands them to a pack with
+/// each file, as it hands the secrets pack its minimum entropy; rules never see the policy itself.
+/// The defaults leave every such rule silent.
 public struct RuleParameters: Hashable, Sendable {
+    /// A Pod Security Standards profile the policy may require of every workload
+    /// (`kubernetes.pod_security`), at the standard's latest version.
+    public enum PodSecurityProfile: String, CaseIterable, Comparable, Sendable {
+        case baseline, restricted
+
+        public static func < (lhs: PodSecurityProfile, rhs: PodSecurityProfile) -> Bool {
+            lhs == .baseline && rhs == .restricted
+        }
+    }
+
     /// Where images may be pulled from (`images.allowed_registries`); nil when the policy names
     /// none, and then no image is judged by its registry.
     public var allowedRegistries: RegistryAllowlist?
+    /// The profile every workload must meet (`kubernetes.pod_security`); nil when the policy sets none.
+    public var podSecurityProfile: PodSecurityProfile?
 
     public static let defaults = RuleParameters()
 
-    public init(allowedRegistries: RegistryAllowlist? = nil) {
+    public init(allowedRegistries: RegistryAllowlist? = nil, podSecurityProfile: PodSecurityProfile? = nil) {
         self.allowedRegistries = allowedRegistries
+        self.podSecurityProfile = podSecurityProfile
     }
 
     /// The policy text that sets these values, for documentation of examples; nil for the defaults.
     public var policyText: String? {
-        allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" }
+        let lines = [
+            allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" },
+            podSecurityProfile.map { "kubernetes: { pod_security: \($0.rawValue) }" },
+        ].compactMap { $0 }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 }

@@ -8,6 +8,8 @@ struct ComposeService {
     let line: Int
     /// The policy's values the file is judged with (the allowed registries).
     var parameters = RuleParameters.defaults
+    /// The networks of the service's document, shared by its services.
+    var networks = ComposeNetworks.empty
 
     /// A variable of `environment`, from either the list form (`- KEY=value`) or the map form (`KEY: value`).
     struct Variable {
@@ -38,8 +40,14 @@ struct ComposeService {
 
     static func services(in documents: [YAMLDocument], parameters: RuleParameters = .defaults) -> [ComposeService] {
         documents.flatMap { document in
-            (document.root["services"]?.entries ?? []).filter { $0.value.isMapping }.map {
+            let services = (document.root["services"]?.entries ?? []).filter { $0.value.isMapping }.map {
                 ComposeService(name: $0.key, node: ComposeInterpolation.interpolated($0.value), line: $0.keyLine, parameters: parameters)
+            }
+            let networks = ComposeNetworks(services: services, declarations: document.root["networks"].map(ComposeInterpolation.interpolated))
+            return services.map { service in
+                var service = service
+                service.networks = networks
+                return service
             }
         }
     }

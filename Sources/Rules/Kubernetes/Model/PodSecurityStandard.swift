@@ -23,11 +23,23 @@ struct PodSecurityLevel: Equatable {
         self.profile = profile
         if version.isEmpty || version == "latest" {
             minorVersion = nil
-        } else if version.hasPrefix("v1."), let minor = Int(version.dropFirst(3)), minor >= 0 {
+        } else if let minor = Self.minorVersion(of: version) {
             minorVersion = minor
         } else {
             return nil
         }
+    }
+
+    /// The levels a `pod-security.kubernetes.io/<mode>` label may hold.
+    static let levelNames = ["privileged", "baseline", "restricted"]
+
+    /// The minor version of `v1.N`, as the admission controller reads it (`^v1\.([0-9]|[1-9][0-9]*)$`:
+    /// no sign, no leading zero); nil for anything else.
+    static func minorVersion(of version: String) -> Int? {
+        guard version.hasPrefix("v1.") else { return nil }
+        let digits = version.dropFirst(3)
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), digits == "0" || digits.first != "0" else { return nil }
+        return Int(digits)
     }
 
     /// `restricted` (latest), `baseline` (v1.25).
@@ -41,6 +53,8 @@ struct PodSecurityLevel: Equatable {
 /// Security Admission controller checks them (kubernetes/pod-security-admission, `policy/check_*.go`):
 /// every container kind, pod and container settings judged where the controller judges them,
 /// exact strings (`CAP_SYS_ADMIN` is not `SYS_ADMIN` to it), and the versions controls appeared in.
+/// Versions checked against that source at commit 8f84a87 (July 2026): host probes 1.34, user
+/// namespace exemptions 1.35, sysctls 1.27/1.29/1.32/1.37, AppArmor fields at every version.
 struct PodSecurityEvaluation {
     struct Failure {
         /// The control's name in the standard (`Privilege Escalation`).
@@ -55,12 +69,25 @@ struct PodSecurityEvaluation {
         "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT",
     ]
     private static let restrictedVolumeSources: Set<String> = [
-        "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim", "projected", "secret",
+        "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "image", "persistentVolumeClaim", "projected", "secret",
     ]
     private static let appArmorAnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/"
 
     let workload: PodWorkload
     let level: PodSecurityLevel
+
+    /// "Control (subject, subject); Control (subject)": each failed control once, in the order found.
+    static func summary(of failures: [Failure]) -> String {
+        var subjectsByControl: [(control: String, subjects: [String])] = []
+        for failure in failures {
+            if let index = subjectsByControl.firstIndex(where: { $0.control == failure.control }) {
+                if !subjectsByControl[index].subjects.contains(failure.subject) { subjectsByControl[index].subjects.append(failure.subject) }
+            } else {
+                subjectsByControl.append((failure.control, [failure.subject]))
+            }
+        }
+        return subjectsByControl.map { "\($0.control) (\($0.subjects.joined(separator: ", ")))" }.joined(separator: "; ")
+    }
 
     var failures: [Failure] {
         guard level.profile != .privileged else { return [] }
@@ -71,6 +98,9 @@ struct PodSecurityEvaluation {
 
     private var pod: YAMLNode? { workload.spec["securityContext"] }
     private var isWindows: Bool { level.includes(25) && workload.spec["os"]?["name"]?.string == "windows" }
+    /// From 1.35 a pod in its own user namespace (`hostUsers: false`) is exempt from the baseline
+    /// `/proc` mount control and from restricted's run-as-non-root controls: its root is not the host's.
+    private var isInUserNamespace: Bool { level.includes(35) && workload.spec["hostUsers"]?.bool == false }
 
     private func failure(_ control: String, _ subject: String, _ line: Int?) -> Failure {
         Failure(control: control, subject: subject, line: line ?? workload.specLine)
@@ -115,15 +145,20 @@ struct PodSecurityEvaluation {
                     failures.append(failure("Host Ports", subject(container), entry.keyLine))
                 }
             }
-            if let entry = container.securityContext?.entry("procMount"), !entry.value.isNull, entry.value.string != "Default" {
+            // Restricted keeps the control for user-namespace pods too (its own check from 1.35).
+            if let entry = container.securityContext?.entry("procMount"), !entry.value.isNull, entry.value.string != "Default",
+               !isInUserNamespace || level.profile == .restricted {
                 failures.append(failure("/proc Mount Type", subject(container), entry.keyLine))
+            }
+            if level.includes(34), let line = Self.hostInProbeOrLifecycleHandler(of: container) {
+                failures.append(failure("Probes / Lifecycle Hooks", subject(container), line))
             }
         }
         for volume in workload.spec["volumes"]?.items ?? [] where volume.entry("hostPath").map({ !$0.value.isNull }) == true {
             failures.append(failure("HostPath Volumes", "volume `\(volume["name"]?.string ?? "?")`", volume.entry("hostPath")?.keyLine))
         }
         for (subject, context) in securityContexts {
-            if level.includes(30), let entry = context?["appArmorProfile"]?.entry("type"), !entry.value.isNull,
+            if let entry = context?["appArmorProfile"]?.entry("type"), !entry.value.isNull,
                !["RuntimeDefault", "Localhost"].contains(entry.value.string ?? "") {
                 failures.append(failure("AppArmor", subject, entry.keyLine))
             }
@@ -139,7 +174,7 @@ struct PodSecurityEvaluation {
         }
         for entry in workload.metadata?["annotations"]?.entries ?? [] where entry.key.hasPrefix(Self.appArmorAnnotationPrefix) {
             let value = entry.value.string ?? ""
-            if value != "runtime/default", !value.hasPrefix("localhost/") {
+            if !value.isEmpty, value != "runtime/default", !value.hasPrefix("localhost/") {
                 failures.append(failure("AppArmor", "container `\(entry.key.dropFirst(Self.appArmorAnnotationPrefix.count))`", entry.keyLine))
             }
         }
@@ -153,7 +188,20 @@ struct PodSecurityEvaluation {
         return failures
     }
 
-    /// The baseline's namespaced, safe sysctls at the level's version (lists grew in 1.27 and 1.29).
+    /// The line of a `host` a probe or lifecycle handler sends to (`httpGet.host`, `tcpSocket.host`):
+    /// the kubelet would connect from the node to any address, so baseline forbids it from 1.34.
+    private static func hostInProbeOrLifecycleHandler(of container: Container) -> Int? {
+        let handlers = ["livenessProbe", "readinessProbe", "startupProbe"].compactMap { container.node[$0] }
+            + ["postStart", "preStop"].compactMap { container.node["lifecycle"]?[$0] }
+        for handler in handlers {
+            for action in ["httpGet", "tcpSocket"] {
+                if let entry = handler[action]?.entry("host"), !(entry.value.string ?? "").isEmpty { return entry.keyLine }
+            }
+        }
+        return nil
+    }
+
+    /// The baseline's namespaced, safe sysctls at the level's version (lists grew in 1.27, 1.29, 1.32 and 1.37).
     static func safeSysctls(at level: PodSecurityLevel) -> Set<String> {
         var safe: Set<String> = [
             "kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range", "net.ipv4.ip_unprivileged_port_start",
@@ -163,6 +211,8 @@ struct PodSecurityEvaluation {
         if level.includes(29) {
             safe.formUnion(["net.ipv4.tcp_keepalive_time", "net.ipv4.tcp_fin_timeout", "net.ipv4.tcp_keepalive_intvl", "net.ipv4.tcp_keepalive_probes"])
         }
+        if level.includes(32) { safe.formUnion(["net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"]) }
+        if level.includes(37) { safe.formUnion(["net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"]) }
         return safe
     }
 
@@ -181,8 +231,8 @@ struct PodSecurityEvaluation {
                 failures.append(failure("Privilege Escalation", subject(container), container.securityContext?.entry("allowPrivilegeEscalation")?.keyLine ?? container.line))
             }
         }
-        failures += runAsNonRootFailures
-        if level.includes(23) {
+        if !isInUserNamespace { failures += runAsNonRootFailures }
+        if level.includes(23), !isInUserNamespace {
             for (subject, context) in securityContexts {
                 if let entry = context?.entry("runAsUser"), entry.value.int == 0 {
                     failures.append(failure("Running as Non-root user", subject, entry.keyLine))

@@ -10,6 +10,7 @@ struct AnonymousBinding: Rule {
         checklist: "Kubernetes access control › No access for anonymous users",
         rationale: "Subjects `system:anonymous` and `system:unauthenticated` are every request without credentials: whatever the role allows, the internet may do if the API server is reachable. Critical.",
         recommendation: "Remove the anonymous subject; bind named users, groups or service accounts.",
+        equivalents: [.kubescape("C-0262")],
         triggering: ["""
             apiVersion: rbac.authorization.k8s.io/v1
             kind: ClusterRoleBinding

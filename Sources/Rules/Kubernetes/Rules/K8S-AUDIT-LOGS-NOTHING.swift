@@ -8,6 +8,7 @@ struct AuditPolicyLogsNothing: Rule {
         checklist: "Kubernetes control plane › Audit logging enabled",
         rationale: "The first matching rule decides a request's level and a request no rule matches is not logged: when every rule up to the first catch-all (one with no `users`, `verbs`, `resources`… condition) is `level: None`, the API server runs with `--audit-policy-file` set and writes nothing, so a compromise leaves no trace. Medium (CIS 3.2.1).",
         recommendation: "Log at least `Metadata` for every request: end the policy with a catch-all `- level: Metadata`, after the `None` rules for noisy read-only requests.",
+        equivalents: [.kubescape("C-0160")],
         triggering: [
             """
             apiVersion: audit.k8s.io/v1

@@ -8,6 +8,7 @@ struct EncryptionIdentityFirst: Rule {
         checklist: "Kubernetes control plane › Secrets encrypted at rest (etcd)",
         rationale: "The first provider of a resource list writes; the others only read. With `identity` first (often left there after a rotation, or put there to decrypt), every Secret created or updated is stored in etcd as plain base64 even though encryption keys are configured. High (CIS 1.2.27).",
         recommendation: "Put `kms` (v2), `aesgcm` or `secretbox` first and keep `identity` last, only to read what was written before encryption.",
+        equivalents: [.kubescape("C-0142")],
         triggering: ["""
             apiVersion: apiserver.config.k8s.io/v1
             kind: EncryptionConfiguration

@@ -8,6 +8,7 @@ struct EncryptionWeakProvider: Rule {
         checklist: "Kubernetes control plane › Secrets encrypted at rest (etcd)",
         rationale: "Upstream no longer recommends `aescbc` (CBC is open to padding-oracle attacks, and its key sits in this file on every control-plane host) and deprecates KMS v1 (a `kms` provider without `apiVersion: v2`, which defaults to v1, is off by default from 1.29). Low: Secrets are still encrypted.",
         recommendation: "Use `kms` with `apiVersion: v2` (keys held by an external KMS), or `secretbox`/`aesgcm` with key rotation, as the first provider of `secrets`.",
+        equivalents: [.kubescape("C-0142")],
         triggering: [
             """
             apiVersion: apiserver.config.k8s.io/v1

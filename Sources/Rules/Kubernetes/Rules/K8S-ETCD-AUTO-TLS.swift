@@ -8,7 +8,7 @@ extension ControlPlaneFlagRule {
             checklist: "Kubernetes control plane › Control-plane connections authenticated with TLS",
             rationale: "`--auto-tls=true` (or `--peer-auto-tls=true`) makes etcd generate a self-signed certificate that no client or peer can verify: the connection is encrypted but anyone can impersonate the server or a peer. High (CIS 2.3, 2.6).",
             recommendation: "Remove `--auto-tls` and `--peer-auto-tls`; serve certificates signed by the etcd CA (`--cert-file`, `--peer-cert-file`).",
-            equivalents: [.checkov("CKV_K8S_118")],
+            equivalents: [.checkov("CKV_K8S_118"), .kubescape("C-0155"), .kubescape("C-0158")],
             triggering: [
                 staticPod("etcd", ["--client-cert-auth=true", "↓--auto-tls=true"]),
                 staticPod("etcd", ["↓--peer-auto-tls"]),

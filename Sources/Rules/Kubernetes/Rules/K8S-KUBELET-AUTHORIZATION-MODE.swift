@@ -8,6 +8,7 @@ extension KubeletSettingRule {
             checklist: "Kubernetes nodes › Kubelet requests authorized by the API server",
             rationale: "`authorization.mode: AlwaysAllow` lets whoever the kubelet authenticates (any service account token through the webhook, or anyone at all with anonymous access) run `exec`, `attach` and `port-forward` in every pod of the node and read its logs: RBAC no longer applies to the node's API. A configuration file that leaves the key out gets `Webhook` (the v1beta1 default; only the `--authorization-mode` flag defaults to `AlwaysAllow`). The `--authorization-mode` flag, as kubeadm passes it in `nodeRegistration.kubeletExtraArgs`, overrides the file and is judged too. High (CIS 4.2.2).",
             recommendation: "Set `authorization.mode: Webhook` so each request is checked with a SubjectAccessReview against RBAC.",
+            equivalents: [.kubescape("C-0173")],
             triggering: ["""
                 apiVersion: kubelet.config.k8s.io/v1beta1
                 kind: KubeletConfiguration

@@ -8,6 +8,7 @@ extension KubeletSettingRule {
             checklist: "Kubernetes nodes › Kubelet certificates rotated",
             rationale: "With neither `serverTLSBootstrap: true` (a serving certificate signed through the cluster's CSR API, and rotated) nor `tlsCertFile`, the kubelet makes itself a self-signed certificate, so the API server cannot verify it is talking to that node when it streams `exec`, `attach` and logs: whoever can redirect the traffic to port 10250 gets those sessions. Both are left out by default (kubeadm too). The `--rotate-server-certificates` flag, as kubeadm passes it in `nodeRegistration.kubeletExtraArgs`, overrides the file and is judged too. Low: it takes a network position (CIS 4.2.10, 4.2.12).",
             recommendation: "Set `serverTLSBootstrap: true` and approve the kubelet serving CSRs (a CSR approver), or give `tlsCertFile`/`tlsPrivateKeyFile` issued by the cluster CA; then run the API server with `--kubelet-certificate-authority`.",
+            equivalents: [.kubescape("C-0183")],
             triggering: [
                 """
                 apiVersion: kubelet.config.k8s.io/v1beta1

@@ -7,7 +7,7 @@ extension KubeletSettingRule {
             checklist: "Kubernetes nodes › Idle connections closed",
             rationale: "`streamingConnectionIdleTimeout: 0` (or the `--streaming-connection-idle-timeout=0` flag) keeps idle `exec`, `attach` and `port-forward` streams open forever: forgotten sessions into containers stay usable, and open connections pile up until the kubelet runs out of them. Low (CIS 4.2.5). The default, 4 hours, is not reported.",
             recommendation: "Leave the default, or set a bounded timeout such as `streamingConnectionIdleTimeout: 5m`.",
-            equivalents: [.checkov("CKV_K8S_143")],
+            equivalents: [.checkov("CKV_K8S_143"), .kubescape("C-0176")],
             triggering: ["""
                 apiVersion: kubelet.config.k8s.io/v1beta1
                 kind: KubeletConfiguration

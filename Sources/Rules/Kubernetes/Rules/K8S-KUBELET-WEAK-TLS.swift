@@ -8,7 +8,7 @@ extension KubeletSettingRule {
             checklist: "Kubernetes nodes › Strong TLS for the kubelet",
             rationale: "The kubelet's port 10250 serves `exec`, `logs` and pod specs. `tlsCipherSuites` listing CBC, RC4 or 3DES suites, or `tlsMinVersion` of `VersionTLS10`/`VersionTLS11` (and the `--tls-cipher-suites`/`--tls-min-version` flags), lets that traffic be negotiated down to ciphers without forward secrecy or with known attacks. Medium (CIS 4.2.12). Left unset, Go's defaults apply and are not reported.",
             recommendation: "List only AEAD suites with forward secrecy in `tlsCipherSuites` and set `tlsMinVersion: VersionTLS12`.",
-            equivalents: [.checkov("CKV_K8S_151")],
+            equivalents: [.checkov("CKV_K8S_151"), .kubescape("C-0184")],
             triggering: ["""
                 apiVersion: kubelet.config.k8s.io/v1beta1
                 kind: KubeletConfiguration

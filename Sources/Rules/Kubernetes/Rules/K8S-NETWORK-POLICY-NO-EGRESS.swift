@@ -13,6 +13,7 @@ struct DefaultDenyWithoutEgress: Rule {
             NetworkPolicy of the same namespace, anywhere in the tree, selects every pod for `Egress`. Medium.
             """,
         recommendation: "Add `Egress` to the default-deny's `policyTypes` (and allow DNS and the needed peers in other policies), or add a namespace-wide egress policy beside it.",
+        equivalents: [.kubescape("C-0030")],
         triggering: ["""
             apiVersion: networking.k8s.io/v1
             kind: NetworkPolicy

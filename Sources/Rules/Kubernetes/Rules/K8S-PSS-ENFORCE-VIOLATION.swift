@@ -193,15 +193,7 @@ struct PodSecurityEnforcementViolation: Rule {
         let evaluations = levels.map { ($0, PodSecurityEvaluation(workload: workload, level: $0).failures) }
         guard !evaluations.isEmpty, evaluations.allSatisfy({ !$0.1.isEmpty }),
               let (level, failures) = evaluations.min(by: { $0.1.count < $1.1.count }) else { return [] }
-        var subjectsByControl: [(control: String, subjects: [String])] = []
-        for failure in failures {
-            if let index = subjectsByControl.firstIndex(where: { $0.control == failure.control }) {
-                if !subjectsByControl[index].subjects.contains(failure.subject) { subjectsByControl[index].subjects.append(failure.subject) }
-            } else {
-                subjectsByControl.append((failure.control, [failure.subject]))
-            }
-        }
-        let controls = subjectsByControl.map { "\($0.control) (\($0.subjects.joined(separator: ", ")))" }.joined(separator: "; ")
+        let controls = PodSecurityEvaluation.summary(of: failures)
         let consequence = object.kind == "Pod" ? "the API server rejects it" : "the API server accepts the \(object.kind) but rejects every pod it creates"
         return [Violation(line: failures.map(\.line).min() ?? workload.specLine,
                           message: "\(workload.owner) fails the \(level.label) Pod Security level namespace `\(namespace)` enforces, so \(consequence): \(controls).",

@@ -7,6 +7,7 @@ struct WindowsHostProcess: Rule {
         checklist: "Kubernetes pod security › Pod Security Standards (baseline)",
         rationale: "A HostProcess container runs directly on the Windows node, in the host's network and filesystem, as a node account such as `NT AUTHORITY\\SYSTEM`: it is the node. Critical; the Pod Security Standards' baseline profile forbids it. Node agents that need it belong in a dedicated, tightly bound namespace.",
         recommendation: "Remove `hostProcess: true`; run node agents as a Windows service managed with the node, or isolate the namespace that needs it.",
+        equivalents: [.kubescape("C-0202")],
         triggering: ["""
             apiVersion: v1
             kind: Pod
