@@ -29,6 +29,8 @@ let package = Package(
             providers: [.apt(["libvectorscan-dev"])]
         ),
         .target(name: "CArguments", path: "Sources/CArguments"),
+        // libgit2 parses the system CA bundle at initialisation; a gate that never goes online skips it.
+        .target(name: "CNoCertificates", path: "Sources/CNoCertificates"),
         .target(name: "InfragateGit", dependencies: ["CLibgit2"], path: "Sources/Git"),
         .target(name: "InfragateParsers", dependencies: [.product(name: "Yams", package: "Yams")], path: "Sources/Parsers"),
         .target(name: "InfragateRules", dependencies: ["InfragateParsers", "CVectorscan"], path: "Sources/Rules"),
@@ -41,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "infragate",
             dependencies: [
-                "InfragateEngine", "InfragateReporters", "InfragateRules", "CArguments",
+                "InfragateEngine", "InfragateReporters", "InfragateRules", "CArguments", "CNoCertificates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/infragate"

@@ -39,13 +39,13 @@ struct Check: ParsableCommand {
 
     func run() throws {
         guard let base else {
-            return try runGate({ try Gate.checkStaged(repositoryPath: repo, policyFile: policy) }, output: output, selection: selection) { [repo, policy] _ in
+            return try runGate({ try Gate.checkStaged(repositoryPath: repo, policyFile: policy, selection: $0) }, output: output, selection: selection) { [repo, policy] _ in
                 // The staged tree is what the next commit records: the audit describes it whole.
                 let staged = try Gate.scanStaged(repositoryPath: repo, policyFile: policy)
                 return TreeAudit(report: staged.report, paths: staged.paths)
             }
         }
-        try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy) }, output: output, selection: selection) { [repo, base, head, policy] _ in
+        try runGate({ try Gate.check(repositoryPath: repo, base: base, head: head, policyFile: policy, selection: $0) }, output: output, selection: selection) { [repo, base, head, policy] _ in
             // The audit describes the tree the change leads to, judged under the same trusted policy (BASE's).
             TreeAudit(report: try Gate.scan(repositoryPath: repo, revision: head, pathPrefixes: [], policyFile: policy, policyRevision: base),
                       paths: try Gate.filePaths(repositoryPath: repo, revision: head))
@@ -77,14 +77,14 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         if let rev {
-            try runGate({ try Gate.scan(repositoryPath: repo, revision: rev, pathPrefixes: paths, policyFile: policy) }, output: output, selection: selection) { [repo, paths] report in
+            try runGate({ try Gate.scan(repositoryPath: repo, revision: rev, pathPrefixes: paths, policyFile: policy, selection: $0) }, output: output, selection: selection) { [repo, paths] report in
                 let all = try Gate.filePaths(repositoryPath: repo, revision: rev)
                 return TreeAudit(report: report, paths: all.filter { path in
                     paths.isEmpty || paths.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
                 })
             }
         } else {
-            try runGate({ try Gate.scanFiles(paths.isEmpty ? ["."] : paths, policyFile: policy) }, output: output, selection: selection)
+            try runGate({ try Gate.scanFiles(paths.isEmpty ? ["."] : paths, policyFile: policy, selection: $0) }, output: output, selection: selection)
         }
     }
 }

@@ -28,15 +28,19 @@ struct Infragate: ParsableCommand {
 
     /// Like ArgumentParser's `main`, but a usage error exits 2 (documented) instead of EX_USAGE (64),
     /// and the arguments come from the loader, which works without /proc (chroot hook environments).
+    /// Every command runs on a deep-stack thread: judging a few files happens on the calling thread,
+    /// whose stack is `ulimit -s` (1 MiB in some hook environments), too small for nesting at the parsers' limits.
     static func main() {
-        do {
-            var command = try parseAsRoot(processArguments())
-            try command.run()
-        } catch {
-            let code = exitCode(for: error)
-            guard code == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-            Foundation.exit(ExitStatus.usageOrPolicyError)
+        DeepStack.run {
+            do {
+                var command = try parseAsRoot(processArguments())
+                try command.run()
+            } catch {
+                let code = exitCode(for: error)
+                guard code == .validationFailure else { exit(withError: error) }
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usageOrPolicyError)
+            }
         }
     }
 }

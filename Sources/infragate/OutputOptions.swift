@@ -97,7 +97,8 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Runs gate work and turns its errors into the documented exit codes with a clear message.
 /// `tree` describes the whole tree for the Markdown audit, and runs only when that is asked for.
-func runGate(_ work: () throws -> GateReport, output: OutputOptions, selection: SelectionOptions,
+/// `work` judges under the selection, which leaves out the rules it does not select (they are not run).
+func runGate(_ work: (FindingSelection) throws -> GateReport, output: OutputOptions, selection: SelectionOptions,
              tree: ((GateReport) throws -> TreeAudit)? = nil) throws {
     let report: GateReport
     let audit: TreeAudit?
@@ -105,7 +106,7 @@ func runGate(_ work: () throws -> GateReport, output: OutputOptions, selection: 
         try output.checkReportPaths()
         let narrowing = try selection.selection()
         // Narrowed first (a baseline counts every finding), then capped for reading; the decision stays.
-        report = try work().narrowed(to: narrowing).capped()
+        report = try work(narrowing).narrowed(to: narrowing).capped()
         audit = output.wantsTreeAudit ? try tree?(report) : nil
     } catch let error as GateError {
         FileHandle.standardError.write(Data("infragate: \(error)\n".utf8))

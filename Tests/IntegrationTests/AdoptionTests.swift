@@ -76,12 +76,34 @@ final class AdoptionTests: XCTestCase {
         let all = try json(["scan", "--rev", "HEAD"])
         let only = try json(["scan", "--rev", "HEAD", "--rule", "DOCKER-ROOT-USER"])
         XCTAssertEqual(Set(only.findings.compactMap { $0["ruleId"] as? String }), ["DOCKER-ROOT-USER"])
-        XCTAssertTrue(only.notices.contains { $0.contains("outside --rule/--skip-rule/--pack not reported") }, "\(only.notices)")
+        XCTAssertTrue(only.notices.contains { $0.hasSuffix("rule(s) outside --rule/--skip-rule/--pack not run") }, "\(only.notices)")
         let skipped = try json(["scan", "--rev", "HEAD", "--skip-rule", "DOCKER-ROOT-USER"])
         XCTAssertEqual(skipped.findings.count, all.findings.count - only.findings.count)
         XCTAssertTrue(try json(["scan", "--rev", "HEAD", "--pack", "terraform"]).findings.isEmpty)
         XCTAssertEqual(try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", repository.path, "--rule", "NO-SUCH"]).status,
                        ExitStatus.usageOrPolicyError)
+    }
+
+    /// A rule left out is not run: the inline suppression of its finding, listed when it runs, is not.
+    func testRulesLeftOutAreNotRun() throws {
+        try repository.write("app/Dockerfile", """
+            FROM alpine:3.20
+            USER 10001
+            # infragate:ignore DOCKER-PIPE-TO-SHELL the installer is pinned by its checksum
+            RUN curl -fsSL https://example.com/install.sh | sh
+
+            """)
+        try repository.commitAll("a suppressed pipe")
+        let suppressed = { (arguments: [String]) throws -> [String] in
+            let run = try InfragateBinary.run(["scan", "--rev", "HEAD", "--repo", self.repository.path, "--format", "json"] + arguments)
+            let report = try JSONDecoder().decode(GateReport.self, from: Data(run.stdout.utf8))
+            return report.suppressed.map(\.finding.ruleID)
+        }
+        XCTAssertEqual(try suppressed([]), ["DOCKER-PIPE-TO-SHELL"])
+        for narrowing in [["--rule", "DOCKER-ROOT-USER"], ["--skip-rule", "DOCKER-PIPE-TO-SHELL"], ["--pack", "terraform"]] {
+            XCTAssertEqual(try suppressed(narrowing), [], "\(narrowing)")
+        }
+        XCTAssertEqual(try suppressed(["--rule", "DOCKER-PIPE-TO-SHELL"]), ["DOCKER-PIPE-TO-SHELL"])
     }
 
     func testBaselineReportsOnlyNewFindings() throws {

@@ -220,6 +220,31 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(Set(modules).subtracting(report.scanned.map(\.path)), [], "every deep module was judged")
     }
 
+    func testFewFilesNestedAtTheParsersLimitSurviveASmallMainThreadStack() throws {
+        // Fewer than 48 files are judged without workers, once on the main thread, whose stack is
+        // `ulimit -s`: 1 MiB (some hook environments) did not hold 199 nested calls in a debug build.
+        let calls = String(repeating: "upper(", count: 199) + "\"a\"" + String(repeating: ")", count: 199)
+        let objects = String(repeating: "{ a = ", count: 199) + "1" + String(repeating: " }", count: 199)
+        let modules = ["infra/a/main.tf", "infra/b/main.tf"]
+        for path in modules {
+            try repository.write(path, "locals {\n  calls = \(calls)\n  objects = \(objects)\n}\n")
+        }
+        try repository.commitAll("deep expressions")
+        let script = "ulimit -s 1024 || exit 97; exec timeout --kill-after=5 \(Self.hangTimeout) \"$0\" \"$@\""
+        let runs = [
+            ("check", ["check", "--repo", repository.path, "--base", "main", "--head", "feature", "--format", "json"]),
+            ("scan --rev", ["scan", "--rev", "feature", "--repo", repository.path, "--format", "json"]),
+            ("scan PATH", ["scan", "--format", "json", "--", repository.root.appendingPathComponent("infra").path]),
+        ]
+        for (name, arguments) in runs {
+            let result = try Shell.run("/bin/sh", ["-c", script, InfragateBinary.path] + arguments)
+            if result.status == 97 { throw XCTSkip("the stack limit cannot be set here") }
+            assertDefined(Run(status: result.status, stdout: result.stdout, stderr: result.stderr, seconds: 0), "\(name) under ulimit -s 1024")
+            let report = try JSONDecoder().decode(GateReport.self, from: Data(result.stdout.utf8))
+            XCTAssertEqual(report.scanned.count, modules.count, "\(name): every deep module was judged: \(report.scanned.map(\.path))")
+        }
+    }
+
     /// A database whose encryption setting the rules evaluate, and that must be reported as public
     /// whatever that setting turns out to be.
     private static func publicDatabase(encrypted expression: String) -> String {

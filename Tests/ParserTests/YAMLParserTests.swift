@@ -33,6 +33,13 @@ final class YAMLParserTests: XCTestCase {
         XCTAssertEqual(file.documents.map { $0.root.entries.first?.key }, ["a", "c"])
         XCTAssertEqual(file.problems.count, 1)
         XCTAssertEqual(file.problems.first?.line, 3, "the problem stays inside the malformed document")
+        // The stream is cut at every line break a Character counts as one, CR LF being a single one.
+        for lineBreak in ["\r\n", "\r"] {
+            let stream = YAMLParser.parse(["a: 1", "---", "b: [unclosed", "---", "c: 3", ""].joined(separator: lineBreak))
+            XCTAssertEqual(stream.documents.map { $0.root.entries.first?.key }, ["a", "c"], lineBreak.debugDescription)
+            XCTAssertEqual(stream.documents.map { $0.root.entries.first?.keyLine }, [1, 5], lineBreak.debugDescription)
+            XCTAssertEqual(stream.problems.map(\.line), [3], lineBreak.debugDescription)
+        }
     }
 
     func testScalarsKeepTheirTextAndGetTheirConsumersTypes() throws {

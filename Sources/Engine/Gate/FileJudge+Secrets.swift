@@ -29,7 +29,7 @@ extension FileJudge {
     /// The secrets scan of a file that is not judged otherwise (an older version of it, in a
     /// pushed commit the tip no longer shows).
     public func scanSecrets(_ candidate: Candidate, into judgement: inout Judgement) throws {
-        guard candidate.type == .regular, policy.secrets.scans(path: candidate.path) else { return }
+        guard candidate.type == .regular, policy.runsSecretDetectors, policy.secrets.scans(path: candidate.path) else { return }
         switch try candidate.load(policy.maxFileSize) {
         case .bytes(let bytes):
             scanSecrets(bytes, path: candidate.path, into: &judgement)

@@ -46,7 +46,7 @@ public struct FileJudge: Sendable {
 
         let verdict = FileClassifier.classify(path: path)
         // Every text file is scanned for secrets; only infrastructure goes on to its pack.
-        let scansSecrets = policy.secrets.scans(path: path)
+        let scansSecrets = policy.runsSecretDetectors && policy.secrets.scans(path: path)
         var isInfrastructure = verdict != .notInfrastructure
         if isInfrastructure, policy.isExcluded(path: path) {
             judgement.skipped.append(SkippedFile(path: path, reason: .excluded, detail: "excluded by the policy's paths.exclude"))

@@ -6,13 +6,14 @@ import InfragateRules
 public enum Gate {
     /// What a pull-request check does: the files changed from merge-base(base, head) to head.
     public static func check(
-        repositoryPath: String?, base: String, head: String, policyFile: String?, today: Date = Date()
+        repositoryPath: String?, base: String, head: String, policyFile: String?, selection: FindingSelection = FindingSelection(),
+        today: Date = Date()
     ) throws -> GateReport {
         let repository = try openRepository(repositoryPath)
         let baseID = try resolve(base, in: repository)
         let headID = try resolve(head, in: repository)
         let mergeBase = try undecidable { try repository.mergeBase(baseID, headID) }
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: baseID)
+        let loaded = try (policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: baseID)).running(selection)
         let unrelated = mergeBase == nil
             ? "\(base) and \(head) share no history (unrelated branches, or a shallow clone: fetch with depth 0); every file of \(head) was judged" : nil
         return try change(from: mergeBase, to: headID, in: repository, at: repositoryPath, policy: loaded, policyFromFile: policyFile != nil,
@@ -24,11 +25,13 @@ public enum Gate {
     /// What a pre-commit hook does: the index (what `git commit` would record) against HEAD, judged under
     /// `policyFile`, else HEAD's `.infragate.yml` (the staged one before the first commit, when there is
     /// nothing else). Unstaged edits in the work tree are not looked at; nothing is written to the repository.
-    public static func checkStaged(repositoryPath: String?, policyFile: String?, today: Date = Date()) throws -> GateReport {
+    public static func checkStaged(
+        repositoryPath: String?, policyFile: String?, selection: FindingSelection = FindingSelection(), today: Date = Date()
+    ) throws -> GateReport {
         let repository = try openRepository(repositoryPath)
         let headID = try undecidable { try repository.defaultBranchCommit() }
         let staged = try undecidable { try repository.stagedTree() }
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: headID ?? staged)
+        let loaded = try (policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: headID ?? staged)).running(selection)
         return try change(from: headID, to: staged, in: repository, at: repositoryPath, policy: loaded, policyFromFile: policyFile != nil || headID == nil,
                           policyRevision: headID?.short ?? "", note: headID == nil ? "no commit yet: every staged file was judged" : nil,
                           today: today, openWorker: openStagedWorker(expecting: staged)) { changes in "staged changes against \(headID.map { "HEAD \($0.short)" } ?? "the empty tree") (\(changes) changed files)" }
@@ -115,12 +118,12 @@ public enum Gate {
     /// `policyFile`, else `.infragate.yml` at `policyRevision` (default: the revision itself).
     public static func scan(
         repositoryPath: String?, revision: String, pathPrefixes: [String], policyFile: String?, policyRevision: String? = nil,
-        today: Date = Date()
+        selection: FindingSelection = FindingSelection(), today: Date = Date()
     ) throws -> GateReport {
         let repository = try openRepository(repositoryPath)
         let commit = try resolve(revision, in: repository)
         let policyCommit = try policyRevision.map { try resolve($0, in: repository) } ?? commit
-        let loaded = try policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: policyCommit)
+        let loaded = try (policyFile.map(PolicyLoader.load(file:)) ?? PolicyLoader.load(from: repository, at: policyCommit)).running(selection)
         let entries = try undecidable { try repository.files(at: commit) }.filter { entry in
             pathPrefixes.isEmpty || pathPrefixes.contains { entry.path == $0 || entry.path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
@@ -162,11 +165,14 @@ public enum Gate {
     /// Files and folders on disk, outside git (local use before committing).
     /// Without `policyFile`, the `.infragate.yml` of the first folder named (else of the current
     /// folder) applies when there is one: on disk the user's own files are all there is to trust.
-    public static func scanFiles(_ paths: [String], policyFile: String?, today: Date = Date()) throws -> GateReport {
+    public static func scanFiles(
+        _ paths: [String], policyFile: String?, selection: FindingSelection = FindingSelection(), today: Date = Date()
+    ) throws -> GateReport {
         // No repository to keep the compiled secrets database in: the user's cache folder does.
         CompiledDatabaseStoreChoice.offer(SealedDatabaseStore.inUserCache())
         let localPolicy = localPolicyFile(for: paths)
-        let loaded = try (policyFile ?? localPolicy).map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults")
+        let loaded = try ((policyFile ?? localPolicy).map(PolicyLoader.load(file:)) ?? LoadedPolicy(policy: .defaults, source: "built-in defaults"))
+            .running(selection)
         var judgement = Judgement()
         // One snapshot per folder, so that files named one by one (a pre-commit hook's list) share what it remembers.
         var snapshots: [URL: DiskSnapshot] = [:]

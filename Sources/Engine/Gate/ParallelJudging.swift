@@ -8,11 +8,9 @@ enum ParallelJudging {
     /// Below this many files, a second repository and its cold caches cost more than the second core saves.
     static let minimumFiles = 48
 
-    /// The parsers and evaluators recurse up to their depth limits (HCL's 200 levels of nesting take
-    /// about 2 MiB in a debug build). Dispatch and Thread workers get the process's stack limit, which
-    /// is 2 MiB under `ulimit -s unlimited` (as in many CI containers): a hostile file judged by a
-    /// worker there overflowed (signal 11) where the main thread did not. Workers set their own.
-    static let workerStackSize = 16 << 20
+    /// Workers set their own stack size: Dispatch and Thread workers otherwise get the process's stack
+    /// limit, 2 MiB under `ulimit -s unlimited`, where a hostile file overflowed (signal 11).
+    static let workerStackSize = DeepStack.size
 
     /// How many workers judge `count` files: one per core (or `INFRAGATE_JOBS`, for a shared runner),
     /// and no more than there are files to share.

@@ -14,7 +14,7 @@ public struct LoadedPolicy: Sendable {
         case builtIn
     }
 
-    public let policy: Policy
+    public internal(set) var policy: Policy
     public let source: String
     public let origin: Origin
     /// Names the policy's text (or the built-in defaults): verdicts cached under one digest never

@@ -122,10 +122,10 @@ enum HelmData {
             return chomp.prefix(1) + leadingSpace + chomp.dropFirst() + "\n" + body.map { $0.isEmpty ? "" : padding + $0 }.joined(separator: "\n")
         }
         if text.isEmpty || YAMLScalar(text: text, isPlain: true).value != .string || looksLikeOtherType(text) {
-            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            return "\"" + text.replacingBytes("\\", with: "\\\\").replacingBytes("\"", with: "\\\"") + "\""
         }
         if isPlainSafe(text) { return text }
-        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        return "'" + text.replacingBytes("'", with: "''") + "'"
     }
 
     /// Words YAML 1.1 (go-yaml v2) reads as booleans beyond what the resolver calls them.

@@ -157,7 +157,7 @@ enum SprigFunctions {
         },
         "replace": { call in
             try call.expectArguments(3...3)
-            return .string(text(call.arguments[2]).replacingOccurrences(of: text(call.arguments[0]), with: text(call.arguments[1])))
+            return .string(text(call.arguments[2]).replacingBytes(text(call.arguments[0]), with: text(call.arguments[1])))
         },
         "contains": { call in .bool(text(call.argument(1)).contains(text(call.argument(0))) || text(call.argument(0)).isEmpty) },
         "hasPrefix": { call in .bool(text(call.argument(1)).hasPrefix(text(call.argument(0)))) },
@@ -177,12 +177,12 @@ enum SprigFunctions {
         "indent": { call in
             try call.expectArguments(2...2)
             let padding = String(repeating: " ", count: try width(call.arguments[0], call))
-            return .string(padding + text(call.arguments[1]).replacingOccurrences(of: "\n", with: "\n" + padding))
+            return .string(padding + text(call.arguments[1]).replacingBytes("\n", with: "\n" + padding))
         },
         "nindent": { call in
             try call.expectArguments(2...2)
             let padding = String(repeating: " ", count: try width(call.arguments[0], call))
-            return .string("\n" + padding + text(call.arguments[1]).replacingOccurrences(of: "\n", with: "\n" + padding))
+            return .string("\n" + padding + text(call.arguments[1]).replacingBytes("\n", with: "\n" + padding))
         },
         "b64enc": { call in .string(Data(text(call.argument(0)).utf8).base64EncodedString()) },
         "b64dec": { call in

@@ -39,7 +39,15 @@ public struct Policy: Hashable, Sendable {
     /// `check`, `scan`, and pushes to unprotected refs; `protected.inline_suppressions` may differ).
     public var inlineSuppressions: InlineSuppressionScope
     /// Keyed by upper-case rule id.
-    public var ruleSettings: [String: RuleSetting]
+    public var ruleSettings: [String: RuleSetting] {
+        didSet { enabledRules = Self.enabledRules(ruleSettings: ruleSettings, notRun: rulesNotRun) }
+    }
+    /// Upper-case ids of the rules the command line leaves out (`--rule`, `--skip-rule`, `--pack`):
+    /// they do not run, as if turned off, but keep their severity where they run for an enabled rule's
+    /// sake (`subsumes`), so the narrowed report counts what they found and did not show.
+    public var rulesNotRun: Set<String> = [] {
+        didSet { enabledRules = Self.enabledRules(ruleSettings: ruleSettings, notRun: rulesNotRun) }
+    }
     public var excludedPaths: [Glob]
     public var waivers: [Waiver]
     public var push: PushPolicy
@@ -73,6 +81,7 @@ public struct Policy: Hashable, Sendable {
         self.excludedPaths = excludedPaths
         self.waivers = waivers
         self.push = push
+        enabledRules = Self.enabledRules(ruleSettings: ruleSettings, notRun: [])
     }
 
     /// The severity findings of this rule carry under the policy; nil when the policy turns it off,
@@ -88,11 +97,20 @@ public struct Policy: Hashable, Sendable {
     }
 
     /// The rules packs run: those the policy turns off do not, nor opt-in rules it does not turn on,
-    /// nor is the context only they need read.
-    public var enabledRules: EnabledRules {
+    /// nor those the command line leaves out, nor is the context only they need read. Kept, not
+    /// computed per file: every judged file hands it to its pack.
+    public private(set) var enabledRules: EnabledRules = .all
+
+    private static func enabledRules(ruleSettings: [String: RuleSetting], notRun: Set<String>) -> EnabledRules {
         let turnedOff = ruleSettings.compactMap { id, setting in setting == .off ? id : nil }
         let notTurnedOn = RuleCatalog.optInIDs.filter { id in ruleSettings[id] == nil }
-        return EnabledRules(turningOff: turnedOff + notTurnedOn)
+        return EnabledRules(turningOff: turnedOff + notTurnedOn + notRun)
+    }
+
+    /// Whether any secret detector runs. They share one Vectorscan pass, so all of them run or none:
+    /// with every one turned off or left out, files are not scanned for secrets at all.
+    public var runsSecretDetectors: Bool {
+        enabledRules.isAll || SecretsPack.detectorIDs.contains(where: enabledRules.includes)
     }
 
     public func isExcluded(path: String) -> Bool {

@@ -12,7 +12,7 @@ public enum Deadline {
             box.result = Result { try work() }
             done.signal()
         }
-        thread.stackSize = 16 << 20
+        thread.stackSize = DeepStack.size
         thread.start()
         guard done.wait(timeout: .now() + max(0, seconds)) == .success else { return nil }
         return box.result

@@ -22,6 +22,28 @@ public struct FindingSelection: Sendable {
 
     public var isEmpty: Bool { rules.isEmpty && skippedRules.isEmpty && packs.isEmpty && baseline.isEmpty }
 
+    /// The catalog rules the selection leaves out: the gate does not run them (`Policy.rulesNotRun`).
+    public var rulesLeftOut: Set<String> {
+        guard !(rules.isEmpty && skippedRules.isEmpty && packs.isEmpty) else { return [] }
+        let inPacks = Set(RuleCatalog.packs.filter { packs.contains($0.kind) }.flatMap { $0.rules.map(\.id) })
+        return Set(RuleCatalog.all.lazy.map(\.id).filter { id in
+            guard !GateRules.all.contains(where: { $0.id == id }) else { return false }
+            return !rules.isEmpty && !rules.contains(id) || skippedRules.contains(id) || !packs.isEmpty && !inPacks.contains(id)
+        })
+    }
+
+    /// Of the rules left out, those that never run: not one that runs anyway because its finding hides a
+    /// selected rule's at the same place (`subsumes`), nor a secret detector while any detector is selected
+    /// (they share one pass). What those find is counted among the findings not reported.
+    func rulesNeverRun(leftOut: Set<String>) -> Int {
+        let detectors = Set(SecretsPack.detectorIDs)
+        let scansSecrets = detectors.contains { !leftOut.contains($0) }
+        return RuleCatalog.all.filter { rule in
+            leftOut.contains(rule.id) && !rule.subsumes.contains { !leftOut.contains($0) }
+                && !(scansSecrets && detectors.contains(rule.id))
+        }.count
+    }
+
     func selects(_ ruleID: String) -> Bool {
         if GateRules.all.contains(where: { $0.id == ruleID }) { return true }
         if !rules.isEmpty && !rules.contains(ruleID) { return false }
@@ -36,6 +58,11 @@ extension GateReport {
         guard !selection.isEmpty else { return self }
         var notices = self.notices
         let selected = findings.filter { selection.selects($0.finding.ruleID) }
+        let leftOut = selection.rulesLeftOut
+        let neverRun = selection.rulesNeverRun(leftOut: leftOut)
+        if neverRun > 0 {
+            notices.append("\(neverRun) rule(s) outside --rule/--skip-rule/--pack not run")
+        }
         if selected.count < findings.count {
             notices.append("\(findings.count - selected.count) finding(s) of rules outside --rule/--skip-rule/--pack not reported")
         }
@@ -59,5 +86,14 @@ extension GateReport {
                                 failures: count(.failure), warnings: count(.warning), notices: count(.notice), reportOnly: decision.reportOnly)
         return GateReport(scope: scope, policySource: policySource, findings: reported, suppressed: suppressed, skipped: skipped,
                           scanned: scanned, notices: notices, decision: decision, findingsPerRuleAndFile: findingsPerRuleAndFile)
+    }
+}
+
+extension LoadedPolicy {
+    /// The policy with the rules `selection` leaves out not run: what they would find is not reported.
+    public func running(_ selection: FindingSelection) -> LoadedPolicy {
+        var narrowed = self
+        narrowed.policy.rulesNotRun = selection.rulesLeftOut
+        return narrowed
     }
 }

@@ -15,7 +15,11 @@ public struct EnabledRules: Hashable, Sendable {
 
     public var isAll: Bool { turnedOff.isEmpty }
 
+    /// Catalog ids are upper case already: only an id with a lower-case letter is converted (every
+    /// rule of every file is asked about, so the common case must not allocate).
     public func includes(_ ruleID: String) -> Bool {
-        turnedOff.isEmpty || !turnedOff.contains(ruleID.uppercased())
+        guard !turnedOff.isEmpty else { return true }
+        let isUpperCase = !ruleID.utf8.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        return !turnedOff.contains(isUpperCase ? ruleID : ruleID.uppercased())
     }
 }

@@ -11,6 +11,7 @@ public enum SecretsPack: RulePack {
     public static let defaultMinimumEntropy = 3.5
 
     public static var rules: [RuleDescription] { detectors.map(\.description) }
+    public static let detectorIDs = detectors.map(\.description.id)
 
     /// Every detector, specific formats first; the generic assignment last.
     static let detectors: [SecretDetector] = [

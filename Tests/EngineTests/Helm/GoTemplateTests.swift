@@ -9,6 +9,14 @@ final class GoTemplateTests: XCTestCase {
                        #""WEB" a-3 demo"#)
     }
 
+    /// `replace`, `indent` and `nindent` are Go's `strings.ReplaceAll`: bytes, left to right, matches not overlapping.
+    func testReplaceAndIndentCompareBytesAsGoDoes() throws {
+        let template = #"{{ replace "aa" "b" "aaaaa" }}|{{ replace "aab" "x" "aaabaab" }}|{{ replace "" "x" "ab" }}|{{ "a\r\nb\n" | indent 2 }}|{{ "é" | replace "e" "x" }}|{{ "c\nd" | nindent 1 }}"#
+        XCTAssertEqual(try renderTemplate(template), "bba|axx|xaxbx|  a\r\n  b\n  |é|\n c\n d")
+        XCTAssertEqual("abcabd".replacingBytes("abd", with: "-"), "abc-")
+        XCTAssertEqual("aaaa".replacingBytes("aaaa", with: ""), "")
+    }
+
     func testTrimmingAndComments() throws {
         XCTAssertEqual(try renderTemplate("a:\n  {{- /* gone */ -}}\n  b\n{{- \" c\" }}\n  {{- if true }} d{{ end }}"), "a:b c d")
     }
