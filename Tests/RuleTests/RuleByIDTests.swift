@@ -672,6 +672,7 @@ import Testing
     @Test func `SQL-RLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-RLS-DISABLED") == []) }
     @Test func `SQL-ROLE-SUPERUSER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-ROLE-SUPERUSER") == []) }
     @Test func `SQL-SECURITY-DEFINER-SEARCH-PATH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-SECURITY-DEFINER-SEARCH-PATH") == []) }
+    @Test func `SQL-TABLE-WITHOUT-RLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-TABLE-WITHOUT-RLS") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }

@@ -42,7 +42,7 @@ public struct FileJudge: Sendable {
             break
         }
 
-        let verdict = FileClassifier.classify(path: path)
+        let verdict = policy.sql.claims(path: path) ? .kind(.sql) : FileClassifier.classify(path: path)
         // Every text file is scanned for secrets; only infrastructure goes on to its pack.
         let scansSecrets = policy.secrets.scans(path: path)
         var isInfrastructure = verdict != .notInfrastructure
@@ -117,7 +117,7 @@ public struct FileJudge: Sendable {
 
     /// A link is what its consumer opens: the target's content, judged under the link's name.
     private func judgeLink(_ link: Candidate, into judgement: inout Judgement) throws {
-        guard FileClassifier.classify(path: link.path) != .notInfrastructure else { return }
+        guard policy.sql.claims(path: link.path) || FileClassifier.classify(path: link.path) != .notInfrastructure else { return }
         switch try SymbolicLink.resolve(linkAt: link.path, in: snapshot) {
         case .file(let target, _):
             try judge(Candidate(path: link.path, type: .regular, load: target.load), into: &judgement)

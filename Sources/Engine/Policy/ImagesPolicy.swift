@@ -24,6 +24,6 @@ public struct ImagesPolicy: Hashable, Sendable {
 extension Policy {
     /// What the policy tells rules to judge against, handed to every pack with each file.
     public var ruleParameters: RuleParameters {
-        RuleParameters(allowedRegistries: images.allowedRegistries)
+        RuleParameters(allowedRegistries: images.allowedRegistries, rowLevelSecuritySchemas: Set(sql.rowLevelSecuritySchemas))
     }
 }

@@ -28,6 +28,7 @@ private struct PolicyReader {
         "helm",
         "secrets",
         "images",
+        "sql",
     ]
 
     let nodes: PolicyNodes
@@ -86,6 +87,7 @@ private struct PolicyReader {
         }
         if let node = document["secrets"], let value = try errors.attempt({ try secretsPolicy(node) }) { policy.secrets = value }
         if let node = document["images"], let value = try errors.attempt({ try imagesPolicy(node) }) { policy.images = value }
+        if let node = document["sql"], let value = try errors.attempt({ try sqlPolicy(node) }) { policy.sql = value }
         if let value = try errors.attempt({ try pushPolicy(document, failOn: policy.failOn, errors: errors) }) { policy.push = value }
         try errors.throwIfAny()
         return policy
@@ -154,6 +156,30 @@ private struct PolicyReader {
             throw nodes.failure(at: list, "`images.allowed_registries` is empty, which would refuse every image; leave `images` out to allow any registry")
         }
         return ImagesPolicy(allowedRegistries: RegistryAllowlist(entries))
+    }
+
+    /// `sql: { paths: [globs], rls_schemas: [names] }`. A schema is one PostgreSQL name as the server
+    /// stores it (lower case unless it was created quoted), so a typo such as `App` or `app.users` is an error.
+    private func sqlPolicy(_ node: YAMLNode) throws -> SQLPolicy {
+        let section = try nodes.section(node, name: "sql", allowedKeys: ["paths", "rls_schemas"])
+        var sql = SQLPolicy.defaults
+        if let node = section["paths"] {
+            sql.paths = try globs(node, "sql.paths")
+            for glob in sql.paths where !glob.pattern.lowercased().hasSuffix(".sql") {
+                throw nodes.failure(at: node, "`sql.paths` entry `\(glob.pattern)` must name `.sql` files (end with `.sql`, e.g. `db/**/*.sql`)")
+            }
+        }
+        if let node = section["rls_schemas"] {
+            sql.rowLevelSecuritySchemas = try nodes.texts(node, "sql.rls_schemas").map { text, item in
+                let isName = !text.isEmpty && text.utf8.count <= 63 && text.first.map { $0 == "_" || $0.isLetter } == true
+                    && text.allSatisfy { $0 == "_" || $0 == "$" || $0.isNumber || ($0.isLetter && !$0.isUppercase) }
+                guard isName else {
+                    throw nodes.failure(at: item, "`sql.rls_schemas` entry \(nodes.shown(item)) is not a schema name as PostgreSQL stores it (lower case letters, digits, `_`, at most 63 bytes)")
+                }
+                return text
+            }
+        }
+        return sql
     }
 
     private func compose(_ text: String) throws -> YAMLNode {

@@ -94,6 +94,12 @@ extension Policy {
     images: {}
     # images:
     #   allowed_registries: [registry.example.com, ghcr.io/acme, docker.io/library]
+    # SQL migrations beyond the layouts known by name (`migrations/`, `db/migrate/`, Flyway `V1__*.sql`…),
+    # and the schemas whose tables need `ENABLE ROW LEVEL SECURITY` (SQL-TABLE-WITHOUT-RLS; none: not asked).
+    sql: {}
+    # sql:
+    #   paths: ["db/**/*.sql"]
+    #   rls_schemas: [app]
 
     # ---- Server side: read by `infragate pre-receive` only. ----
 

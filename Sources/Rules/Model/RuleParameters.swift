@@ -5,15 +5,22 @@ public struct RuleParameters: Hashable, Sendable {
     /// Where images may be pulled from (`images.allowed_registries`); nil when the policy names
     /// none, and then no image is judged by its registry.
     public var allowedRegistries: RegistryAllowlist?
+    /// The schemas whose tables need row-level security (`sql.rls_schemas`); empty: none is asked for.
+    public var rowLevelSecuritySchemas: Set<String>
 
     public static let defaults = RuleParameters()
 
-    public init(allowedRegistries: RegistryAllowlist? = nil) {
+    public init(allowedRegistries: RegistryAllowlist? = nil, rowLevelSecuritySchemas: Set<String> = []) {
         self.allowedRegistries = allowedRegistries
+        self.rowLevelSecuritySchemas = rowLevelSecuritySchemas
     }
 
     /// The policy text that sets these values, for documentation of examples; nil for the defaults.
     public var policyText: String? {
-        allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" }
+        let sections = [
+            allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" },
+            rowLevelSecuritySchemas.isEmpty ? nil : "sql: { rls_schemas: [\(rowLevelSecuritySchemas.sorted().joined(separator: ", "))] }",
+        ].compactMap { $0 }
+        return sections.isEmpty ? nil : sections.joined(separator: "\n")
     }
 }
