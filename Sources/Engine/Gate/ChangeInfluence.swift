@@ -239,11 +239,18 @@ enum ChangeInfluence {
             let folder = RepositoryPath.directory(of: change.path)
             causes[folder, default: []].append(change)
             if !folder.isEmpty { causes[RepositoryPath.directory(of: folder), default: []].append(change) }
+            // A changed main file changes what its drop-ins decide (judged in its context, the last or first value winning).
+            if isServerConfiguration(change.path) {
+                for dropIns in Self.dropInFolders { causes[folder.isEmpty ? dropIns : folder + "/" + dropIns, default: []].append(change) }
+            }
         }
         return try causes.keys.sorted().flatMap { folder in
             try repository.files(in: folder, at: head).filter { isServerConfiguration($0.path) }.map { ($0, causes[folder] ?? []) }
         }
     }
+
+    /// The drop-in folders beside a main file that the packs judge in that file's context.
+    private static let dropInFolders = ["conf.d", "mariadb.conf.d", "mysql.conf.d", "sshd_config.d"]
 
     private static func isServerConfiguration(_ path: String) -> Bool {
         [.kind(.sshdConfig), .kind(.postgresConf), .kind(.mysqlOptions)].contains(FileClassifier.classify(path: path))

@@ -11,6 +11,9 @@ extension MySQLOptionRule {
                 // The last value wins: an included file read after the main file's `ON` turns it off.
                 RuleExample("[mysqld]\nrequire_secure_transport = ON\n↓!include /etc/mysql/legacy.ini\n", path: "db/my.cnf",
                             neighbours: ["db/legacy.ini": "[mysqld]\nrequire_secure_transport = OFF\n"]),
+                // A drop-in judged as its main file reads it: its `OFF` comes after the main file's `ON`.
+                RuleExample("[mysqld]\n↓require_secure_transport = OFF\n", path: "mysql/conf.d/legacy.cnf",
+                            neighbours: ["mysql/my.cnf": "[mysqld]\nrequire_secure_transport = ON\n!includedir /etc/mysql/conf.d/\n"]),
             ],
             nonTriggering: [
                 example("[mysqld]\nrequire_secure_transport = ON\nssl_cert = /etc/mysql/certs/server.pem"),
@@ -18,6 +21,9 @@ extension MySQLOptionRule {
                 // Debian's layout: `my.cnf` only includes, and a drop-in of the folder requires TLS.
                 RuleExample("[mysqld]\nbind-address = 10.0.0.5\n!includedir /etc/mysql/conf.d/\n", path: "mysql/my.cnf",
                             neighbours: ["mysql/conf.d/tls.cnf": "[mysqld]\nrequire_secure_transport = ON\n"]),
+                // The main file sets it again after the drop-ins, and the server keeps the last value.
+                RuleExample("[mysqld]\nrequire_secure_transport = OFF\n", path: "mysql/conf.d/legacy.cnf",
+                            neighbours: ["mysql/my.cnf": "!includedir /etc/mysql/conf.d/\n[mysqld]\nrequire_secure_transport = ON\n"]),
             ]),
         problems: { options in
             guard options.configuresServer, options.server("require_secure_transport")?.isOn != true,
