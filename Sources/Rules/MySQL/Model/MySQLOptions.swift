@@ -25,8 +25,9 @@ struct MySQLOptions {
         }
     }
 
-    /// The groups the server reads (`mysqld`, `server`, their versioned forms, and MariaDB's).
-    static let serverGroups: Set<String> = ["mysqld", "server", "mariadb", "mariadbd", "mysqld_safe"]
+    /// The groups the server reads (`mysqld`, `server`, their versioned forms, and MariaDB's, whose
+    /// server reads `[client-server]` too: Debian's `mariadb.cnf` sets the socket there).
+    static let serverGroups: Set<String> = ["mysqld", "server", "mariadb", "mariadbd", "mysqld_safe", "client-server"]
 
     /// The nesting the client library follows before it stops reading includes.
     static let maximumIncludeDepth = 10

@@ -29,7 +29,9 @@ extension MySQLOptionRule {
             guard options.configuresServer, options.server("require_secure_transport")?.isOn != true,
                   options.server("skip_networking")?.isOn != true,
                   !["127.0.0.1", "localhost", "::1"].contains(options.server("bind_address")?.value ?? "") else { return [] }
-            let line = options.server("require_secure_transport")?.line ?? options.options.first { MySQLOptions.isServerGroup($0.group) }?.line ?? 1
+            // Unset: reported where the server is put on the network, else at its first option.
+            let line = options.server("require_secure_transport")?.line ?? options.server("bind_address")?.line
+                ?? options.options.first { MySQLOptions.isServerGroup($0.group) }?.line ?? 1
             return [(line, "`require_secure_transport` is not on: clients may connect without TLS.", "require_secure_transport")]
         })
 }
