@@ -146,6 +146,7 @@ public struct FileJudge: Sendable {
         switch verdict {
         case .kind(let kind): return kind
         case .needsContent:
+            if ServerConfigurationRecognizer.isCandidate(path: path) { return ServerConfigurationRecognizer.recognize(text, path: path) }
             if GitLabLocalIncludes.paths(in: snapshot).contains(path) { return .gitlabCI }
             if isHelmValues(path) { return .helm }
             return ContentRecognizer.recognize(text, isJSON: path.lowercased().hasSuffix(".json"))
