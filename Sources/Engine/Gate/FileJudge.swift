@@ -42,7 +42,14 @@ public struct FileJudge: Sendable {
             break
         }
 
-        let verdict = policy.sql.claims(path: path) ? .kind(.sql) : FileClassifier.classify(path: path)
+        var verdict = policy.sql.claims(path: path) ? .kind(.sql) : FileClassifier.classify(path: path)
+        // A file a Dockerfile copies to a server's configuration path is judged under the name the server reads.
+        var evaluatedPath = path
+        if verdict == .notInfrastructure, let copy = DockerfileServerCopies.copy(of: path, in: snapshot) {
+            verdict = .kind(copy.kind)
+            let folder = RepositoryPath.directory(of: path)
+            evaluatedPath = folder.isEmpty ? copy.nameAtDestination : folder + "/" + copy.nameAtDestination
+        }
         // Every text file is scanned for secrets; only infrastructure goes on to its pack.
         let scansSecrets = policy.secrets.scans(path: path)
         var isInfrastructure = verdict != .notInfrastructure
@@ -97,7 +104,7 @@ public struct FileJudge: Sendable {
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
-        let result = pack.evaluate(SourceFile(path: path, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
+        let result = pack.evaluate(SourceFile(path: evaluatedPath, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
         if let failure = snapshot.readFailure { throw failure }
         // A violation located in another file (a Terraform module a changed caller instantiates) is
         // reported there, under that file's suppressions and waivers.
