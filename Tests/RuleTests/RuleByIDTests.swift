@@ -3,6 +3,7 @@ import Testing
 
 /// One test per rule, named by its id: `swift test --filter RULE-ID` runs that rule's examples.
 @Suite struct RuleByIDTests {
+    @Test func `APPSETTINGS-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "APPSETTINGS-INSECURE-CONNECTION-STRING") == []) }
     @Test func `AWS-ALB-NO-DROP-INVALID-HEADERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ALB-NO-DROP-INVALID-HEADERS") == []) }
     @Test func `AWS-API-GATEWAY-METHOD-NO-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-METHOD-NO-AUTH") == []) }
     @Test func `AWS-API-GATEWAY-NO-ACCESS-LOGS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-NO-ACCESS-LOGS") == []) }
