@@ -18,6 +18,7 @@ public enum RuleCatalog {
         SQLPack.self,
         DependabotPack.self,
         PreCommitPack.self,
+        AppSettingsPack.self,
         SecretsPack.self,
     ]
 

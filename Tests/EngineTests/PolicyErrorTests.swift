@@ -23,6 +23,19 @@ final class PolicyErrorTests: XCTestCase {
         XCTAssertTrue(error.message.contains(fragment), "expected `\(fragment)` in: \(error)", file: file, line: line)
     }
 
+    /// Both mistakes of the `sql:` section are named, each at its line; a policy that gets them right is read.
+    func testSQLSectionMistakesAreEachReportedAtTheirLine() throws {
+        let policy = "version: 1\nsql:\n  paths: [\"db/**/*.txt\"]\n  rls_schemas:\n    - App\n"
+        let described = error(in: policy)?.description ?? ""
+        XCTAssertTrue(described.contains(".infragate.yml:3: `sql.paths` entry `db/**/*.txt` must name `.sql` files"), described)
+        XCTAssertTrue(described.contains(".infragate.yml:5: `sql.rls_schemas` entry `App`"), described)
+        assertError("version: 1\nsql:\n  schemas: [app]\n", line: 3, mentions: "schemas")
+        let read = try PolicyFixtures.parse("version: 1\nsql:\n  paths: [\"db/**/*.sql\"]\n  rls_schemas: [app, tenant_data]\n")
+        XCTAssertEqual(read.sql.rowLevelSecuritySchemas, ["app", "tenant_data"])
+        XCTAssertTrue(read.sql.claims(path: "db/a/V1__x.sql"))
+        XCTAssertFalse(read.sql.claims(path: "src/a.sql"))
+    }
+
     func testDescriptionIsOriginLineMessage() {
         let error = error(in: "version: 1\nfail_on: severe\n")
         XCTAssertEqual(error?.description,

@@ -17,6 +17,8 @@ final class ServerIncludeInfluenceTests: XCTestCase {
         try repository.write("db/conf.d/10-memory.conf", "shared_buffers = '1GB'\n")
         try repository.write("sql/my.cnf", "[mysqld]\nrequire_secure_transport = ON\n!includedir /etc/mysql/extra/\n")
         try repository.write("sql/extra/tuning.cnf", "[mysqld]\nmax_connections = 500\n")
+        try repository.write("mysql/my.cnf", "!includedir /etc/mysql/conf.d/\n[mysqld]\nrequire_secure_transport = ON\n")
+        try repository.write("mysql/conf.d/legacy.cnf", "[mysqld]\nrequire_secure_transport = OFF\n")
         try repository.commitAll("base")
         try repository.git("checkout", "-q", "-b", "feature")
     }
@@ -54,5 +56,15 @@ final class ServerIncludeInfluenceTests: XCTestCase {
         try repository.write("sql/extra/tuning.cnf", "[mysqld]\nmax_connections = 500\nrequire_secure_transport = OFF\n")
         try repository.commitAll("tuning turns TLS off")
         XCTAssertEqual(try findings("MYSQL-NO-SECURE-TRANSPORT", in: "sql/my.cnf").map(\.line), [3])
+    }
+
+    /// The drop-in's `OFF` was overridden by the main file's later `ON`; the main file dropping that
+    /// line makes it the server's value, reported in the unchanged drop-in, where it is set.
+    func testAMainFileDroppingItsOverrideExposesTheDropInsValue() throws {
+        XCTAssertEqual(try findings("MYSQL-NO-SECURE-TRANSPORT", in: "mysql/conf.d/legacy.cnf").count, 0)
+        try repository.write("mysql/my.cnf", "!includedir /etc/mysql/conf.d/\n[mysqld]\nmax_connections = 500\n")
+        try repository.commitAll("main file no longer requires TLS")
+        XCTAssertEqual(try findings("MYSQL-NO-SECURE-TRANSPORT", in: "mysql/conf.d/legacy.cnf").map(\.line), [2])
+        XCTAssertEqual(try findings("MYSQL-NO-SECURE-TRANSPORT", in: "mysql/my.cnf").count, 0)
     }
 }

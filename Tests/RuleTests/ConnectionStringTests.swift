@@ -63,4 +63,17 @@ final class ConnectionStringTests: XCTestCase {
         let many = String(repeating: "redis://cache.prod.example.net ", count: 20_000)
         XCTAssertEqual(ConnectionString.downgrades(in: many).count, 20_000)
     }
+
+    /// go-sql-driver/mysql DSNs: the address in `tcp(…)` after the last `@` before the last `/`.
+    func testGoMySQLDSNsAreReadAsTheDriverReadsThem() {
+        XCTAssertEqual(settings("DSN=app:pw@tcp(mysql.prod.example.net:3306)/shop?parseTime=true&tls=false"), ["`tls=false`"])
+        XCTAssertEqual(settings("app@tcp6(mysql.prod.example.net:3306)/shop?tls=preferred"), ["`tls=preferred`"])
+        XCTAssertEqual(settings("app:pw@tcp(mysql:3306)/shop?tls=false"), ["`tls=false`"], "an explicit downgrade inside the Compose network too")
+        // A password holding `@tcp(` does not become the address; the loopback and TLS are not reported.
+        let found = ConnectionString.downgrades(in: "root:se@tcp(cr)et@tcp(db.prod.example.net:3306)/app?tls=false")
+        XCTAssertEqual(found.map(\.host), ["db.prod.example.net"])
+        XCTAssertEqual(settings("app:pw@tcp(127.0.0.1:3306)/shop?tls=false"), [])
+        XCTAssertEqual(settings("app:pw@tcp(mysql.prod.example.net:3306)/shop?tls=true"), [])
+        XCTAssertEqual(settings("app:pw@tcp(mysql.prod.example.net:3306)/shop?tls=skip-verify&x=1"), [])
+    }
 }

@@ -3,6 +3,7 @@ import Testing
 
 /// One test per rule, named by its id: `swift test --filter RULE-ID` runs that rule's examples.
 @Suite struct RuleByIDTests {
+    @Test func `APPSETTINGS-INSECURE-CONNECTION-STRING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "APPSETTINGS-INSECURE-CONNECTION-STRING") == []) }
     @Test func `AWS-ALB-NO-DROP-INVALID-HEADERS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-ALB-NO-DROP-INVALID-HEADERS") == []) }
     @Test func `AWS-AMI-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-AMI-PUBLIC") == []) }
     @Test func `AWS-API-GATEWAY-CACHE-UNENCRYPTED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-API-GATEWAY-CACHE-UNENCRYPTED") == []) }
@@ -712,6 +713,7 @@ import Testing
     @Test func `SQL-RLS-DISABLED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-RLS-DISABLED") == []) }
     @Test func `SQL-ROLE-SUPERUSER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-ROLE-SUPERUSER") == []) }
     @Test func `SQL-SECURITY-DEFINER-SEARCH-PATH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-SECURITY-DEFINER-SEARCH-PATH") == []) }
+    @Test func `SQL-TABLE-WITHOUT-RLS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SQL-TABLE-WITHOUT-RLS") == []) }
     @Test func `SSHD-EMPTY-PASSWORDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-EMPTY-PASSWORDS") == []) }
     @Test func `SSHD-GATEWAY-PORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-GATEWAY-PORTS") == []) }
     @Test func `SSHD-HOSTBASED-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SSHD-HOSTBASED-AUTH") == []) }

@@ -55,3 +55,27 @@ final class SQLScriptTests: XCTestCase {
         }
     }
 }
+
+/// Which schema a table lands in and the order migrations run in, for SQL-TABLE-WITHOUT-RLS.
+final class SQLRowSecurityTests: XCTestCase {
+    private func unprotected(_ text: String) -> [String] {
+        SQLScript(parsing: text).tablesWithoutRowSecurity().map { "\($0.name):\($0.line)" }
+    }
+
+    /// pg_dump (and Rails' structure.sql) empties the path with `set_config` and qualifies every name.
+    func testSearchPathSettingsDecideTheSchemaOfUnqualifiedNames() {
+        XCTAssertEqual(unprotected("SELECT pg_catalog.set_config('search_path', '', false);\nCREATE TABLE app.a (id int);\nCREATE TABLE b (id int);"), ["app.a:2"])
+        XCTAssertEqual(unprotected("SELECT set_config('search_path', 'app, public', false);\nCREATE TABLE a (id int);"), ["app.a:2"])
+        XCTAssertEqual(unprotected("SET LOCAL search_path = \"$user\", app;\nCREATE TABLE a (id int);\nSET search_path TO DEFAULT;\nCREATE TABLE b (id int);"), ["app.a:2", "public.b:4"])
+        XCTAssertEqual(unprotected("CREATE TABLE \"App\".\"Users\" (id int);\nALTER TABLE app.users ENABLE ROW LEVEL SECURITY;"), ["App.Users:1"])
+        XCTAssertEqual(unprotected("CREATE TEMP TABLE t (id int);\nCREATE TABLE shop.app.t (id int);\nALTER TABLE ONLY app.t ENABLE ROW LEVEL SECURITY;"), [])
+    }
+
+    func testMigrationOrderComparesNumbersAsNumbers() {
+        XCTAssertTrue(MigrationOrder.precedes("db/V9__a.sql", "db/V10__b.sql"))
+        XCTAssertFalse(MigrationOrder.precedes("db/V10__b.sql", "db/V9__a.sql"))
+        XCTAssertTrue(MigrationOrder.precedes("db/migrate/20231231000000_a.sql", "db/migrate/20240101000000_b.sql"))
+        XCTAssertTrue(MigrationOrder.precedes("app/migrations/0002_a.sql", "app/migrations/0010_b.sql"))
+        XCTAssertFalse(MigrationOrder.precedes("db/V1__a.sql", "db/V1__a.sql"))
+    }
+}

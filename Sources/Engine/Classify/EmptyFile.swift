@@ -8,7 +8,7 @@ import InfragateRules
 public enum EmptyFile {
     public static func declaresNothing(_ text: String, kind: FileKind, path: String) -> Bool {
         switch kind {
-        case .dockerfile, .sshdConfig, .postgresHBA, .redisConfig, .mysqlOptions, .postgresConf:
+        case .dockerfile, .sshdConfig, .postgresHBA, .redisConfig, .mysqlOptions, .postgresConf, .appSettings:
             // Parser directives (`# syntax=…`) are comments too: without instructions they build nothing.
             return text.split(whereSeparator: \.isNewline).allSatisfy { line in
                 let trimmed = line.drop(while: \.isWhitespace)

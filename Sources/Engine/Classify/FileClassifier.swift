@@ -7,7 +7,7 @@ public enum FileClassifier {
     /// What the path alone says.
     public enum PathVerdict: Equatable, Sendable {
         case kind(FileKind)
-        /// YAML or JSON of unknown purpose: read it and recognise it by its parsed structure.
+        /// YAML or JSON of unknown purpose, or a `.conf` in a server's folder: read it and recognise it by its content.
         case needsContent
         case notInfrastructure
     }
@@ -58,7 +58,8 @@ public enum FileClassifier {
         if name == "chart.yaml" || name == "chart.yml" {
             return .kind(.helm)
         }
-        if isYAML || name.hasSuffix(".json") || name.hasSuffix(".template") {
+        // A `.conf` in a server's folder is one when its keys are that server's.
+        if isYAML || name.hasSuffix(".json") || name.hasSuffix(".template") || ServerConfigurationRecognizer.isCandidate(path: path) {
             return .needsContent
         }
         return .notInfrastructure

@@ -35,6 +35,7 @@ enum ChangeInfluence {
             + kustomizeOverlays(including: changes, judge: judge, at: head, in: repository)
             + workflows(callingAnyActionOf: changes, at: head, in: repository)
             + serverConfigurations(readingAnyOf: changes, at: head, in: repository)
+            + serverConfigurations(copiedByAnyOf: changes, at: head, in: repository, sizeLimit: policy.maxFileSize)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         // Judged at head first: most changes introduce nothing in the files they influence, and
@@ -246,11 +247,29 @@ enum ChangeInfluence {
             let folder = RepositoryPath.directory(of: change.path)
             causes[folder, default: []].append(change)
             if !folder.isEmpty { causes[RepositoryPath.directory(of: folder), default: []].append(change) }
+            // A changed main file changes what its drop-ins decide (judged in its context, the last or first value winning).
+            if isServerConfiguration(change.path) {
+                for dropIns in Self.dropInFolders { causes[folder.isEmpty ? dropIns : folder + "/" + dropIns, default: []].append(change) }
+            }
         }
         return try causes.keys.sorted().flatMap { folder in
             try repository.files(in: folder, at: head).filter { isServerConfiguration($0.path) }.map { ($0, causes[folder] ?? []) }
         }
     }
+
+    /// The files a changed Dockerfile copies to a server's configuration path (`COPY hardening
+    /// /etc/ssh/sshd_config`): what the image's server reads changed with the Dockerfile.
+    private static func serverConfigurations(copiedByAnyOf changes: [ChangedEntry], at head: ObjectID, in repository: GitRepository, sizeLimit: Int) throws -> [Influenced] {
+        var causes: [String: [ChangedEntry]] = [:]
+        for change in changes where FileClassifier.isContainerBuildFileName(RepositoryPath.name(of: change.path).lowercased()) {
+            guard case .bytes(let bytes) = try repository.readBlob(change.blob, limit: sizeLimit), case .text(let text) = FileContent(bytes: bytes) else { continue }
+            for copy in DockerfileServerCopies.copies(inDockerfile: text, at: change.path) { causes[copy.source, default: []].append(change) }
+        }
+        return try causes.keys.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes[path] ?? []) } }
+    }
+
+    /// The drop-in folders beside a main file that the packs judge in that file's context.
+    private static let dropInFolders = ["conf.d", "mariadb.conf.d", "mysql.conf.d", "sshd_config.d"]
 
     private static func isServerConfiguration(_ path: String) -> Bool {
         [.kind(.sshdConfig), .kind(.postgresConf), .kind(.mysqlOptions)].contains(FileClassifier.classify(path: path))

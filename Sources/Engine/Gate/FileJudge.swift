@@ -44,7 +44,14 @@ public struct FileJudge: Sendable {
             break
         }
 
-        let verdict = FileClassifier.classify(path: path)
+        var verdict = policy.sql.claims(path: path) ? .kind(.sql) : FileClassifier.classify(path: path)
+        // A file a Dockerfile copies to a server's configuration path is judged under the name the server reads.
+        var evaluatedPath = path
+        if verdict == .notInfrastructure, let copy = DockerfileServerCopies.copy(of: path, in: snapshot) {
+            verdict = .kind(copy.kind)
+            let folder = RepositoryPath.directory(of: path)
+            evaluatedPath = folder.isEmpty ? copy.nameAtDestination : folder + "/" + copy.nameAtDestination
+        }
         // Every text file is scanned for secrets; only infrastructure goes on to its pack.
         let scansSecrets = policy.runsSecretDetectors && policy.secrets.scans(path: path)
         var isInfrastructure = verdict != .notInfrastructure
@@ -108,7 +115,7 @@ public struct FileJudge: Sendable {
         }
         judgement.scanned.append(ScannedFile(path: path, kind: kind))
         if EmptyFile.declaresNothing(text, kind: kind, path: path) { return }
-        let result = pack.evaluate(SourceFile(path: path, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
+        let result = pack.evaluate(SourceFile(path: evaluatedPath, text: text, parameters: policy.ruleParameters, enabledRules: policy.enabledRules), in: snapshot)
         if let failure = snapshot.readFailure { throw failure }
         // A violation located in another file (a Terraform module a changed caller instantiates) is
         // reported there, under that file's suppressions and waivers.
@@ -134,7 +141,7 @@ public struct FileJudge: Sendable {
 
     /// A link is what its consumer opens: the target's content, judged under the link's name.
     private func judgeLink(_ link: Candidate, into judgement: inout Judgement) throws {
-        guard FileClassifier.classify(path: link.path) != .notInfrastructure else { return }
+        guard policy.sql.claims(path: link.path) || FileClassifier.classify(path: link.path) != .notInfrastructure else { return }
         switch try SymbolicLink.resolve(linkAt: link.path, in: snapshot) {
         case .file(let target, _):
             try judge(Candidate(path: link.path, type: .regular, load: target.load), into: &judgement)
@@ -163,6 +170,7 @@ public struct FileJudge: Sendable {
         switch verdict {
         case .kind(let kind): return kind
         case .needsContent:
+            if ServerConfigurationRecognizer.isCandidate(path: path) { return ServerConfigurationRecognizer.recognize(text, path: path) }
             if GitLabLocalIncludes.paths(in: snapshot).contains(path) { return .gitlabCI }
             if isHelmValues(path) { return .helm }
             return ContentRecognizer.recognize(text, isJSON: path.lowercased().hasSuffix(".json"))

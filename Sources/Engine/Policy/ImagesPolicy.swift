@@ -24,6 +24,7 @@ public struct ImagesPolicy: Hashable, Sendable {
 extension Policy {
     /// What the policy tells rules to judge against, handed to every pack with each file.
     public var ruleParameters: RuleParameters {
-        RuleParameters(allowedRegistries: images.allowedRegistries, podSecurityProfile: kubernetes.podSecurity)
+        RuleParameters(allowedRegistries: images.allowedRegistries, podSecurityProfile: kubernetes.podSecurity,
+                       rowLevelSecuritySchemas: Set(sql.rowLevelSecuritySchemas))
     }
 }

@@ -29,6 +29,7 @@ private struct PolicyReader {
         "secrets",
         "images",
         "kubernetes",
+        "sql",
     ]
 
     let nodes: PolicyNodes
@@ -54,7 +55,7 @@ private struct PolicyReader {
         if let node = document["warn_on"], let value = try errors.attempt({ try nodes.severity(node, "warn_on") }) {
             policy.warnOn = value
             if policy.warnOn > policy.failOn {
-                try errors.attempt { throw nodes.failure(at: node, "`warn_on` (\(policy.warnOn)) is above `fail_on` (\(policy.failOn)); no finding could be a warning") }
+                try errors.attempt { () throws -> Void in throw nodes.failure(at: node, "`warn_on` (\(policy.warnOn)) is above `fail_on` (\(policy.failOn)); no finding could be a warning") }
             }
         }
         if let node = document["max_file_size"], let value = try errors.attempt({ try quantity(node, "max_file_size", PolicyQuantities.byteCount) }) {
@@ -88,6 +89,7 @@ private struct PolicyReader {
         if let node = document["secrets"], let value = try errors.attempt({ try secretsPolicy(node) }) { policy.secrets = value }
         if let node = document["images"], let value = try errors.attempt({ try imagesPolicy(node) }) { policy.images = value }
         if let node = document["kubernetes"], let value = try errors.attempt({ try kubernetesPolicy(node) }) { policy.kubernetes = value }
+        if let node = document["sql"], let value = try errors.attempt({ try sqlPolicy(node, errors: errors) }) { policy.sql = value }
         if let value = try errors.attempt({ try pushPolicy(document, failOn: policy.failOn, errors: errors) }) { policy.push = value }
         try errors.throwIfAny()
         return policy
@@ -162,6 +164,32 @@ private struct PolicyReader {
         let section = try nodes.section(node, name: "kubernetes", allowedKeys: ["pod_security"])
         guard let profile = section["pod_security"] else { return .defaults }
         return KubernetesPolicy(podSecurity: try nodes.choice(profile, "kubernetes.pod_security") as KubernetesPolicy.PodSecurityProfile)
+    }
+
+    /// `sql: { paths: [globs], rls_schemas: [names] }`. A schema is one PostgreSQL name as the server
+    /// stores it (lower case unless it was created quoted), so a typo such as `App` or `app.users` is an error.
+    private func sqlPolicy(_ node: YAMLNode, errors: PolicyErrorCollector) throws -> SQLPolicy {
+        let section = try nodes.section(node, name: "sql", allowedKeys: ["paths", "rls_schemas"])
+        var sql = SQLPolicy.defaults
+        // Each key on its own, so a mistake in one does not hide one in the other.
+        if let node = section["paths"], let paths = try errors.attempt({ try globs(node, "sql.paths") }) {
+            for glob in paths where !glob.pattern.lowercased().hasSuffix(".sql") {
+                try errors.attempt { () throws -> Void in throw nodes.failure(at: node, "`sql.paths` entry `\(glob.pattern)` must name `.sql` files (end with `.sql`, e.g. `db/**/*.sql`)") }
+            }
+            sql.paths = paths
+        }
+        if let node = section["rls_schemas"], let items = try errors.attempt({ try nodes.texts(node, "sql.rls_schemas") }) {
+            sql.rowLevelSecuritySchemas = try items.compactMap { text, item in
+                let isName = !text.isEmpty && text.utf8.count <= 63 && text.first.map { $0 == "_" || $0.isLetter } == true
+                    && text.allSatisfy { $0 == "_" || $0 == "$" || $0.isNumber || ($0.isLetter && !$0.isUppercase) }
+                guard isName else {
+                    try errors.attempt { () throws -> Void in throw nodes.failure(at: item, "`sql.rls_schemas` entry \(nodes.shown(item)) is not a schema name as PostgreSQL stores it (lower case letters, digits, `_`, at most 63 bytes)") }
+                    return nil
+                }
+                return text
+            }
+        }
+        return sql
     }
 
     private func compose(_ text: String) throws -> YAMLNode {

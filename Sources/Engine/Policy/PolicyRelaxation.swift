@@ -43,6 +43,7 @@ extension Policy {
         found += secrets.relaxations(in: proposed.secrets)
         found += images.relaxations(in: proposed.images)
         found += kubernetes.relaxations(in: proposed.kubernetes)
+        found += sql.relaxations(in: proposed.sql)
         found += push.relaxations(in: proposed.push, failOn: failOn, proposedFailOn: proposed.failOn, refNames: refNames)
         return found
     }

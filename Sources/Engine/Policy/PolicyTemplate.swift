@@ -102,6 +102,13 @@ extension Policy {
     # kubernetes:
     #   pod_security: restricted
 
+    # SQL migrations beyond the layouts known by name (`migrations/`, `db/migrate/`, Flyway `V1__*.sql`…),
+    # and the schemas whose tables need `ENABLE ROW LEVEL SECURITY` (SQL-TABLE-WITHOUT-RLS; none: not asked).
+    sql: {}
+    # sql:
+    #   paths: ["db/**/*.sql"]
+    #   rls_schemas: [app]
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for

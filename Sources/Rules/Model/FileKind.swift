@@ -16,6 +16,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
     case sql
     case dependabot
     case preCommit = "pre-commit"
+    case appSettings = "app-settings"
     /// Any text file, judged for credentials only (`SecretsPack`), besides its own kind's pack.
     case secrets
 
@@ -37,6 +38,7 @@ public enum FileKind: String, CaseIterable, Codable, Sendable {
         case .sql: return "SQL script"
         case .dependabot: return "dependabot.yml"
         case .preCommit: return "pre-commit config"
+        case .appSettings: return "application settings"
         case .secrets: return "text"
         }
     }

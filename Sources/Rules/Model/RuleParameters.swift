@@ -18,20 +18,24 @@ public struct RuleParameters: Hashable, Sendable {
     public var allowedRegistries: RegistryAllowlist?
     /// The profile every workload must meet (`kubernetes.pod_security`); nil when the policy sets none.
     public var podSecurityProfile: PodSecurityProfile?
+    /// The schemas whose tables need row-level security (`sql.rls_schemas`); empty: none is asked for.
+    public var rowLevelSecuritySchemas: Set<String>
 
     public static let defaults = RuleParameters()
 
-    public init(allowedRegistries: RegistryAllowlist? = nil, podSecurityProfile: PodSecurityProfile? = nil) {
+    public init(allowedRegistries: RegistryAllowlist? = nil, podSecurityProfile: PodSecurityProfile? = nil, rowLevelSecuritySchemas: Set<String> = []) {
         self.allowedRegistries = allowedRegistries
         self.podSecurityProfile = podSecurityProfile
+        self.rowLevelSecuritySchemas = rowLevelSecuritySchemas
     }
 
     /// The policy text that sets these values, for documentation of examples; nil for the defaults.
     public var policyText: String? {
-        let lines = [
+        let sections = [
             allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" },
             podSecurityProfile.map { "kubernetes: { pod_security: \($0.rawValue) }" },
+            rowLevelSecuritySchemas.isEmpty ? nil : "sql: { rls_schemas: [\(rowLevelSecuritySchemas.sorted().joined(separator: ", "))] }",
         ].compactMap { $0 }
-        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        return sections.isEmpty ? nil : sections.joined(separator: "\n")
     }
 }

@@ -28,6 +28,25 @@ public enum MySQLPack: RulePack {
     }
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
-        PackResult(violations: checks.violations(in: [MySQLOptions(parsing: file.text, path: file.path, in: snapshot, judgedAlone: recognises(path:))], enabled: file.enabledRules))
+        PackResult(violations: checks.violations(in: [options(of: file, in: snapshot)], enabled: file.enabledRules))
+    }
+
+    /// A drop-in (`conf.d/*.cnf`, `mariadb.conf.d/*.cnf`) is judged as the server reads it with its
+    /// main file: the `my.cnf` (else `mariadb.cnf`) of the folder above, when that file reads it. The
+    /// last value wins, so a drop-in's `require_secure_transport = OFF` that the main file sets `ON`
+    /// again later is not reported, and one the main file leaves standing is, at the drop-in's line.
+    /// Any other file is the root of its configuration.
+    static func options(of file: SourceFile, in snapshot: any RepositorySnapshot) -> MySQLOptions {
+        let dropInFolder = RepositoryPath.directory(of: file.path)
+        if RepositoryPath.name(of: file.path).lowercased() != "my.cnf", !dropInFolder.isEmpty {
+            let mainFolder = RepositoryPath.directory(of: dropInFolder)
+            for name in ["my.cnf", "mariadb.cnf"] {
+                let mainPath = mainFolder.isEmpty ? name : mainFolder + "/" + name
+                guard let mainText = snapshot.text(at: mainPath) else { continue }
+                let main = MySQLOptions(parsing: mainText, path: mainPath, in: snapshot, judgedAlone: recognises(path:), reportedFile: file.path)
+                if main.readFiles.contains(file.path) { return main }
+            }
+        }
+        return MySQLOptions(parsing: file.text, path: file.path, in: snapshot, judgedAlone: recognises(path:))
     }
 }

@@ -1,7 +1,7 @@
 /// Database and broker connection strings that leave the host without TLS, read as their clients read
 /// them: URLs (`postgres://`, `mysql://`, `mongodb://`, `redis://`, `amqp://`), JDBC URLs
 /// (`jdbc:postgresql:`, `jdbc:mysql:`, `jdbc:mariadb:`, `jdbc:sqlserver:`) and libpq keyword DSNs
-/// (`host=db sslmode=disable`). Query values are percent-decoded as the clients decode them, so
+/// (`host=db sslmode=disable`), and Go MySQL DSNs (`user@tcp(db:3306)/app?tls=false`). Query values are percent-decoded as the clients decode them, so
 /// `sslmode=disabl%65` is `disable`. The user information is skipped, never kept: the secrets pack
 /// reports passwords in URLs; this reads only the transport.
 ///
@@ -38,8 +38,36 @@ enum ConnectionString {
             if let downgrade = judgeURL(scheme: start.scheme, body: text[start.schemeEnd..<end]) { found.append(downgrade) }
             index = end
         }
-        if !sawURL, let downgrade = judgeKeywordDSN(text) { found.append(downgrade) }
+        if !sawURL, let downgrade = judgeGoMySQLDSN(text) ?? judgeKeywordDSN(text) { found.append(downgrade) }
         return found
+    }
+
+    // MARK: - Go MySQL DSNs
+
+    /// go-sql-driver/mysql's `[user[:password]@]tcp(host:port)/db?tls=false`: the network in front of the
+    /// address in parentheses, the parameters after `?`. `tls=false` (also the driver's default, which is not
+    /// reported: absence is not a setting the file writes) and `tls=preferred` are read as the driver reads them.
+    private static func judgeGoMySQLDSN(_ text: Substring) -> Downgrade? {
+        guard let anchor = text.firstRange(of: "tcp(") ?? text.firstRange(of: "tcp6(") else { return nil }
+        let stops: Set<Character> = [" ", "\t", "\n", "\"", "'", "="]
+        let tokenStart = text[..<anchor.lowerBound].lastIndex(where: { stops.contains($0) }).map(text.index(after:)) ?? text.startIndex
+        let token = text[tokenStart...].prefix { !stops.contains($0) || $0 == "=" }
+        // The driver splits at the last `/` (the database name follows), then at the last `@` before it,
+        // so a password holding `@`, `(` or `tcp(` never becomes the address.
+        guard let slash = token.lastIndex(of: "/") else { return nil }
+        let head = token[..<slash]
+        let address = head.lastIndex(of: "@").map { head[head.index(after: $0)...] } ?? head
+        guard address.hasPrefix("tcp(") || address.hasPrefix("tcp6("), address.hasSuffix(")"),
+              let open = address.firstIndex(of: "(") else { return nil }
+        let remote = host(of: address[address.index(after: open)..<address.index(before: address.endIndex)])
+        guard !isLocal(remote), let query = token[slash...].firstIndex(of: "?") else { return nil }
+        let parameters = pairs(token[token.index(after: query)...], separators: ["&"])
+        guard let tls = parameters.last(where: { $0.key == "tls" }) else { return nil }
+        switch tls.value.lowercased() {
+        case "false", "0": return Downgrade(setting: "`tls=\(tls.value)`", host: remote, scheme: "go-mysql")
+        case "preferred" where isBeyondLocalNetwork(remote): return Downgrade(setting: "`tls=preferred`", host: remote, scheme: "go-mysql")
+        default: return nil
+        }
     }
 
     // MARK: - URLs

@@ -6,7 +6,8 @@ struct MySQLOptionRule: Rule {
     func check(_ options: MySQLOptions) -> [Violation] {
         problems(options).compactMap { problem in
             // What an included file the pack judges by itself sets is reported in that file.
-            guard !options.linesReportedElsewhere.contains(problem.line) else { return nil }
+            // Line 0: set by a file other than the drop-in judged in its main file's context.
+            guard problem.line > 0, !options.linesReportedElsewhere.contains(problem.line) else { return nil }
             return Violation(line: problem.line, message: problem.message, identity: "mysql|\(description.id)|\(problem.detail)")
         }
     }

@@ -25,8 +25,9 @@ struct MySQLOptions {
         }
     }
 
-    /// The groups the server reads (`mysqld`, `server`, their versioned forms, and MariaDB's).
-    static let serverGroups: Set<String> = ["mysqld", "server", "mariadb", "mariadbd", "mysqld_safe"]
+    /// The groups the server reads (`mysqld`, `server`, their versioned forms, and MariaDB's, whose
+    /// server reads `[client-server]` too: Debian's `mariadb.cnf` sets the socket there).
+    static let serverGroups: Set<String> = ["mysqld", "server", "mariadb", "mariadbd", "mysqld_safe", "client-server"]
 
     /// The nesting the client library follows before it stops reading includes.
     static let maximumIncludeDepth = 10
@@ -36,19 +37,28 @@ struct MySQLOptions {
     /// The lines of `!include` and `!includedir` that read only files the pack judges by themselves
     /// (`conf.d/*.cnf` in a MySQL folder): what those set counts here, and is reported there.
     let linesReportedElsewhere: Set<Int>
+    /// The drop-in under evaluation when this is its main file read whole (`conf.d/tls.cnf` as `my.cnf`
+    /// reads it): only what that file sets is reportable, at its own lines; every other line is 0.
+    let reportedFile: String?
+    /// Every included file read.
+    let readFiles: Set<String>
 
     init(parsing text: String, path: String = "my.cnf", in snapshot: any RepositorySnapshot = EmptySnapshot(),
-         judgedAlone: @escaping @Sendable (String) -> Bool = { _ in false }) {
-        var reader = Reader(snapshot: snapshot, judgedAlone: judgedAlone)
+         judgedAlone: @escaping @Sendable (String) -> Bool = { _ in false }, reportedFile: String? = nil) {
+        var reader = Reader(snapshot: snapshot, judgedAlone: judgedAlone, reportedFile: reportedFile)
         reader.read(text, file: nil, rootLine: nil, chain: IncludeChain(root: path, maximumDepth: Self.maximumIncludeDepth))
         options = reader.options
         unfollowed = reader.unfollowed
-        linesReportedElsewhere = reader.includeLines.subtracting(reader.linesJudgedHere)
+        linesReportedElsewhere = reportedFile == nil ? reader.includeLines.subtracting(reader.linesJudgedHere) : []
+        self.reportedFile = reportedFile
+        readFiles = reader.readFiles
     }
 
     private struct Reader {
         let snapshot: any RepositorySnapshot
         let judgedAlone: @Sendable (String) -> Bool
+        let reportedFile: String?
+        var readFiles: Set<String> = []
         var options: [Option] = []
         var unfollowed: [UnfollowedInclude] = []
         var includeLines: Set<Int> = []
@@ -74,7 +84,8 @@ struct MySQLOptions {
                 guard !written.isEmpty else { continue }
                 let value = parts.count > 1 ? MySQLOptions.unquoted(parts[1].trimmingWhitespace()) : nil
                 let (name, effectiveValue) = MySQLOptions.canonical(written, value)
-                options.append(Option(name: name, value: effectiveValue, line: rootLine ?? lineNumber, group: group, file: file))
+                let reportedLine = reportedFile.map { file == $0 ? lineNumber : 0 } ?? rootLine ?? lineNumber
+                options.append(Option(name: name, value: effectiveValue, line: reportedLine, group: group, file: file))
             }
         }
 
@@ -101,6 +112,7 @@ struct MySQLOptions {
                     if let refusal = chain.refusal(toRead: path) {
                         notFollowed(refusal)
                     } else if let text = snapshot.text(at: path) {
+                        readFiles.insert(path)
                         if file == nil, !judgedAlone(path) { linesJudgedHere.insert(rootLine) }
                         read(text, file: path, rootLine: rootLine, chain: chain.entering(path))
                     } else {

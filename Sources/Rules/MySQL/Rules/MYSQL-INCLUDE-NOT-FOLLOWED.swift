@@ -16,6 +16,9 @@ extension MySQLPack {
             ]),
         unfollowed: { options in
             options.unfollowed.compactMap { include in
+                if let reported = options.reportedFile {
+                    return include.file == reported ? UnfollowedInclude(file: include.file, line: include.line, rootLine: include.line, written: include.written, reason: include.reason) : nil
+                }
                 guard include.file.map({ !MySQLPack.recognises(path: $0) }) ?? true else { return nil }
                 return UnfollowedInclude(file: include.file, line: include.rootLine, rootLine: include.rootLine, written: include.written, reason: include.reason)
             }

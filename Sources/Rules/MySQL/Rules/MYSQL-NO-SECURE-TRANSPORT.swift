@@ -11,6 +11,9 @@ extension MySQLOptionRule {
                 // The last value wins: an included file read after the main file's `ON` turns it off.
                 RuleExample("[mysqld]\nrequire_secure_transport = ON\n↓!include /etc/mysql/legacy.ini\n", path: "db/my.cnf",
                             neighbours: ["db/legacy.ini": "[mysqld]\nrequire_secure_transport = OFF\n"]),
+                // A drop-in judged as its main file reads it: its `OFF` comes after the main file's `ON`.
+                RuleExample("[mysqld]\n↓require_secure_transport = OFF\n", path: "mysql/conf.d/legacy.cnf",
+                            neighbours: ["mysql/my.cnf": "[mysqld]\nrequire_secure_transport = ON\n!includedir /etc/mysql/conf.d/\n"]),
             ],
             nonTriggering: [
                 example("[mysqld]\nrequire_secure_transport = ON\nssl_cert = /etc/mysql/certs/server.pem"),
@@ -18,12 +21,17 @@ extension MySQLOptionRule {
                 // Debian's layout: `my.cnf` only includes, and a drop-in of the folder requires TLS.
                 RuleExample("[mysqld]\nbind-address = 10.0.0.5\n!includedir /etc/mysql/conf.d/\n", path: "mysql/my.cnf",
                             neighbours: ["mysql/conf.d/tls.cnf": "[mysqld]\nrequire_secure_transport = ON\n"]),
+                // The main file sets it again after the drop-ins, and the server keeps the last value.
+                RuleExample("[mysqld]\nrequire_secure_transport = OFF\n", path: "mysql/conf.d/legacy.cnf",
+                            neighbours: ["mysql/my.cnf": "!includedir /etc/mysql/conf.d/\n[mysqld]\nrequire_secure_transport = ON\n"]),
             ]),
         problems: { options in
             guard options.configuresServer, options.server("require_secure_transport")?.isOn != true,
                   options.server("skip_networking")?.isOn != true,
                   !["127.0.0.1", "localhost", "::1"].contains(options.server("bind_address")?.value ?? "") else { return [] }
-            let line = options.server("require_secure_transport")?.line ?? options.options.first { MySQLOptions.isServerGroup($0.group) }?.line ?? 1
+            // Unset: reported where the server is put on the network, else at its first option.
+            let line = options.server("require_secure_transport")?.line ?? options.server("bind_address")?.line
+                ?? options.options.first { MySQLOptions.isServerGroup($0.group) }?.line ?? 1
             return [(line, "`require_secure_transport` is not on: clients may connect without TLS.", "require_secure_transport")]
         })
 }

@@ -4,8 +4,8 @@ struct SQLStatementRule: Rule {
     let description: RuleDescription
     let problem: @Sendable (SQLScript.Statement) -> (line: Int, message: String, detail: String)?
 
-    func check(_ script: SQLScript) -> [Violation] {
-        script.statements.compactMap { statement in
+    func check(_ migration: SQLMigration) -> [Violation] {
+        migration.script.statements.compactMap { statement in
             problem(statement).map { Violation(line: $0.line, message: $0.message, identity: "sql|\(description.id)|\($0.detail)") }
         }
     }
