@@ -19,7 +19,7 @@ struct EnvironmentFileWrite: Rule {
             \"$GITHUB_ENV\"`) cannot be steered.
             """,
         recommendation: "Pass values between steps as step outputs or `env:` of the step that needs them, validated there; never write untrusted data to `$GITHUB_ENV`/`$GITHUB_PATH` in privileged workflows.",
-        equivalents: [Equivalent(tool: "zizmor", id: "github-env")],
+        equivalents: [Equivalent(tool: "zizmor", id: "github-env"), .kics("Beta - GitHub Environment File Injection")],
         triggering: [
             RuleExample("""
                 on: pull_request_target

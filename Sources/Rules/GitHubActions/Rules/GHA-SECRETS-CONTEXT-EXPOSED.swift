@@ -14,7 +14,7 @@ struct SecretsContextExposed: Rule {
             jobs. Indexing by a fixed name (`secrets['NPM_TOKEN']`) is the same as `secrets.NPM_TOKEN` and is fine.
             """,
         recommendation: "Name each secret the step needs: `env: { NPM_TOKEN: ${{ secrets.NPM_TOKEN }} }`.",
-        equivalents: [Equivalent(tool: "zizmor", id: "overprovisioned-secrets")],
+        equivalents: [Equivalent(tool: "zizmor", id: "overprovisioned-secrets"), Equivalent(tool: "poutine", id: "job_all_secrets")],
         triggering: [
             RuleExample("""
                 on: push
