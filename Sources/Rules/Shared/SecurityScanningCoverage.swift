@@ -63,7 +63,7 @@ struct SecurityScanningCoverage: Sendable {
     /// "kind␁platform␁file name" for each scan a YAML file runs. Only files naming a known scanner
     /// are parsed; a document with a `jobs` mapping is a GitHub workflow, any other a GitLab pipeline.
     static let facts = TreeFacts(
-        name: "ci-security-scanning v1",
+        name: "ci-security-scanning v2",
         reads: isYAML,
         factsOfNamedFile: { name, text in
             let lowered = text.lowercased()
@@ -72,7 +72,7 @@ struct SecurityScanningCoverage: Sendable {
                 let root = document.root
                 guard root.isMapping else { return [] }
                 let isWorkflow = root["jobs"]?.isMapping == true
-                let kinds = isWorkflow ? workflowScans(root) : pipelineScans(root)
+                let kinds = isWorkflow ? workflowScans(root) : pipelineScans(root, locator: ScalarLocator(source: text))
                 let platform = isWorkflow ? Platform.github : .gitlab
                 return kinds.map { [$0.rawValue, platform.rawValue, name].joined(separator: "\u{1}") }
             }
@@ -231,11 +231,7 @@ struct SecurityScanningCoverage: Sendable {
     private static let switches: [String: SecurityScanKind] = [
         "SAST_DISABLED": .staticAnalysis, "SECRET_DETECTION_DISABLED": .secretScanning, "DEPENDENCY_SCANNING_DISABLED": .dependencyAudit,
     ]
-    private static let globalKeywords: Set<String> = [
-        "default", "include", "stages", "variables", "workflow", "image", "services", "before_script", "after_script", "cache", "spec",
-    ]
-
-    private static func pipelineScans(_ root: YAMLNode) -> Set<SecurityScanKind> {
+    private static func pipelineScans(_ root: YAMLNode, locator: ScalarLocator) -> Set<SecurityScanKind> {
         var templateKinds = Set<SecurityScanKind>()
         let include = root["include"]
         for item in include.map({ $0.isSequence ? $0.items : [$0] }) ?? [] {
@@ -251,7 +247,11 @@ struct SecurityScanningCoverage: Sendable {
             }
         }
         var kinds = Set<SecurityScanKind>()
-        for job in root.entries where !globalKeywords.contains(job.key) && !job.key.hasPrefix(".") && job.value.isMapping {
+        // Jobs as GitLab runs them: what they inherit through `extends` and `!reference` in this file counts.
+        let jobs = Pipeline.pipelines(in: [YAMLDocument(root: root, index: 0)], locator: locator)
+            .flatMap(\.scopes).filter { $0.isJob && !$0.isHidden }
+        for scope in jobs {
+            let job = (key: String(scope.identity.dropFirst("job:".count)), value: scope.node)
             if job.value["when"]?.string == "never" { continue }
             let name = job.key.lowercased()
             if let known = templateJobs[name] {

@@ -74,11 +74,14 @@ struct PipelineWithoutSecurityScanning: Rule {
                   image: ghcr.io/google/osv-scanner:v1.9.1
                   script: osv-scanner scan source -r .
                 """]),
+            // A scanner written in a template counts for the job that extends it.
             RuleExample("""
-                infragate:
+                .scan:
                   script:
                     - infragate check --format gitlab
                     - trivy fs --scanners vuln .
+                gate:
+                  extends: .scan
                 """, path: ".gitlab-ci.yml"),
         ])
 
