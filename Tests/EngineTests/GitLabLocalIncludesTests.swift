@@ -1,4 +1,5 @@
 @testable import InfragateEngine
+import InfragateRules
 import XCTest
 
 /// `include: local:` wildcards as GitLab documents them, and the include forms that name a file

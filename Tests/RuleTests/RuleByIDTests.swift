@@ -376,6 +376,7 @@ import Testing
     @Test func `GHA-IMAGE-REGISTRY-NOT-ALLOWED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-IMAGE-REGISTRY-NOT-ALLOWED") == []) }
     @Test func `GHA-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GHA-LOCAL-ACTION-INPUT-INJECTION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-LOCAL-ACTION-INPUT-INJECTION") == []) }
+    @Test func `GHA-NO-SECURITY-SCANNING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-NO-SECURITY-SCANNING") == []) }
     @Test func `GHA-OBFUSCATED-EXPRESSION`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OBFUSCATED-EXPRESSION") == []) }
     @Test func `GHA-OIDC-WITHOUT-CONSUMER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-OIDC-WITHOUT-CONSUMER") == []) }
     @Test func `GHA-PERMISSIONS-UNDECLARED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-PERMISSIONS-UNDECLARED") == []) }
@@ -386,6 +387,7 @@ import Testing
     @Test func `GHA-SECRET-ECHOED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECRET-ECHOED") == []) }
     @Test func `GHA-SECRETS-CONTEXT-EXPOSED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECRETS-CONTEXT-EXPOSED") == []) }
     @Test func `GHA-SECRETS-INHERIT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECRETS-INHERIT") == []) }
+    @Test func `GHA-SECRETS-INHERIT-PRIVILEGED-TRIGGER`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECRETS-INHERIT-PRIVILEGED-TRIGGER") == []) }
     @Test func `GHA-SECURITY-STEP-CONTINUE-ON-ERROR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SECURITY-STEP-CONTINUE-ON-ERROR") == []) }
     @Test func `GHA-SELF-HOSTED-PR`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-SELF-HOSTED-PR") == []) }
     @Test func `GHA-UNSECURE-COMMANDS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GHA-UNSECURE-COMMANDS") == []) }
@@ -404,6 +406,7 @@ import Testing
     @Test func `GITLAB-INCLUDE-UNPINNED`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INCLUDE-UNPINNED") == []) }
     @Test func `GITLAB-INSTALL-WITHOUT-LOCKFILE`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-INSTALL-WITHOUT-LOCKFILE") == []) }
     @Test func `GITLAB-MERGE-REQUEST-CREDENTIALS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-MERGE-REQUEST-CREDENTIALS") == []) }
+    @Test func `GITLAB-NO-SECURITY-SCANNING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-NO-SECURITY-SCANNING") == []) }
     @Test func `GITLAB-PIPE-TO-SHELL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PIPE-TO-SHELL") == []) }
     @Test func `GITLAB-PRIVILEGED-RUNNER-MERGE-REQUEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRIVILEGED-RUNNER-MERGE-REQUEST") == []) }
     @Test func `GITLAB-PRODUCTION-FROM-MERGE-REQUEST`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "GITLAB-PRODUCTION-FROM-MERGE-REQUEST") == []) }

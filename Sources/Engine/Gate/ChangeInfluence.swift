@@ -6,7 +6,10 @@ import InfragateRules
 /// Findings a change introduces in files it did not touch, because what those files mean changed:
 /// - a changed `.tfvars`, variable default, `locals` or module call alters what the module's
 ///   unchanged sibling files evaluate to;
-/// - a changed `.gitlab-ci.yml` (or included file) can pull an unchanged file into the pipeline;
+/// - a changed `.gitlab-ci.yml` (or included file) can pull an unchanged file into the pipeline, and
+///   a changed included file changes what the jobs extending its templates inherit;
+/// - a changed, added or deleted workflow or pipeline file changes what the repository scans, which
+///   the opt-in "no security scanning" rules report in one file per platform;
 /// - a changed kustomize base, patch, component or generator input changes what every overlay
 ///   including it renders (`KustomizeReferenceIndex` finds them without reading the whole tree);
 /// - a changed file is what an unchanged symbolic link with an infrastructure name now opens
@@ -36,6 +39,7 @@ enum ChangeInfluence {
             + workflows(callingAnyActionOf: changes, at: head, in: repository)
             + serverConfigurations(readingAnyOf: changes, at: head, in: repository)
             + serverConfigurations(copiedByAnyOf: changes, at: head, in: repository, sizeLimit: policy.maxFileSize)
+            + scanningReporters(of: changes, base: base, at: head, judge: judge, policy: policy, in: repository)
         var seen = changedPaths
         let unchanged = influenced.filter { seen.insert($0.entry.path).inserted }
         // Judged at head first: most changes introduce nothing in the files they influence, and
@@ -144,14 +148,41 @@ enum ChangeInfluence {
         return callers
     }
 
-    /// When the pipeline's configuration changed, every file it includes at `head`.
+    /// When the pipeline's configuration changed, every file of it at `head`: the files it includes
+    /// (which it may newly pull in) and the root files (whose jobs extend templates of included files).
     private static func gitLabIncludes(
         of changes: [ChangedEntry], judge: FileJudge, at head: ObjectID, in repository: GitRepository
     ) throws -> [Influenced] {
         let included = GitLabLocalIncludes.paths(in: judge.snapshot)
         let configuration = changes.filter { GitLabLocalIncludes.rootFiles.contains($0.path) || included.contains($0.path) }
         guard !configuration.isEmpty else { return [] }
-        return try included.sorted().compactMap { path in try repository.entry(at: path, in: head).map { ($0, configuration) } }
+        return try (GitLabLocalIncludes.rootFiles + included.sorted()).compactMap { path in
+            try repository.entry(at: path, in: head).map { ($0, configuration) }
+        }
+    }
+
+    /// The files the opt-in "no security scanning" rules report in (the first workflow of
+    /// `.github/workflows/`, the root `.gitlab-ci.yml`), when a rule is on and the workflows folder
+    /// differs from the base's (a file edited, added or deleted: deletions are no change entries) or
+    /// the pipeline's configuration changed. Both platforms' scans count for either rule.
+    private static func scanningReporters(
+        of changes: [ChangedEntry], base: ObjectID?, at head: ObjectID, judge: FileJudge, policy: Policy, in repository: GitRepository
+    ) throws -> [Influenced] {
+        let enabled = policy.enabledRules
+        let gitHubOn = enabled.includes(GitHubActionsPack.repositoryScanningRuleID), gitLabOn = enabled.includes(GitLabCIPack.repositoryScanningRuleID)
+        guard gitHubOn || gitLabOn else { return [] }
+        let folder = ".github/workflows"
+        let workflows = try repository.files(in: folder, at: head).filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) }
+        let workflowsBefore = try base.map { try repository.files(in: folder, at: $0).filter { FileClassifier.classify(path: $0.path) == .kind(.githubWorkflow) } } ?? []
+        let included = GitLabLocalIncludes.paths(in: judge.snapshot)
+        let causes = changes.filter { RepositoryPath.directory(of: $0.path) == folder || GitLabLocalIncludes.rootFiles.contains($0.path) || included.contains($0.path) }
+        guard !causes.isEmpty || Set(workflows) != Set(workflowsBefore) else { return [] }
+        var reporters: [Influenced] = []
+        if gitHubOn, let first = workflows.min(by: { $0.path < $1.path }) { reporters.append((first, causes)) }
+        if gitLabOn {
+            reporters += try GitLabLocalIncludes.rootFiles.compactMap { path in try repository.entry(at: path, in: head).map { ($0, causes) } }
+        }
+        return reporters
     }
 
     /// The links with an infrastructure name whose target is a changed file.

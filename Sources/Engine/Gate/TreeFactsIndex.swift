@@ -46,7 +46,7 @@ final class TreeFactsIndex {
                 if child.mode == nil {
                     facts.formUnion(known[child.id] ?? [])
                 } else if child.mode == .file || child.mode == .executable {
-                    facts.formUnion(try fileFacts(child.id))
+                    facts.formUnion(try fileFacts(child.id, named: child.name))
                 }
             }
             remember(facts, for: tree)
@@ -56,10 +56,10 @@ final class TreeFactsIndex {
         return known[root] ?? []
     }
 
-    private func fileFacts(_ blob: ObjectID) throws -> [String] {
+    private func fileFacts(_ blob: ObjectID, named name: String) throws -> [String] {
         guard case .bytes(let bytes) = try repository.readBlob(blob, limit: sizeLimit),
               case .text(let text) = FileContent(bytes: bytes) else { return [] }
-        return collector.facts(text)
+        return collector.facts(name, text)
     }
 
     private func keptFacts(of tree: ObjectID) -> Set<String>? {

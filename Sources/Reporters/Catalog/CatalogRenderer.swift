@@ -14,9 +14,9 @@ public enum CatalogRenderer {
     }
 
     /// `docs/rules.md`: every rule with its equivalents in the tools users migrate from, so a team
-    /// can map its Checkov, Hadolint, Trivy, KICS, kube-linter or zizmor suppressions and compare coverage.
+    /// can map its Checkov, Hadolint, Trivy, KICS, kube-linter, zizmor or poutine suppressions and compare coverage.
     public static func markdown() -> String {
-        let tools = ["checkov", "hadolint", "trivy", "kics", "kube-linter", "zizmor"]
+        let tools = ["checkov", "hadolint", "trivy", "kics", "kube-linter", "zizmor", "poutine"]
         var lines = [
             "# infragate rules",
             "",

@@ -24,6 +24,7 @@ public enum GitHubActionsPack: RulePack {
         UnsoundContains(),
         CommentCommandWithUncheckedAuthor(),
         SecretsInherited(),
+        SecretsInheritedOnPrivilegedTrigger(),
         SecretsContextExposed(),
         CheckoutCredentialsUploaded(),
         WorkflowInstallWithoutLockfile(),
@@ -37,9 +38,14 @@ public enum GitHubActionsPack: RulePack {
         SecurityStepContinuesOnError(),
         LocalActionInputInjection(),
         WorkflowImageRegistryNotAllowed(),
+        NoSecurityScanning(),
     ])
 
     public static let rules = checks.descriptions
+
+    /// The opt-in rule reported once per repository, whose file the engine judges again when the
+    /// repository's pipelines change.
+    public static let repositoryScanningRuleID = NoSecurityScanning.id
 
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitHubActions)
@@ -48,6 +54,10 @@ public enum GitHubActionsPack: RulePack {
         for index in workflows.indices {
             workflows[index].localActionCodeInputs = localActionCodeInputs
             workflows[index].parameters = file.parameters
+        }
+        if !workflows.isEmpty, file.enabledRules.includes(NoSecurityScanning.id),
+           SecurityScanningCoverage.isGitHubReporter(file.path, in: snapshot) {
+            workflows[0].repositoryScanning = SecurityScanningCoverage.of(snapshot)
         }
         return PackResult(violations: checks.violations(in: workflows, enabled: file.enabledRules), problems: parsed.problems)
     }

@@ -29,15 +29,26 @@ public enum GitLabCIPack: RulePack {
         PrivilegedRunnerForMergeRequest(),
         TokenInArtifact(),
         PipelineImageRegistryNotAllowed(),
+        PipelineWithoutSecurityScanning(),
     ])
 
     public static let rules = checks.descriptions
 
+    /// The opt-in rule reported once per repository, whose file the engine judges again when the
+    /// repository's pipelines change.
+    public static let repositoryScanningRuleID = PipelineWithoutSecurityScanning.id
+
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let parsed = YAMLParser.parse(file.text, dialect: .gitLab)
-        var pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text))
+        let included = IncludedJobs(of: file.path, documents: parsed.documents, in: snapshot)
+        var pipelines = Pipeline.pipelines(in: parsed.documents, locator: ScalarLocator(source: file.text), included: included.jobs)
         for index in pipelines.indices { pipelines[index].parameters = file.parameters }
-        return PackResult(violations: onePerLine(checks.violations(in: pipelines, enabled: file.enabledRules)), problems: parsed.problems)
+        // Reported in the root pipeline, and only where the snapshot lists the tree (not for a loose file).
+        if !pipelines.isEmpty, GitLabLocalIncludes.rootFiles.contains(file.path), file.enabledRules.includes(PipelineWithoutSecurityScanning.id),
+           snapshot.fileNames(in: "").contains(file.path) {
+            pipelines[0].repositoryScanning = SecurityScanningCoverage.of(snapshot)
+        }
+        return PackResult(violations: onePerLine(checks.violations(in: pipelines, enabled: file.enabledRules)), problems: parsed.problems + included.problems)
     }
 
     /// A setting inherited through `extends` is seen by the template and by every job that extends

@@ -16,6 +16,9 @@ struct Workflow {
     var localActionCodeInputs: [String: Set<String>] = [:]
     /// The trusted policy's values (allowed image registries); filled by the pack.
     var parameters = RuleParameters.defaults
+    /// What the repository's pipelines scan, on the one workflow its finding is reported in, when the
+    /// rule that asks is on (reading the tree's facts costs); nil elsewhere.
+    var repositoryScanning: SecurityScanningCoverage?
 
     init(root: YAMLNode, triggers: Set<String>, jobs: [WorkflowJob], locator: ScalarLocator) {
         self.root = root

@@ -15,7 +15,7 @@ extension UnpinnedAction {
             compromised, but then it is silent and reaches every secret of the job.
             """,
         recommendation: "Pin the full commit SHA and keep the version as a comment (`uses: org/action@<40-hex sha> # v4.1.0`); let Dependabot or Renovate update the pins.",
-        equivalents: [Equivalent(tool: "zizmor", id: "unpinned-uses")],
+        equivalents: [Equivalent(tool: "zizmor", id: "unpinned-uses"), .checkov("CKV_GHA_8"), .kics("Unpinned Actions Full Length Commit SHA")],
         triggering: [RuleExample("""
             on: push
             jobs:

@@ -12,7 +12,7 @@ extension UnpinnedAction {
             Their tags are still mutable and a pin makes runs reproducible, so this is reported, but low.
             """,
         recommendation: "Pin the commit SHA with the version as a comment (`uses: actions/checkout@<40-hex sha> # v4.2.2`), updated by Dependabot.",
-        equivalents: [Equivalent(tool: "zizmor", id: "unpinned-uses")],
+        equivalents: [Equivalent(tool: "zizmor", id: "unpinned-uses"), .checkov("CKV_GHA_8")],
         triggering: [RuleExample("""
             on: push
             jobs:

@@ -19,7 +19,7 @@ struct EnvironmentFileWrite: Rule {
             \"$GITHUB_ENV\"`) cannot be steered.
             """,
         recommendation: "Pass values between steps as step outputs or `env:` of the step that needs them, validated there; never write untrusted data to `$GITHUB_ENV`/`$GITHUB_PATH` in privileged workflows.",
-        equivalents: [Equivalent(tool: "zizmor", id: "github-env")],
+        equivalents: [Equivalent(tool: "zizmor", id: "github-env"), .kics("Beta - GitHub Environment File Injection")],
         triggering: [
             RuleExample("""
                 on: pull_request_target
@@ -107,9 +107,9 @@ struct EnvironmentFileWrite: Rule {
     /// and writes something other than constant text: a variable, an expression, a substitution or another file.
     /// Every spelling of the reference counts: `$F`, `${F}`, `${F:?}`, `$env:F`.
     private static func writesData(to name: String, in line: Substring) -> Bool {
-        guard ["$" + name, "${" + name, "$env:" + name].contains(where: line.contains) else { return false }
+        guard ["$" + name, "${" + name, "$env:" + name].contains(where: line.containsBytes(of:)) else { return false }
         let writes = [">", "tee", "Out-File", "Add-Content", "Set-Content"]
-        guard writes.contains(where: line.contains) else { return false }
+        guard writes.contains(where: line.containsBytes(of:)) else { return false }
         let rest = withoutReferences(to: name, in: String(line))
         let command = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         return rest.contains("$") || rest.contains("`") || !["echo", "printf", "Write-Output", "Add-Content", "Out-File"].contains(command)

@@ -12,6 +12,7 @@ struct WorkflowHardcodedSecret: Rule {
             repository, and forks keep it), kept in history after removal, and never masked in logs. High.
             """,
         recommendation: "Store it as an encrypted secret and reference it: `TOKEN: ${{ secrets.DEPLOY_TOKEN }}`; rotate the exposed value.",
+        equivalents: [Equivalent(tool: "zizmor", id: "hardcoded-container-credentials")],
         triggering: [RuleExample("""
             on: push
             env:

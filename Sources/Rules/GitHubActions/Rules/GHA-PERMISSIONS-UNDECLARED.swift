@@ -13,7 +13,7 @@ struct UndeclaredPermissions: Rule {
             (`on: workflow_call` only) are not reported: their token is capped by the caller's permissions.
             """,
         recommendation: "Declare `permissions: {contents: read}` at the top of the workflow and widen per job where needed.",
-        equivalents: [Equivalent(tool: "zizmor", id: "excessive-permissions")],
+        equivalents: [Equivalent(tool: "zizmor", id: "excessive-permissions"), Equivalent(tool: "poutine", id: "default_permissions_on_risky_events")],
         triggering: [RuleExample("""
             on: push
             ↓jobs:

@@ -13,6 +13,7 @@ struct WorkflowPipeToShell: Rule {
             that runs it. High.
             """,
         recommendation: "Use a pinned action or package, or download to a file and verify its checksum (`sha256sum -c`) before running it.",
+        equivalents: [Equivalent(tool: "poutine", id: "unverified_script_exec")],
         triggering: [RuleExample("""
             on: push
             jobs:

@@ -36,7 +36,7 @@ struct ScriptInjection: Rule {
             write tokens and secrets.
             """,
         recommendation: "Pass the value through an environment variable and quote it in the shell: `env: TITLE: ${{ github.event.issue.title }}` then `echo \"$TITLE\"` (the shell's variable, never `${{ env.TITLE }}`).",
-        equivalents: [.checkov("CKV_GHA_2"), Equivalent(tool: "zizmor", id: "template-injection")],
+        equivalents: [.checkov("CKV_GHA_2"), Equivalent(tool: "zizmor", id: "template-injection"), .kics("Run Block Injection"), .kics("Script Block Injection"), Equivalent(tool: "poutine", id: "injection")],
         triggering: [
             RuleExample("""
                 on:

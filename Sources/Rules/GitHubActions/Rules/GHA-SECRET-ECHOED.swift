@@ -47,11 +47,10 @@ struct WorkflowSecretPrinted: Rule {
             guard let run = step.node["run"], let text = run.scalar?.text else { return [] }
             var seen = Set<String>()
             let printed = ShellLines.logicalLines(of: text[...]).flatMap { line -> [(fragment: Substring, secret: String)] in
-                guard Self.printsToLog(line) else { return [] }
-                return Expression.all(in: String(line)).compactMap { expression in
-                    guard let secret = expression.firstMatch(of: Self.secretContext), seen.insert(secret).inserted else { return nil }
-                    return (text[line.startIndex...], secret)
-                }
+                // Lexing a line costs more than finding its expressions: only lines naming a secret are lexed.
+                let secrets = Expression.all(in: String(line)).compactMap { $0.firstMatch(of: Self.secretContext) }
+                guard !secrets.isEmpty, Self.printsToLog(line) else { return [] }
+                return secrets.compactMap { secret in seen.insert(secret).inserted ? (text[line.startIndex...], secret) : nil }
             }
             let lines = workflow.locator.lines(of: printed.map(\.fragment), in: run)
             return zip(printed, lines).map { printed, line in

@@ -14,7 +14,7 @@ struct SecretsContextExposed: Rule {
             jobs. Indexing by a fixed name (`secrets['NPM_TOKEN']`) is the same as `secrets.NPM_TOKEN` and is fine.
             """,
         recommendation: "Name each secret the step needs: `env: { NPM_TOKEN: ${{ secrets.NPM_TOKEN }} }`.",
-        equivalents: [Equivalent(tool: "zizmor", id: "overprovisioned-secrets")],
+        equivalents: [Equivalent(tool: "zizmor", id: "overprovisioned-secrets"), Equivalent(tool: "poutine", id: "job_all_secrets")],
         triggering: [
             RuleExample("""
                 on: push
@@ -72,7 +72,9 @@ struct SecretsContextExposed: Rule {
     /// `toJSON(secrets)`, or `secrets[` followed by anything but one quoted name.
     private static func exposure(in body: Substring) -> String? {
         let text = body.lowercased().filter { $0 != " " }
-        if text.contains("tojson(secrets)") { return "toJSON(secrets)" }
+        // Byte search: Foundation's `contains` was a tenth of a 1 MiB workflow's time.
+        guard text.containsBytes(of: "secrets") else { return nil }
+        if text.containsBytes(of: "tojson(secrets)") { return "toJSON(secrets)" }
         for range in text.ranges(of: "secrets[") {
             let index = text[range.upperBound...]
             guard let close = index.firstIndex(of: "]") else { return "secrets[…]" }

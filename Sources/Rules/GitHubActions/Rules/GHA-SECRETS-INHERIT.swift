@@ -14,7 +14,7 @@ struct SecretsInherited: Rule {
             are not reported: they change with the repository's own review.
             """,
         recommendation: "Pass only the secrets the called workflow declares: `secrets: { NPM_TOKEN: ${{ secrets.NPM_TOKEN }} }`.",
-        equivalents: [Equivalent(tool: "zizmor", id: "secrets-inherit")],
+        equivalents: [Equivalent(tool: "zizmor", id: "secrets-inherit"), .kics("Beta - Secrets Inherit Used in External Reusable Workflow")],
         triggering: [
             RuleExample("""
                 on: push

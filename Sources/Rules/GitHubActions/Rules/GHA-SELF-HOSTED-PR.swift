@@ -15,7 +15,7 @@ struct SelfHostedRunnerOnPullRequest: Rule {
             it is still a decision to review.
             """,
         recommendation: "Run pull request jobs on GitHub-hosted or ephemeral, isolated runners; keep self-hosted runners for trusted branches.",
-        equivalents: [Equivalent(tool: "zizmor", id: "self-hosted-runner")],
+        equivalents: [Equivalent(tool: "zizmor", id: "self-hosted-runner"), .kics("Beta - Self-hosted Runner Used in Pull Request Workflow"), Equivalent(tool: "poutine", id: "pr_runs_on_self_hosted")],
         triggering: [RuleExample("""
             on: [push, pull_request]
             jobs:

@@ -13,7 +13,7 @@ struct UnsecureCommands: Rule {
             it makes printing attacker-controlled text a code-execution path.
             """,
         recommendation: "Remove the variable; write to the `$GITHUB_ENV` and `$GITHUB_PATH` files instead.",
-        equivalents: [.checkov("CKV_GHA_1"), Equivalent(tool: "zizmor", id: "insecure-commands")],
+        equivalents: [.checkov("CKV_GHA_1"), Equivalent(tool: "zizmor", id: "insecure-commands"), .kics("Unsecured Commands")],
         triggering: [RuleExample("""
             on: push
             env:

@@ -14,7 +14,7 @@ struct UnsoundCondition: Rule {
             the condition was meant to protect.
             """,
         recommendation: "Write the whole condition as one expression (`if: ${{ a && b }}` or bare `if: a && b`); for a block scalar use `|-` or `>-` so no line break is kept.",
-        equivalents: [Equivalent(tool: "zizmor", id: "unsound-condition")],
+        equivalents: [Equivalent(tool: "zizmor", id: "unsound-condition"), Equivalent(tool: "poutine", id: "if_always_true")],
         triggering: [
             RuleExample("""
                 on: pull_request_target

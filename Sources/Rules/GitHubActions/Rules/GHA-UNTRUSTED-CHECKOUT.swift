@@ -24,7 +24,7 @@ struct UntrustedCheckout: Rule {
             open to the internet.
             """,
         recommendation: "Build untrusted code under `pull_request` (no secrets, read-only token); if results need privileges, pass them as artifacts to a separate `workflow_run` job that never executes them.",
-        equivalents: [Equivalent(tool: "zizmor", id: "dangerous-triggers")],
+        equivalents: [Equivalent(tool: "zizmor", id: "dangerous-triggers"), .kics("Beta - Checkout Of Untrusted Code In Privileged Context")],
         triggering: [
             RuleExample("""
                 on: pull_request_target

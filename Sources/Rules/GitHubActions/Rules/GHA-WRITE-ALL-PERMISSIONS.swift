@@ -11,7 +11,7 @@ struct WriteAllPermissions: Rule {
             script inherits all of it. Medium: it turns a foothold in one step into a repository compromise.
             """,
         recommendation: "Grant only the scopes the job uses, e.g. `permissions: {contents: read, pull-requests: write}`, at the job level.",
-        equivalents: [.checkov("CKV2_GHA_1"), Equivalent(tool: "zizmor", id: "excessive-permissions")],
+        equivalents: [.checkov("CKV2_GHA_1"), Equivalent(tool: "zizmor", id: "excessive-permissions"), .kics("Beta - Workflow Permissions Set to Write-All")],
         triggering: [RuleExample("""
             on: push
             ↓permissions: write-all

@@ -3,17 +3,45 @@ import InfragateParsers
 /// `extends:` and `!reference` as GitLab resolves them within one file, so a job is judged with
 /// what it inherits: a `when: manual` or `allow_failure: true` written in a `.template` counts for
 /// every job that extends it. Nodes keep the lines they were written on, so a finding about an
-/// inherited setting points at the template. Templates from other files are not known here and
-/// contribute nothing (judged where they are written).
+/// inherited setting points at the template. Templates of included files (`IncludedJobs`) are merged
+/// in the same way, moved to the line of the `extends` (or `!reference`, or the job of the same name)
+/// that brings them into this file, since their own lines are another file's.
 struct JobInheritance {
     /// GitLab refuses deeper `extends` chains; so does this, quietly, since its own error shows.
     static let maximumDepth = 11
 
     private let jobs: [String: YAMLNode]
+    /// Jobs of included files, with their own files' lines.
+    private let included: [String: YAMLNode]
     private var resolved: [String: YAMLNode] = [:]
 
-    init(jobs: [YAMLEntry]) {
-        self.jobs = Dictionary(jobs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    init(jobs: [YAMLEntry], included: [String: YAMLNode] = [:]) {
+        let local = Dictionary(jobs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        // A job also defined in an included file is GitLab's deep merge of both, this file's on top.
+        self.jobs = local.merging(local.compactMap { name, job in
+            included[name].map { (name, Self.merged(Self.relocated($0, to: job.line), job)) }
+        }, uniquingKeysWith: { _, merged in merged })
+        self.included = included
+    }
+
+    /// A job or template by name: this file's, else an included file's (with that file's lines).
+    private func job(named name: String) -> (node: YAMLNode, isIncluded: Bool)? {
+        if let job = jobs[name] { return (job, false) }
+        return included[name].map { ($0, true) }
+    }
+
+    /// `node` with every line set to `line`: an included file's settings reported in this file
+    /// point at what brought them in.
+    static func relocated(_ node: YAMLNode, to line: Int) -> YAMLNode {
+        switch node.content {
+        case .scalar:
+            return YAMLNode(content: node.content, line: line, column: 1, tag: node.tag)
+        case .sequence(let items):
+            return YAMLNode(content: .sequence(items.map { relocated($0, to: line) }), line: line, column: 1, tag: node.tag)
+        case .mapping(let entries):
+            return YAMLNode(content: .mapping(entries.map { YAMLEntry(key: $0.key, keyLine: line, value: relocated($0.value, to: line)) }),
+                            line: line, column: 1, tag: node.tag)
+        }
     }
 
     /// The job as GitLab runs it: every `extends` parent merged underneath, in order (a later
@@ -29,9 +57,12 @@ struct JobInheritance {
         let parents = Self.parentNames(of: job)
         guard !parents.isEmpty, depth < Self.maximumDepth else { return job }
         var base: YAMLNode?
+        let extendsLine = job.entry("extends")?.keyLine ?? job.line
         for parent in parents where !visiting.contains(parent) {
-            guard let node = jobs[parent] else { continue }
-            let parentConfiguration = inherited(parent, node, depth: depth + 1, visiting: visiting.union([parent]))
+            guard let (node, isIncluded) = self.job(named: parent) else { continue }
+            let inheritedConfiguration = inherited(parent, node, depth: depth + 1, visiting: visiting.union([parent]))
+            // Moved where this file brings it in; within an included chain, lines stay until then.
+            let parentConfiguration = isIncluded && jobs[name] != nil ? Self.relocated(inheritedConfiguration, to: extendsLine) : inheritedConfiguration
             base = base.map { Self.merged($0, parentConfiguration) } ?? parentConfiguration
         }
         let result = base.map { Self.merged($0, job) } ?? job
@@ -89,9 +120,10 @@ struct JobInheritance {
 
     private mutating func target(of path: [YAMLNode]) -> YAMLNode? {
         let keys = path.compactMap(\.string)
-        guard keys.count == path.count, let name = keys.first, let job = jobs[name] else { return nil }
+        guard keys.count == path.count, let name = keys.first, let (job, isIncluded) = job(named: name) else { return nil }
         var node: YAMLNode? = inherited(name, job, depth: 0, visiting: [name])
         for key in keys.dropFirst() { node = node?[key] }
-        return node
+        // Where the tag is written: the sequence's line.
+        return isIncluded ? node.map { Self.relocated($0, to: path.first?.line ?? 1) } : node
     }
 }

@@ -4,7 +4,7 @@ import InfragateParsers
 /// wrong shape is skipped, never a crash), plus a locator for text inside scripts.
 struct Pipeline {
     /// Top-level keys that configure the pipeline rather than name a job.
-    private static let globalKeywords: Set<String> = [
+    static let globalKeywords: Set<String> = [
         "default", "include", "stages", "variables", "workflow", "image", "services", "before_script", "after_script",
         "cache", "spec",
     ]
@@ -24,6 +24,9 @@ struct Pipeline {
     let workflowRules: [YAMLNode]
     /// The trusted policy's values (allowed image registries); filled by the pack.
     var parameters = RuleParameters.defaults
+    /// What the repository's pipelines scan, on the root pipeline when the rule that asks is on
+    /// (reading the tree's facts costs); nil elsewhere.
+    var repositoryScanning: SecurityScanningCoverage?
 
     init(root: YAMLNode, scopes: [PipelineScope], locator: ScalarLocator) {
         self.root = root
@@ -49,7 +52,8 @@ struct Pipeline {
     }
 
     /// Every mapping document is read: a `spec:` header document (CI/CD inputs) simply has no jobs.
-    static func pipelines(in documents: [YAMLDocument], locator: ScalarLocator) -> [Pipeline] {
+    /// `included` holds the jobs of the files it includes, which its jobs may extend (`IncludedJobs`).
+    static func pipelines(in documents: [YAMLDocument], locator: ScalarLocator, included: [String: YAMLNode] = [:]) -> [Pipeline] {
         documents.filter { $0.root.isMapping }.map { document in
             let root = document.root
             var scopes = [PipelineScope(node: root, name: "The pipeline", identity: "pipeline")]
@@ -57,7 +61,7 @@ struct Pipeline {
                 scopes.append(PipelineScope(node: defaults, name: "`default`", identity: "default"))
             }
             let jobs = root.entries.filter { !globalKeywords.contains($0.key) && $0.value.isMapping }
-            var inheritance = JobInheritance(jobs: jobs)
+            var inheritance = JobInheritance(jobs: jobs, included: included)
             scopes += jobs.map { job in
                 PipelineScope(node: inheritance.effectiveConfiguration(of: job.key) ?? job.value, written: job.value,
                               name: "Job `\(job.key)`", identity: "job:\(job.key)")

@@ -16,6 +16,7 @@ struct DebugTraceEnabled: Rule {
             projects). High.
             """,
         recommendation: "Remove the variable from the file; to debug one run, set it for that run only (Run pipeline › variables) and delete the job log afterwards.",
+        equivalents: [Equivalent(tool: "poutine", id: "debug_enabled")],
         triggering: [RuleExample("""
             variables:
             ↓  CI_DEBUG_TRACE: "true"

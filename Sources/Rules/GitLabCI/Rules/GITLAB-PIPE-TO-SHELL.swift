@@ -13,6 +13,7 @@ struct PipelinePipeToShell: Rule {
             2021). High.
             """,
         recommendation: "Install a pinned package or use an image that already has the tool; otherwise download to a file and verify its checksum (`sha256sum -c`) before running it.",
+        equivalents: [Equivalent(tool: "poutine", id: "unverified_script_exec")],
         triggering: [RuleExample("""
             build:
               image: alpine:3.20

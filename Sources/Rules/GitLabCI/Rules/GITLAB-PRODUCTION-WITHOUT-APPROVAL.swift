@@ -15,7 +15,7 @@ struct ProductionWithoutApproval: Rule {
             with required approvals (set in the project, not the file) can still gate it; say so with \
             `when: manual` or an `environment: { deployment_tier: production }` whose approvals live in settings. \
             Hidden `.templates` are not reported: the jobs that extend them are, with what they inherit (a \
-            `when: manual` written in the template counts).
+            `when: manual` written in the template counts, also in a file included with `include: local:`).
             """,
         recommendation: "Add `when: manual` to the production job (or to its `rules:` entry), and protect the environment with required approvals in Settings › CI/CD › Protected environments.",
         triggering: [RuleExample("""
@@ -35,7 +35,19 @@ struct ProductionWithoutApproval: Rule {
             deploy-us:
               extends: .production
               script: ./deploy.sh us
-            """, path: ".gitlab-ci.yml")],
+            """, path: ".gitlab-ci.yml"),
+            // A template of an included file is inherited too; reported where the job extends it.
+            RuleExample("""
+            include:
+              - local: ci/templates.yml
+            deploy-ap:
+            ↓  extends: .production
+              script: ./deploy.sh ap
+            """, path: ".gitlab-ci.yml", neighbours: ["ci/templates.yml": """
+            .production:
+              environment: production
+            """]),
+        ],
         nonTriggering: [RuleExample("""
             deploy:
               stage: deploy
@@ -58,7 +70,18 @@ struct ProductionWithoutApproval: Rule {
             deploy-us:
               extends: .manual-production
               script: ./deploy.sh us
-            """, path: ".gitlab-ci.yml")])
+            """, path: ".gitlab-ci.yml"),
+            RuleExample("""
+            include: ci/templates.yml
+            deploy-ap:
+              extends: .manual-production
+              environment: production
+              script: ./deploy.sh ap
+            """, path: ".gitlab-ci.yml", neighbours: ["ci/templates.yml": """
+            .manual-production:
+              when: manual
+            """]),
+        ])
 
     func check(_ pipeline: Pipeline) -> [Violation] {
         pipeline.scopes.compactMap { scope in

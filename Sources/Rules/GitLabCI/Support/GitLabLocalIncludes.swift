@@ -1,16 +1,15 @@
 import InfragateParsers
-import InfragateRules
 
 /// The files a revision's `.gitlab-ci.yml` pulls in with `include: local:` (directly or through
 /// included files), which GitLab runs as pipeline configuration whatever their names: naming a
 /// pipeline `ci/build.yml` must not take it out of the GitLab CI pack's sight.
-enum GitLabLocalIncludes {
-    static let rootFiles = [".gitlab-ci.yml", ".gitlab-ci.yaml"]
+public enum GitLabLocalIncludes {
+    public static let rootFiles = [".gitlab-ci.yml", ".gitlab-ci.yaml"]
     /// GitLab's own limit on includes per pipeline; a longer chain is not a pipeline it would run.
     static let maximumIncludes = 150
 
     /// Remembered per revision: every changed YAML file asks.
-    static func paths(in snapshot: any RepositorySnapshot) -> Set<String> {
+    public static func paths(in snapshot: any RepositorySnapshot) -> Set<String> {
         snapshot.shared("gitlab-local-includes") { collect(in: snapshot) }
     }
 
@@ -40,7 +39,7 @@ enum GitLabLocalIncludes {
     /// `include: {component: HOST/PROJECT/NAME@VERSION}` likewise: the project may be this one
     /// (`$CI_SERVER_FQDN/$CI_PROJECT_PATH/NAME@$CI_COMMIT_SHA`), so this repository's component of that
     /// name is taken (see `componentTemplates`). Remote and template includes name no file of this repository.
-    static func localIncludes(in text: String) -> [String] {
+    public static func localIncludes(in text: String) -> [String] {
         YAMLParser.parse(text, dialect: .gitLab).documents.flatMap { document -> [String] in
             guard let include = document.root["include"] else { return [] }
             let items = include.isSequence ? include.items : [include]
@@ -57,7 +56,7 @@ enum GitLabLocalIncludes {
     /// The files a component reference may name in this repository: GitLab reads component NAME from
     /// `templates/NAME.yml` or `templates/NAME/template.yml`. A name GitLab fills in from a variable
     /// cannot be known here, so every component of the repository is taken: judging more, never less.
-    static func componentTemplates(_ reference: String) -> [String] {
+    public static func componentTemplates(_ reference: String) -> [String] {
         let path = reference.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? reference
         guard let name = path.split(separator: "/").last.map(String.init), !name.isEmpty else { return [] }
         let stem = name.contains("$") || name.contains("*") || name.contains("?") ? "*" : name
@@ -66,7 +65,7 @@ enum GitLabLocalIncludes {
 
     /// Paths are relative to the repository root, with or without a leading `/`; `*` matches
     /// within a folder and `**` across folders, so a wildcard matches at least what GitLab does.
-    private static func matches(of pattern: String, in snapshot: any RepositorySnapshot) -> [String] {
+    static func matches(of pattern: String, in snapshot: any RepositorySnapshot) -> [String] {
         let relative = String(pattern.drop { $0 == "/" })
         guard relative.contains("*") || relative.contains("?") else {
             return snapshot.text(at: relative) == nil ? [] : [relative]
@@ -78,7 +77,7 @@ enum GitLabLocalIncludes {
     /// Wildcard matching by dynamic programming over (path, pattern) positions: O(path × pattern),
     /// never exponential whatever the pattern. Not the policy's `Glob`: GitLab's `**` crosses folders
     /// even inside a name (`configs/**.yml`), where gitignore's only does as a whole segment.
-    static func matches(_ path: [UInt8], _ pattern: [UInt8]) -> Bool {
+    public static func matches(_ path: [UInt8], _ pattern: [UInt8]) -> Bool {
         let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
         // reachable[i]: the pattern so far can match the first i bytes of the path.
         var reachable = [Bool](repeating: false, count: path.count + 1)
