@@ -4,10 +4,11 @@ import XCTest
 /// Every pack is laid out the same, and a rule's file is named after its id, so that
 /// `AWS-IAM-PASSROLE-WILDCARD` is found by its name:
 /// `Rules/<Pack>/<Pack>Pack.swift`, and the folders `Model/` (what the pack parses the file into),
-/// `Families/` (rule types with several instances), `Support/` (helpers of its rules) and `Rules/`
+/// `Families/` (rule types with several instances), `Support/` (helpers of its rules), `Registry/`
+/// (Terraform's models of registry modules) and `Rules/`
 /// (one rule per file: `<ID>.swift`, or `<ID>+CloudFormation.swift` for a rule shared with Terraform).
 final class RuleLayoutTests: XCTestCase {
-    private static let folders: Set<String> = ["Model", "Families", "Support", "Rules"]
+    private static let folders: Set<String> = ["Model", "Families", "Support", "Rules", "Registry"]
     private let rulesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Sources/Rules")
@@ -35,7 +36,8 @@ final class RuleLayoutTests: XCTestCase {
                 XCTAssertTrue(listed.contains(id), "\(name)/Rules/\(file) is named after no rule of the pack")
                 named.insert(id)
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-                let described = text.matches(of: #/\bid: "([A-Z0-9-]+)"/#).map { String($0.1) }
+                // `id: "X"`, or `static let id = "X"` for a rule that names its id elsewhere too.
+                let described = text.matches(of: #/\bid: "([A-Z0-9-]+)"|static let id = "([A-Z0-9-]+)"/#).map { String($0.1 ?? $0.2 ?? "") }
                 // A CloudFormation file of a shared rule takes its id from the Terraform rule.
                 if !stem.hasSuffix("+CloudFormation") {
                     XCTAssertEqual(described, [id], "\(name)/Rules/\(file) must describe exactly the rule it is named after")
