@@ -178,6 +178,21 @@ final class PolicyParsingTests: XCTestCase {
         XCTAssertThrowsError(try PolicyFixtures.parse("version: 1\nrules:\n  DOCKER-ROOT-USER: yes\n"))
     }
 
+    func testLogRetentionMinimumIsADayCountOrTheHIPAAProfile() throws {
+        XCTAssertEqual(try PolicyFixtures.parse("version: 1\nlogs: { minimum_retention_days: 730 }\n").ruleParameters.minimumLogRetentionDays, 730)
+        let hipaa = try PolicyFixtures.parse("version: 1\nlogs:\n  retention_profile: HIPAA\n")
+        XCTAssertEqual(hipaa.ruleParameters.minimumLogRetentionDays, 2192)
+        XCTAssertNil(Policy.defaults.ruleParameters.minimumLogRetentionDays)
+        for bad in ["logs: { minimum_retention_days: 0 }", "logs: { minimum_retention_days: a year }", "logs: { retention_profile: sox }",
+                    "logs: { minimum_retention_days: 400, retention_profile: hipaa }", "logs: { retention: 400 }"] {
+            XCTAssertThrowsError(try PolicyFixtures.parse("version: 1\n\(bad)\n"), bad)
+        }
+        let shorter = try PolicyFixtures.parse("version: 1\nlogs: { minimum_retention_days: 365 }\n")
+        XCTAssertEqual(hipaa.relaxations(in: shorter), ["logs.minimum_retention_days lowered from 2192 to 365"])
+        XCTAssertEqual(hipaa.relaxations(in: try PolicyFixtures.parse("version: 1\n")), ["logs.minimum_retention_days removed (was 2192)"])
+        XCTAssertEqual(shorter.relaxations(in: hipaa), [])
+    }
+
     func testCRLFLineEndingsAreRead() throws {
         let policy = try PolicyFixtures.parse("version: 1\r\nfail_on: critical\r\nwarn_on: low\r\n")
         XCTAssertEqual(policy.failOn, .critical)

@@ -25,6 +25,6 @@ extension Policy {
     /// What the policy tells rules to judge against, handed to every pack with each file.
     public var ruleParameters: RuleParameters {
         RuleParameters(allowedRegistries: images.allowedRegistries, podSecurityProfile: kubernetes.podSecurity,
-                       rowLevelSecuritySchemas: Set(sql.rowLevelSecuritySchemas))
+                       rowLevelSecuritySchemas: Set(sql.rowLevelSecuritySchemas), minimumLogRetentionDays: logs.minimumRetentionDays)
     }
 }

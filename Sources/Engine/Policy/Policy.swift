@@ -61,6 +61,7 @@ public struct Policy: Hashable, Sendable {
     public var images: ImagesPolicy = .defaults
     public var kubernetes: KubernetesPolicy = .defaults
     public var sql: SQLPolicy = .defaults
+    public var logs: LogsPolicy = .defaults
     public var mode: Mode = .enforce
     /// How many findings of one rule in one file a report lists before one summary finding counts
     /// the rest (`report.findings_per_rule_and_file`). The verdict is always decided on every finding.

@@ -30,6 +30,7 @@ private struct PolicyReader {
         "images",
         "kubernetes",
         "sql",
+        "logs",
     ]
 
     let nodes: PolicyNodes
@@ -90,9 +91,32 @@ private struct PolicyReader {
         if let node = document["images"], let value = try errors.attempt({ try imagesPolicy(node) }) { policy.images = value }
         if let node = document["kubernetes"], let value = try errors.attempt({ try kubernetesPolicy(node) }) { policy.kubernetes = value }
         if let node = document["sql"], let value = try errors.attempt({ try sqlPolicy(node, errors: errors) }) { policy.sql = value }
+        if let node = document["logs"], let value = try errors.attempt({ try logsPolicy(node) }) { policy.logs = value }
         if let value = try errors.attempt({ try pushPolicy(document, failOn: policy.failOn, errors: errors) }) { policy.push = value }
         try errors.throwIfAny()
         return policy
+    }
+
+    /// `logs: { minimum_retention_days: N }` or `logs: { retention_profile: hipaa }` (one of the two).
+    private func logsPolicy(_ node: YAMLNode) throws -> LogsPolicy {
+        let section = try nodes.section(node, name: "logs", allowedKeys: ["minimum_retention_days", "retention_profile"])
+        switch (section["minimum_retention_days"], section["retention_profile"]) {
+        case (nil, nil):
+            return .defaults
+        case (.some, .some):
+            throw nodes.failure(at: node, "`logs` sets both `minimum_retention_days` and `retention_profile`; keep one")
+        case (let days?, nil):
+            let text = try nodes.text(days, "logs.minimum_retention_days")
+            guard let value = Int(text), value >= 1, value <= 36_500 else {
+                throw nodes.failure(at: days, "`logs.minimum_retention_days` must be a whole number of days from 1 to 36500; found \(nodes.shown(days))")
+            }
+            return LogsPolicy(minimumRetentionDays: value)
+        case (nil, let profile?):
+            guard try nodes.text(profile, "logs.retention_profile").lowercased() == "hipaa" else {
+                throw nodes.failure(at: profile, "`logs.retention_profile` must be `hipaa` (six years, \(LogsPolicy.hipaaDays) days); found \(nodes.shown(profile))")
+            }
+            return LogsPolicy(minimumRetentionDays: LogsPolicy.hipaaDays)
+        }
     }
 
     /// `report: { findings_per_rule_and_file: N }`: how many findings of one rule in one file a report lists.

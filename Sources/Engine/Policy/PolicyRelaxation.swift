@@ -44,6 +44,7 @@ extension Policy {
         found += images.relaxations(in: proposed.images)
         found += kubernetes.relaxations(in: proposed.kubernetes)
         found += sql.relaxations(in: proposed.sql)
+        found += logs.relaxations(in: proposed.logs)
         found += push.relaxations(in: proposed.push, failOn: failOn, proposedFailOn: proposed.failOn, refNames: refNames)
         return found
     }

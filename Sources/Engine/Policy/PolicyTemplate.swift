@@ -109,6 +109,12 @@ extension Policy {
     #   paths: ["db/**/*.sql"]
     #   rls_schemas: [app]
 
+    # How long cloud logs must be kept (AWS-LOG-GROUP-SHORT-RETENTION): `minimum_retention_days: N`,
+    # or `retention_profile: hipaa` (2192 days, six years). Left out: a year.
+    logs: {}
+    # logs:
+    #   retention_profile: hipaa
+
     # ---- Server side: read by `infragate pre-receive` only. ----
 
     # Refs given as `main` or `release/*` are branches (refs/heads/...); write `refs/tags/v*` for

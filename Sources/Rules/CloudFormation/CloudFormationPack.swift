@@ -23,15 +23,16 @@ public enum CloudFormationPack: RulePack {
     public static func evaluate(_ file: SourceFile, in snapshot: any RepositorySnapshot) -> PackResult {
         let template = CloudFormationTemplate(parsing: file)
         guard !template.undecidedConditions.isEmpty else {
-            return PackResult(violations: violations(in: template, enabled: file.enabledRules), problems: template.problems)
+            return PackResult(violations: violations(in: template, enabled: file.enabledRules, parameters: file.parameters), problems: template.problems)
         }
-        return PackResult(violations: merging(holding: violations(in: template.assuming(true), enabled: file.enabledRules),
-                                              notHolding: violations(in: template.assuming(false), enabled: file.enabledRules), of: template),
+        return PackResult(violations: merging(holding: violations(in: template.assuming(true), enabled: file.enabledRules, parameters: file.parameters),
+                                              notHolding: violations(in: template.assuming(false), enabled: file.enabledRules, parameters: file.parameters), of: template),
                           problems: template.problems)
     }
 
-    private static func violations(in template: CloudFormationTemplate, enabled: EnabledRules) -> [(rule: RuleDescription, violation: Violation)] {
-        checks.violations(in: template, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(cloudFormation: template), enabled: enabled)
+    private static func violations(in template: CloudFormationTemplate, enabled: EnabledRules, parameters: RuleParameters) -> [(rule: RuleDescription, violation: Violation)] {
+        checks.violations(in: template, enabled: enabled)
+            + AWSRules.checks.violations(in: AWSResources(cloudFormation: template).judged(under: parameters), enabled: enabled)
     }
 
     /// One list from the stacks with the undecided conditions true and false: a finding both

@@ -20,13 +20,18 @@ public struct RuleParameters: Hashable, Sendable {
     public var podSecurityProfile: PodSecurityProfile?
     /// The schemas whose tables need row-level security (`sql.rls_schemas`); empty: none is asked for.
     public var rowLevelSecuritySchemas: Set<String>
+    /// How many days logs must be kept (`logs.minimum_retention_days`); nil: each retention rule's
+    /// own minimum.
+    public var minimumLogRetentionDays: Int?
 
     public static let defaults = RuleParameters()
 
-    public init(allowedRegistries: RegistryAllowlist? = nil, podSecurityProfile: PodSecurityProfile? = nil, rowLevelSecuritySchemas: Set<String> = []) {
+    public init(allowedRegistries: RegistryAllowlist? = nil, podSecurityProfile: PodSecurityProfile? = nil, rowLevelSecuritySchemas: Set<String> = [],
+                minimumLogRetentionDays: Int? = nil) {
         self.allowedRegistries = allowedRegistries
         self.podSecurityProfile = podSecurityProfile
         self.rowLevelSecuritySchemas = rowLevelSecuritySchemas
+        self.minimumLogRetentionDays = minimumLogRetentionDays
     }
 
     /// The policy text that sets these values, for documentation of examples; nil for the defaults.
@@ -35,6 +40,7 @@ public struct RuleParameters: Hashable, Sendable {
             allowedRegistries.map { "images: { allowed_registries: [\($0.entries.map(\.text).joined(separator: ", "))] }" },
             podSecurityProfile.map { "kubernetes: { pod_security: \($0.rawValue) }" },
             rowLevelSecuritySchemas.isEmpty ? nil : "sql: { rls_schemas: [\(rowLevelSecuritySchemas.sorted().joined(separator: ", "))] }",
+            minimumLogRetentionDays.map { "logs: { minimum_retention_days: \($0) }" },
         ].compactMap { $0 }
         return sections.isEmpty ? nil : sections.joined(separator: "\n")
     }

@@ -228,15 +228,15 @@ public enum TerraformPack: RulePack {
         }
         // A plan is the configuration already evaluated, every module included: judged alone.
         if parsed.isPlan {
-            return PackResult(violations: ownViolations(of: TerraformModule(files: [parsed]), enabled: file.enabledRules))
+            return PackResult(violations: ownViolations(of: TerraformModule(files: [parsed]), enabled: file.enabledRules, parameters: file.parameters))
         }
         // Every changed file of a directory is judged with the same module: evaluate it once per run.
         let loader = TerraformModuleLoader(snapshot: snapshot)
         var module = snapshot.shared("terraform-module:\(RepositoryPath.directory(of: file.path))") {
-            ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, snapshot: snapshot)
+            ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, parameters: file.parameters, snapshot: snapshot)
         }
         if !module.paths.contains(file.path) {
-            module = ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, snapshot: snapshot)
+            module = ModuleFindings(loader.module(around: parsed), enabled: file.enabledRules, parameters: file.parameters, snapshot: snapshot)
         }
         // Values past the cap are unknown, so the module was not judged completely: fail closed.
         let exhausted = module.evaluationExhausted
@@ -253,12 +253,12 @@ public enum TerraformPack: RulePack {
         let evaluationExhausted: Bool
         private let violationsByPath: [String: [(rule: RuleDescription, violation: Violation)]]
 
-        init(_ module: TerraformModule, enabled: EnabledRules, snapshot: any RepositorySnapshot) {
+        init(_ module: TerraformModule, enabled: EnabledRules, parameters: RuleParameters, snapshot: any RepositorySnapshot) {
             paths = Set((module.files + module.variableFiles).map(\.path))
             var violations: [String: [(rule: RuleDescription, violation: Violation)]] = [:]
             let directory = module.files.first.map { RepositoryPath.directory(of: $0.path) } ?? ""
             let loader = TerraformModuleLoader(snapshot: snapshot)
-            for found in TerraformPack.ownViolations(of: module, enabled: enabled) {
+            for found in TerraformPack.ownViolations(of: module, enabled: enabled, parameters: parameters) {
                 // A module whose callers all make the setting through its outputs is not missing it.
                 let answered = CallerProvidedSetting.all.contains {
                     $0.rule == found.rule.id && loader.everyCallerAnswers(found.violation, of: $0, module: module, in: directory)
@@ -266,7 +266,7 @@ public enum TerraformPack: RulePack {
                 if !answered { violations[found.violation.path ?? Self.unlocated, default: []].append(found) }
             }
             for call in module.calls {
-                violations[call.path, default: []] += Self.instantiatedViolations(of: call, in: module, addressPrefix: "", enabled: enabled, snapshot: snapshot)
+                violations[call.path, default: []] += Self.instantiatedViolations(of: call, in: module, addressPrefix: "", enabled: enabled, parameters: parameters, snapshot: snapshot)
             }
             violationsByPath = violations
             evaluationExhausted = module.evaluationBudget.isSpent
@@ -285,20 +285,20 @@ public enum TerraformPack: RulePack {
         /// one finding per problem. Instances that differ only in values the rules do not read
         /// yield the same violation once.
         private static func instantiatedViolations(
-            of call: TerraformModuleCall, in caller: TerraformModule, addressPrefix: String, enabled: EnabledRules, snapshot: any RepositorySnapshot
+            of call: TerraformModuleCall, in caller: TerraformModule, addressPrefix: String, enabled: EnabledRules, parameters: RuleParameters, snapshot: any RepositorySnapshot
         ) -> [(rule: RuleDescription, violation: Violation)] {
             let address = addressPrefix + call.address
             if case .modelled(let child, let model, let argumentLines) = call.outcome {
-                return modelledViolations(of: call, in: caller, child: child, model: model, argumentLines: argumentLines, address: address, enabled: enabled)
+                return modelledViolations(of: call, in: caller, child: child, model: model, argumentLines: argumentLines, address: address, enabled: enabled, parameters: parameters)
             }
             guard case .instantiated(let child) = call.outcome, let directory = child.files.first.map({ RepositoryPath.directory(of: $0.path) })
             else { return [] }
             let alone = snapshot.shared("terraform-module-alone:" + directory) {
-                Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0, enabled: enabled).map { key($0.rule, $0.violation) } } ?? [])
+                Set(TerraformModuleLoader(snapshot: snapshot).moduleAlone(in: directory).map { TerraformPack.ownViolations(of: $0, enabled: enabled, parameters: parameters).map { key($0.rule, $0.violation) } } ?? [])
             }
             var seen = Set<String>()
             var found: [(rule: RuleDescription, violation: Violation)] = []
-            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled)
+            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled, parameters: parameters)
             where !alone.contains(key(rule, violation)) && !isAnswered(rule, violation, byCallerOf: child, through: call, caller: caller) {
                 let located = Violation(
                     line: violation.path == nil ? call.line : violation.line, endLine: violation.path == nil ? nil : violation.endLine,
@@ -307,7 +307,7 @@ public enum TerraformPack: RulePack {
                 if seen.insert(key(rule, located)).inserted { found.append((rule, located)) }
             }
             for nested in child.calls {
-                found += instantiatedViolations(of: nested, in: child, addressPrefix: address + ".", enabled: enabled, snapshot: snapshot)
+                found += instantiatedViolations(of: nested, in: child, addressPrefix: address + ".", enabled: enabled, parameters: parameters, snapshot: snapshot)
             }
             return found
         }
@@ -330,11 +330,11 @@ public enum TerraformPack: RulePack {
         /// line when the module's default does).
         private static func modelledViolations(
             of call: TerraformModuleCall, in caller: TerraformModule, child: TerraformModule, model: ParsedModel, argumentLines: [String: Int],
-            address: String, enabled: EnabledRules
+            address: String, enabled: EnabledRules, parameters: RuleParameters
         ) -> [(rule: RuleDescription, violation: Violation)] {
             var seen = Set<String>()
             var found: [(rule: RuleDescription, violation: Violation)] = []
-            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled)
+            for (rule, violation) in TerraformPack.ownViolations(of: child, enabled: enabled, parameters: parameters)
             where model.model.rules.contains(rule.id) && !isAnswered(rule, violation, byCallerOf: child, through: call, caller: caller) {
                 let line = violation.path == nil ? call.line : model.callerLine(ofModelLine: violation.line, argumentLines: argumentLines, callLine: call.line)
                 let located = Violation(
@@ -352,9 +352,9 @@ public enum TerraformPack: RulePack {
     }
 
     /// The module's own violations, each once (instances of one block yield the same violation).
-    private static func ownViolations(of module: TerraformModule, enabled: EnabledRules) -> [(rule: RuleDescription, violation: Violation)] {
+    private static func ownViolations(of module: TerraformModule, enabled: EnabledRules, parameters: RuleParameters) -> [(rule: RuleDescription, violation: Violation)] {
         var seen = Set<String>()
-        return (checks.violations(in: module, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module), enabled: enabled)).filter { rule, violation in
+        return (checks.violations(in: module, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module).judged(under: parameters), enabled: enabled)).filter { rule, violation in
             seen.insert("\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)").inserted
         }
     }

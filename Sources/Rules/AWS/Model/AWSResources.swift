@@ -6,6 +6,8 @@ struct AWSResources: Sendable {
     /// Whether the Terraform module calls other modules, whose resources are judged on their own:
     /// what "the module lacks" may be there.
     var callsModules = false
+    /// The policy's values for the rules that take one (a log retention minimum).
+    var parameters = RuleParameters.defaults
     private let indicesByType: [String: [Int]]
     private let indicesByAddress: [String: Int]
 
@@ -20,6 +22,13 @@ struct AWSResources: Sendable {
         }
         indicesByType = byType
         indicesByAddress = byAddress
+    }
+
+    /// The same resources, judged under the policy's values.
+    func judged(under parameters: RuleParameters) -> AWSResources {
+        var judged = self
+        judged.parameters = parameters
+        return judged
     }
 
     func ofType(_ types: String...) -> [AWSResource] {

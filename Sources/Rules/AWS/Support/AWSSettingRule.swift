@@ -14,6 +14,9 @@ struct AWSSettingRule: Rule {
         case atLeast(Double)
         /// A number at most this (a password age).
         case atMost(Double)
+        /// A log retention in days of at least the policy's `logs.minimum_retention_days`, else
+        /// this; 0 keeps logs forever, as CloudWatch reads it.
+        case logRetention(defaultMinimum: Int)
     }
 
     let description: RuleDescription
@@ -51,14 +54,22 @@ struct AWSSettingRule: Rule {
             return resource.violation(message: "\(resource.address) \(problem): `\(name)` is not set (\(whenMissing)).", detail: name)
         }
         let value = setting.known
-        guard value.isKnown, isUnsafe(value) else { return nil }
+        guard value.isKnown, isUnsafe(value, under: resources.parameters) else { return nil }
         let through = setting.parameter.map { ", the default of parameter `\($0)`" } ?? ""
-        return resource.violation(at: setting, message: "\(resource.address) \(problem): `\(path)` is \(Self.describe(value))\(through).",
+        var expected = ""
+        if case .logRetention(let defaultMinimum) = expectation {
+            let minimum = resources.parameters.minimumLogRetentionDays
+            expected = minimum.map { ", under the policy's minimum of \($0) days" } ?? ", under \(defaultMinimum) days"
+        }
+        return resource.violation(at: setting, message: "\(resource.address) \(problem): `\(path)` is \(Self.describe(value))\(through)\(expected).",
                                   detail: name)
     }
 
-    private func isUnsafe(_ value: HCLValue) -> Bool {
+    private func isUnsafe(_ value: HCLValue, under parameters: RuleParameters) -> Bool {
         switch expectation {
+        case .logRetention(let defaultMinimum):
+            guard let days = value.numberValue, days != 0 else { return false }
+            return days < Double(parameters.minimumLogRetentionDays ?? defaultMinimum)
         case .oneOf(let safe): return !safe.contains { Self.value(value, matches: $0) }
         case .noneOf(let unsafe): return unsafe.contains { Self.value(value, matches: $0) }
         case .present: return value == .null || value == .string("") || value == .list([])
