@@ -100,6 +100,7 @@ import Testing
     @Test func `AWS-MQ-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MQ-PUBLIC") == []) }
     @Test func `AWS-MSK-NO-LOGGING`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-NO-LOGGING") == []) }
     @Test func `AWS-MSK-PLAINTEXT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PLAINTEXT") == []) }
+    @Test func `AWS-MSK-PUBLIC`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-MSK-PUBLIC") == []) }
     @Test func `AWS-NACL-OPEN-ADMIN-PORT`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NACL-OPEN-ADMIN-PORT") == []) }
     @Test func `AWS-NEPTUNE-NO-IAM-AUTH`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-IAM-AUTH") == []) }
     @Test func `AWS-NEPTUNE-NO-LOG-EXPORTS`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "AWS-NEPTUNE-NO-LOG-EXPORTS") == []) }

@@ -99,6 +99,7 @@ enum AWSRules {
         AWSSettingRule.mqPublic,
         AWSSettingRule.mqNoLogging,
         AWSSettingRule.mskPlaintext,
+        AWSSettingRule.mskPublic,
         AWSSettingRule.sagemakerNotebookInternet,
         AWSSettingRule.sagemakerNotebookNoCmk,
         AWSSettingRule.apiGatewayNoAccessLogs,
