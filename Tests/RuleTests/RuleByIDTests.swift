@@ -641,6 +641,7 @@ import Testing
     @Test func `SECRET-MAPBOX-SECRET-TOKEN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-MAPBOX-SECRET-TOKEN") == []) }
     @Test func `SECRET-MONGODB-URL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-MONGODB-URL") == []) }
     @Test func `SECRET-MSSQL-URL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-MSSQL-URL") == []) }
+    @Test func `SECRET-MYSQL-DSN`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-MYSQL-DSN") == []) }
     @Test func `SECRET-MYSQL-URL`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-MYSQL-URL") == []) }
     @Test func `SECRET-NEWRELIC-INSERT-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-NEWRELIC-INSERT-KEY") == []) }
     @Test func `SECRET-NEWRELIC-USER-API-KEY`() { #expect(RuleExampleCheck.problems(ofRuleWithID: "SECRET-NEWRELIC-USER-API-KEY") == []) }

@@ -101,6 +101,7 @@ public enum SecretsPack: RulePack {
         .htpasswdHash,
         .postgresURL,
         .mysqlURL,
+        .mysqlDSN,
         .mongoDBURL,
         .redisURL,
         .amqpURL,
