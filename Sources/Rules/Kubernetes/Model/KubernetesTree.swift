@@ -82,6 +82,13 @@ final class KubernetesTree {
     /// How many objects of the file run pods.
     var workloadsInFile: Int { fileObjects.count { $0.workload != nil } }
 
+    /// " (and the file's 2 other workloads)", with `conjunction` ("and", "nor"); empty when the
+    /// file has one: how a finding reported once per file names the workloads it also stands for.
+    func otherWorkloadsOfFile(_ conjunction: String) -> String {
+        let others = workloadsInFile - 1
+        return others > 0 ? " (\(conjunction) the file's \(others) other workload\(others == 1 ? "" : "s"))" : ""
+    }
+
     /// Whether the namespace has a ResourceQuota or a LimitRange.
     func hasQuota(inNamespace namespace: String) -> Bool {
         ["ResourceQuota", "LimitRange"].contains { namespacesByKind[$0, default: []].contains(namespace) }

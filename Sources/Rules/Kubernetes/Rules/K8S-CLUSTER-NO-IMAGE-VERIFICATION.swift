@@ -148,8 +148,7 @@ struct ClusterWithoutImageVerification: Rule {
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object
         guard input.tree.isFirstWorkloadOfFile(object), !input.tree.hasImageVerification else { return [] }
-        let others = input.tree.workloadsInFile - 1
-        let also = others > 0 ? " (nor the file's \(others) other workload\(others == 1 ? "" : "s"))" : ""
+        let also = input.tree.otherWorkloadsOfFile("nor")
         return [Violation(line: object.line,
                           message: "No admission policy in the repository verifies the signatures of the images `\(object.kind)` `\(object.displayName)` runs\(also): no Kyverno `verifyImages`, sigstore `ClusterImagePolicy`, Connaisseur or Ratify verifier.",
                           identity: "\(object.identity)|image-verification")]

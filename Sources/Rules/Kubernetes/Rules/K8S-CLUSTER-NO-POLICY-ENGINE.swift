@@ -159,8 +159,7 @@ struct ClusterWithoutPolicyEngine: Rule {
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object
         guard input.tree.isFirstWorkloadOfFile(object), !input.tree.hasPolicyEngine else { return [] }
-        let others = input.tree.workloadsInFile - 1
-        let also = others > 0 ? " (and the file's \(others) other workload\(others == 1 ? "" : "s"))" : ""
+        let also = input.tree.otherWorkloadsOfFile("and")
         return [Violation(line: object.line,
                           message: "No admission policy engine in the repository checks `\(object.kind)` `\(object.displayName)`\(also): no Kyverno or Kubewarden policy, Gatekeeper constraint, or ValidatingAdmissionPolicy with a binding.",
                           identity: "\(object.identity)|policy-engine")]
