@@ -109,8 +109,9 @@ extension Policy {
     #   paths: ["db/**/*.sql"]
     #   rls_schemas: [app]
 
-    # How long cloud logs must be kept (AWS-LOG-GROUP-SHORT-RETENTION): `minimum_retention_days: N`,
-    # or `retention_profile: hipaa` (2192 days, six years). Left out: a year.
+    # How long cloud logs must be kept, for every retention rule (CloudWatch log groups, Azure activity
+    # log, SQL audit, NSG flow logs): `minimum_retention_days: N`, or `retention_profile: hipaa` (2192
+    # days, six years). Left out: each rule's own minimum (a year, or 90 days).
     logs: {}
     # logs:
     #   retention_profile: hipaa

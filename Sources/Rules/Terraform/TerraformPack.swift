@@ -354,7 +354,9 @@ public enum TerraformPack: RulePack {
     /// The module's own violations, each once (instances of one block yield the same violation).
     private static func ownViolations(of module: TerraformModule, enabled: EnabledRules, parameters: RuleParameters) -> [(rule: RuleDescription, violation: Violation)] {
         var seen = Set<String>()
-        return (checks.violations(in: module, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module).judged(under: parameters), enabled: enabled)).filter { rule, violation in
+        var judged = module
+        judged.parameters = parameters
+        return (checks.violations(in: judged, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module).judged(under: parameters), enabled: enabled)).filter { rule, violation in
             seen.insert("\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)").inserted
         }
     }

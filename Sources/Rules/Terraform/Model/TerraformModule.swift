@@ -25,6 +25,13 @@ final class TerraformModule {
     private let inputs: [String: HCLValue]?
     /// The local modules this one calls, instantiated with its arguments (set by `TerraformModuleLoader`).
     var calls: [TerraformModuleCall] = []
+    /// The policy's values for the rules that take one (a log retention minimum), set when judged.
+    var parameters = RuleParameters.defaults
+
+    /// The days logs must be kept: the policy's `logs.minimum_retention_days`, else the rule's own.
+    func minimumLogRetention(otherwise days: Double) -> Double {
+        parameters.minimumLogRetentionDays.map(Double.init) ?? days
+    }
 
     /// - Parameters:
     ///   - files: the parsed files of one directory, configuration and variable values alike.

@@ -1,5 +1,6 @@
 /// Activity log profiles that delete the activity log within a year.
 struct AzureLogProfileRetentionRule: Rule {
+    /// Unless the policy sets `logs.minimum_retention_days`.
     static let shortestRetention = 365.0
 
     let description = RuleDescription(
@@ -40,7 +41,7 @@ struct AzureLogProfileRetentionRule: Rule {
         module.resources(ofType: "azurerm_monitor_log_profile").compactMap { profile in
             // A disabled retention policy keeps the log forever.
             guard let policy = profile.settings.blocks("retention_policy").first, policy.value("enabled")?.boolValue == true,
-                  let days = policy.attribute("days"), let count = module.evaluate(days.expression).numberValue, count < Self.shortestRetention
+                  let days = policy.attribute("days"), let count = module.evaluate(days.expression).numberValue, count < module.minimumLogRetention(otherwise: Self.shortestRetention)
             else { return nil }
             return profile.violation(line: days.line, message: "\(profile.address) keeps the activity log for \(Int(count)) days.", detail: "retention_policy")
         }

@@ -1,5 +1,6 @@
 /// Flow logs kept for less than 90 days.
 struct AzureFlowLogRetentionRule: Rule {
+    /// Unless the policy sets `logs.minimum_retention_days`.
     static let shortestRetention = 90.0
 
     let description = RuleDescription(
@@ -59,7 +60,7 @@ struct AzureFlowLogRetentionRule: Rule {
             }
             // 0 days keeps logs forever; an unknown number is not guessed.
             guard let days = policy.attribute("days"), let count = module.evaluate(days.expression).numberValue,
-                  count > 0, count < Self.shortestRetention
+                  count > 0, count < module.minimumLogRetention(otherwise: Self.shortestRetention)
             else { return nil }
             return log.violation(line: days.line, message: "\(log.address) keeps flow logs for \(Int(count)) days.", detail: "retention_policy")
         }

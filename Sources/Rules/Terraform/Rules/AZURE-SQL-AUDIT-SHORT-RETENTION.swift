@@ -1,5 +1,6 @@
 /// SQL auditing policies that delete audit records within 90 days.
 struct AzureSQLAuditRetentionRule: Rule {
+    /// Unless the policy sets `logs.minimum_retention_days`.
     static let shortestRetention = 90.0
 
     let description = RuleDescription(
@@ -7,7 +8,7 @@ struct AzureSQLAuditRetentionRule: Rule {
         owasp: "A09:2021 Security Logging and Monitoring Failures",
         checklist: "Logging › Logs are kept long enough to investigate",
         rationale: "Breaches are found after a median of weeks to months; audit records deleted sooner cannot show what was read or changed. Low. `0` keeps them forever.",
-        recommendation: "Set `retention_in_days = 90` or more (or `0` to keep them).",
+        recommendation: "Set `retention_in_days = 90` or more, or the policy's `logs.minimum_retention_days` (or `0` to keep them).",
         equivalents: [.checkov("CKV_AZURE_24"), .checkov("CKV_AZURE_156")],
         triggering: [
             """
@@ -16,6 +17,13 @@ struct AzureSQLAuditRetentionRule: Rule {
             ↓  retention_in_days = 30
             }
             """,
+            // Under a policy that keeps logs six years (`logs: { retention_profile: hipaa }`).
+            RuleExample("""
+            resource "azurerm_mssql_server_extended_auditing_policy" "main" {
+              server_id         = azurerm_mssql_server.main.id
+            ↓  retention_in_days = 365
+            }
+            """, parameters: RuleParameters(minimumLogRetentionDays: 2192)),
         ],
         nonTriggering: [
             """
@@ -24,13 +32,19 @@ struct AzureSQLAuditRetentionRule: Rule {
               retention_in_days = 90
             }
             """,
+            RuleExample("""
+            resource "azurerm_mssql_server_extended_auditing_policy" "main" {
+              server_id         = azurerm_mssql_server.main.id
+              retention_in_days = 0
+            }
+            """, parameters: RuleParameters(minimumLogRetentionDays: 2192)),
         ])
 
     func check(_ module: TerraformModule) -> [Violation] {
         ["azurerm_mssql_server_extended_auditing_policy", "azurerm_mssql_database_extended_auditing_policy"]
             .flatMap(module.resources(ofType:)).compactMap { policy in
                 guard let days = policy.settings.attribute("retention_in_days"),
-                      let count = module.evaluate(days.expression).numberValue, count > 0, count < Self.shortestRetention
+                      let count = module.evaluate(days.expression).numberValue, count > 0, count < module.minimumLogRetention(otherwise: Self.shortestRetention)
                 else { return nil }
                 return policy.violation(line: days.line, message: "\(policy.address) keeps audit records for \(Int(count)) days.", detail: "retention_in_days")
             }
