@@ -356,7 +356,7 @@ public enum TerraformPack: RulePack {
         var seen = Set<String>()
         var judged = module
         judged.parameters = parameters
-        return (checks.violations(in: judged, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: module).judged(under: parameters), enabled: enabled)).filter { rule, violation in
+        return (checks.violations(in: judged, enabled: enabled) + AWSRules.checks.violations(in: AWSResources(terraform: judged).judged(under: parameters), enabled: enabled)).filter { rule, violation in
             seen.insert("\(rule.id)\u{1}\(violation.path ?? "")\u{1}\(violation.line)\u{1}\(violation.identity)").inserted
         }
     }

@@ -76,6 +76,15 @@ struct PodSecurityEvaluation {
     let workload: PodWorkload
     let level: PodSecurityLevel
 
+    /// The level and failures under which the workload is rejected when each of `levels` may apply
+    /// (overlays label one namespace differently): nil when no level is given or one admits it; else
+    /// the level it fails least.
+    static func rejection(of workload: PodWorkload, under levels: [PodSecurityLevel]) -> (level: PodSecurityLevel, failures: [Failure])? {
+        let evaluations = levels.map { ($0, PodSecurityEvaluation(workload: workload, level: $0).failures) }
+        guard !evaluations.isEmpty, evaluations.allSatisfy({ !$0.1.isEmpty }) else { return nil }
+        return evaluations.min { $0.1.count < $1.1.count }
+    }
+
     /// "Control (subject, subject); Control (subject)": each failed control once, in the order found.
     static func summary(of failures: [Failure]) -> String {
         var subjectsByControl: [(control: String, subjects: [String])] = []

@@ -188,11 +188,9 @@ struct PodSecurityEnforcementViolation: Rule {
     func check(_ input: ObjectInTree) -> [Violation] {
         let object = input.object
         guard let workload = object.workload, let namespace = object.namespace else { return [] }
-        let levels = input.tree.enforcedPodSecurityLevels(inNamespace: namespace)
         // Overlays may label the namespace differently: the pod is rejected only if every one rejects it.
-        let evaluations = levels.map { ($0, PodSecurityEvaluation(workload: workload, level: $0).failures) }
-        guard !evaluations.isEmpty, evaluations.allSatisfy({ !$0.1.isEmpty }),
-              let (level, failures) = evaluations.min(by: { $0.1.count < $1.1.count }) else { return [] }
+        guard let (level, failures) = PodSecurityEvaluation.rejection(of: workload, under: input.tree.enforcedPodSecurityLevels(inNamespace: namespace))
+        else { return [] }
         let controls = PodSecurityEvaluation.summary(of: failures)
         let consequence = object.kind == "Pod" ? "the API server rejects it" : "the API server accepts the \(object.kind) but rejects every pod it creates"
         return [Violation(line: failures.map(\.line).min() ?? workload.specLine,

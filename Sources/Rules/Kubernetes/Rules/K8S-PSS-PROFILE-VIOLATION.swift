@@ -176,9 +176,7 @@ struct PodSecurityProfileViolation: Rule {
         let namespaceLevels = object.namespace.map(input.tree.enforcedPodSecurityLevels(inNamespace:)) ?? []
         // The stricter wins; where overlays label the namespace differently, the pod fails only if it fails under each.
         let levels = namespaceLevels.isEmpty ? [required] : namespaceLevels.map { $0.profile > required.profile ? $0 : required }
-        let evaluations = levels.map { ($0, PodSecurityEvaluation(workload: workload, level: $0).failures) }
-        guard evaluations.allSatisfy({ !$0.1.isEmpty }),
-              let (level, failures) = evaluations.min(by: { $0.1.count < $1.1.count }) else { return [] }
+        guard let (level, failures) = PodSecurityEvaluation.rejection(of: workload, under: levels) else { return [] }
         let source = level == required
             ? "the \(level.label) Pod Security profile the policy requires"
             : "the \(level.label) Pod Security level namespace `\(object.namespace ?? "")` enforces, stricter than the policy's `\(profile.rawValue)`"

@@ -5,10 +5,11 @@
 struct GoMySQLDSNCredentials: SecretFinder {
     let anchors: [Anchor] = [.literal("@tcp(", caseless: false), .literal("@unix(", caseless: false)]
 
-    /// What may appear in `user:password` before the `@`: no blank, quote, `=` or `/`, which end the
-    /// value it sits in (`DSN=…`, `"…"`).
+    /// What may appear in `user:password` before the `@`: anything printable but a blank or a quote,
+    /// which end the value it sits in. A password may hold `/`, `=` or `:` (base64); a key written
+    /// before it (`DSN=app:…`) joins the user, since the password starts after the first `:`.
     private static let credentials = ByteClass { byte in
-        byte > 0x20 && byte < 0x7F && !"\"'`=/\\,;".utf8.contains(byte)
+        byte > 0x20 && byte < 0x7F && !"\"'`".utf8.contains(byte)
     }
     private static let hostEnd = ByteClass { $0 != UInt8(ascii: ")") && $0 > 0x20 && $0 < 0x7F }
 

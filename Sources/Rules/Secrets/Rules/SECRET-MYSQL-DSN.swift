@@ -7,6 +7,8 @@ extension SecretDetector {
         triggering: [
             "↓DATABASE_DSN=app:gwAvD1jjV2Hef0@tcp(mysql.shop.internal:3306)/shop?tls=true",
             "↓dsn: \"reporter:Qz7!v2Lp9x@unix(/var/run/mysqld/mysqld.sock)/reports\"",
+            // A base64 password holds `/` and `=`.
+            "↓MYSQL_DSN=svc:Zm9v/YmFy+cXV4=@tcp(db.internal:3306)/app",
         ],
         nonTriggering: [
             "DATABASE_DSN=app:${DB_PASSWORD}@tcp(mysql.shop.internal:3306)/shop",
